@@ -1,0 +1,90 @@
+# Shared helpers of config/bin scripts. Sourced; defines functions only.
+
+INTRANET_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+
+# One clear line on stderr, then exit non-zero. The caller's EXIT trap cleans up.
+die() {
+  echo "ERROR: $*" >&2
+  exit 1
+}
+
+info() {
+  echo "[intranet] $*"
+}
+
+require_java17() {
+  command -v java >/dev/null 2>&1 || die "Java is missing: install a JDK 17 (Debian: apt-get install openjdk-17-jdk-headless)."
+  local v
+  v=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  [ "${v%%.*}" -ge 17 ] 2>/dev/null || die "Java 17 or newer is needed (found ${v:-unknown})."
+  command -v mvn >/dev/null 2>&1 || die "Maven is missing: install it (Debian: apt-get install maven)."
+}
+
+# True when something listens on 127.0.0.1:PORT.
+port_in_use() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# Payara's --portbase puts its ports at these offsets from the base.
+PAYARA_PORT_OFFSETS="9 37 38 39 48 66 76 80 81 86"
+
+# Checks every port of a Payara domain with HTTP port $1; dies naming the first busy one.
+require_payara_ports_free() {
+  local base=$(( $1 - 80 )) off
+  for off in $PAYARA_PORT_OFFSETS; do
+    if port_in_use $(( base + off )); then
+      die "Port $(( base + off )) is in use by another program (the intranet needs ports $(( base + 9 ))-$(( base + 86 )) for HTTP port $1). Stop it, or set INTRANET_HTTP_PORT to another port."
+    fi
+  done
+}
+
+# Prints an HTTP port whose whole Payara port block is free (ports 20080, 20180, ...).
+free_payara_http_port() {
+  local http off busy
+  for http in $(seq 20080 100 40080); do
+    busy=0
+    for off in $PAYARA_PORT_OFFSETS; do
+      port_in_use $(( http - 80 + off )) && { busy=1; break; }
+    done
+    [ "$busy" = 0 ] && { echo "$http"; return 0; }
+  done
+  return 1
+}
+
+# Prints a free TCP port from a range, starting at $1.
+free_port() {
+  local p
+  for p in $(seq "$1" $(( $1 + 500 ))); do
+    port_in_use "$p" || { echo "$p"; return 0; }
+  done
+  return 1
+}
+
+require_writable_dir() {
+  mkdir -p "$1" 2>/dev/null || die "The data directory $1 cannot be created: choose another with INTRANET_DATA_DIR."
+  local probe="$1/.write-probe.$$"
+  (: > "$probe") 2>/dev/null || die "The data directory $1 is not writable: fix its permissions or set INTRANET_DATA_DIR."
+  rm -f "$probe"
+}
+
+# Waits until URL answers HTTP 200, up to $2 seconds. Returns 1 on timeout.
+wait_for_http_200() {
+  local url=$1 deadline=$(( $(date +%s) + $2 ))
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$url" 2>/dev/null)" = "200" ] && return 0
+    sleep 2
+  done
+  return 1
+}
+
+# Builds the EAR when it is missing or older than any source file.
+build_ear_if_needed() {
+  local ear="$INTRANET_ROOT/ear/target/intranet.ear"
+  if [ -f "$ear" ] && [ -z "$(find "$INTRANET_ROOT"/{pom.xml,ejb,lms,web,ear} -newer "$ear" -type f \
+      -not -path '*/target/*' 2>/dev/null | head -1)" ]; then
+    info "EAR is up to date."
+    return 0
+  fi
+  info "Building the EAR (mvn package, tests skipped here; config/bin/test runs them)..."
+  (cd "$INTRANET_ROOT" && mvn -q -B -DskipTests install) || die "The build failed: see the Maven output above."
+}

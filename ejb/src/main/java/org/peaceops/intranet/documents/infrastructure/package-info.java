@@ -1,0 +1,4 @@
+/**
+ * JPA repositories and start-up migrations of the documents context.
+ */
+package org.peaceops.intranet.documents.infrastructure;

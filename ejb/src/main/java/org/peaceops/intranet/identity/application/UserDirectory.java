@@ -1,0 +1,33 @@
+package org.peaceops.intranet.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.identity.infrastructure.DemoAccounts;
+
+/**
+ * Finds the profile of a signed-in person. In demo mode the profiles are the built-in demo accounts;
+ * in OIDC mode (identity issue) they come from the token claims and the local directory.
+ */
+@ApplicationScoped
+public class UserDirectory {
+
+    @Inject
+    AuthenticationSettings settings;
+
+    public Optional<UserProfile> findByUsername(String username) {
+        if (settings.isDemo()) {
+            return DemoAccounts.find(username);
+        }
+        return Optional.empty();
+    }
+
+    /** Demo logins only: answers the profile when the demo password is right. */
+    public Optional<UserProfile> authenticateDemo(String username, String password) {
+        if (!settings.isDemo()) {
+            return Optional.empty();
+        }
+        return DemoAccounts.authenticate(username, password);
+    }
+}

@@ -1,0 +1,52 @@
+package org.peaceops.intranet.identity.infrastructure;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.peaceops.intranet.identity.domain.PersonnelCategory;
+import org.peaceops.intranet.identity.domain.Role;
+import org.peaceops.intranet.identity.domain.UserProfile;
+
+/**
+ * LOCAL DEMO ONLY. The built-in accounts of the one-command run: one per role plus a reader in a
+ * second mission. Their password is public ("demo") and printed on the login page; the application
+ * refuses demo mode on PostgreSQL unless explicitly allowed, so these never guard real data.
+ */
+public final class DemoAccounts {
+
+    /** Local-dev password shared by every demo account. Not a secret. */
+    public static final String PASSWORD = "demo";
+
+    private static final List<UserProfile> ACCOUNTS = List.of(
+            account("reader", "Amina Diallo", Set.of(Role.READER), "UNMISS", PersonnelCategory.CIVILIAN),
+            account("reader2", "Jean-Pierre Mbala", Set.of(Role.READER), "MINUSCA", PersonnelCategory.POLICE),
+            account("contributor", "Sofia Haddad", Set.of(Role.READER, Role.CONTRIBUTOR), "UNMISS",
+                    PersonnelCategory.CIVILIAN),
+            account("approver", "Kwame Mensah", Set.of(Role.READER, Role.APPROVER), "HQ", PersonnelCategory.CIVILIAN),
+            account("trainer", "Ingrid Larsen", Set.of(Role.READER, Role.TRAINER), "UNMISS", PersonnelCategory.MILITARY),
+            account("admin", "Rahul Verma", Set.of(Role.READER, Role.ADMIN), "HQ", PersonnelCategory.CIVILIAN));
+
+    private DemoAccounts() {
+    }
+
+    private static UserProfile account(String username, String name, Set<Role> roles, String mission,
+            PersonnelCategory category) {
+        return new UserProfile("demo:" + username, username, name, roles, mission, category);
+    }
+
+    public static List<UserProfile> all() {
+        return ACCOUNTS;
+    }
+
+    public static Optional<UserProfile> find(String username) {
+        return ACCOUNTS.stream().filter(a -> a.username().equals(username)).findFirst();
+    }
+
+    /** Checks a demo login; constant-time on the password so timing says nothing. */
+    public static Optional<UserProfile> authenticate(String username, String password) {
+        boolean passwordOk = password != null
+                && java.security.MessageDigest.isEqual(PASSWORD.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        password.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return passwordOk ? find(username) : Optional.empty();
+    }
+}

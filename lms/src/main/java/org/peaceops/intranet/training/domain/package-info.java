@@ -1,0 +1,4 @@
+/**
+ * The training context's model: courses today; citations, assignments, records and certificates as they are built.
+ */
+package org.peaceops.intranet.training.domain;

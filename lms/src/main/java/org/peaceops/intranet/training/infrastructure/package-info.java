@@ -1,0 +1,4 @@
+/**
+ * JPA repositories and start-up migrations of the training context.
+ */
+package org.peaceops.intranet.training.infrastructure;

@@ -1,0 +1,37 @@
+package org.peaceops.intranet.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.peaceops.intranet.identity.domain.Role;
+import org.peaceops.intranet.web.security.CurrentUser;
+
+/** Who the API thinks the caller is. */
+@Path("/v1/me")
+@RequestScoped
+public class MeResource {
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The signed-in person's profile: name, roles, mission, category")
+    public Response me() {
+        return user.profile()
+                .map(p -> Response.ok(Map.of(
+                        "username", p.username(),
+                        "name", p.displayName(),
+                        "roles", new TreeSet<>(p.roles().stream().map(Role::roleName).toList()),
+                        "mission", p.mission(),
+                        "category", p.category().code())).build())
+                .orElse(Response.status(Response.Status.UNAUTHORIZED).build());
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The home page backing bean.
+ */
+package org.peaceops.intranet.web.home;

@@ -1,0 +1,4 @@
+/**
+ * Library screens: browsing and reading guidance (grows with the document repository issue).
+ */
+package org.peaceops.intranet.web.library;

@@ -1,0 +1,62 @@
+package org.peaceops.intranet.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import org.peaceops.intranet.identity.application.UserDirectory;
+import org.peaceops.intranet.identity.domain.Role;
+import org.peaceops.intranet.identity.domain.UserProfile;
+
+/** The person behind this request, for pages and API resources. Empty when nobody is signed in. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    UserDirectory directory;
+
+    private Optional<UserProfile> profile;
+
+    public Optional<UserProfile> profile() {
+        if (profile == null) {
+            Principal caller = security.getCallerPrincipal();
+            profile = caller == null ? Optional.empty() : directory.findByUsername(caller.getName());
+        }
+        return profile;
+    }
+
+    public boolean isSignedIn() {
+        return profile().isPresent();
+    }
+
+    public boolean hasRole(Role role) {
+        return profile().map(p -> p.hasRole(role)).orElse(false);
+    }
+
+    public String getDisplayName() {
+        return profile().map(UserProfile::displayName).orElse("");
+    }
+
+    public String getUsername() {
+        return profile().map(UserProfile::username).orElse("");
+    }
+
+    public String getMission() {
+        return profile().map(UserProfile::mission).orElse("");
+    }
+
+    /** The bundle key of the person's most privileged role, e.g. {@code role.admin}. */
+    public String getRoleKey() {
+        return profile().flatMap(p -> Role.highest(p.roles())).map(r -> "role." + r.roleName()).orElse("role.none");
+    }
+
+    public String getCategoryKey() {
+        return profile().map(p -> "category." + p.category().code()).orElse("category.none");
+    }
+}

@@ -1,0 +1,108 @@
+package org.peaceops.intranet.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.peaceops.intranet.identity.application.AuthenticationSettings;
+import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.identity.infrastructure.DemoAccounts;
+import org.peaceops.intranet.web.shell.Messages;
+
+/** The sign-in form of demo mode. Keycloak's own login page replaces it in OIDC mode. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AuthenticationSettings settings;
+
+    @Inject
+    MetricRegistry metrics;
+
+    @Inject
+    Messages messages;
+
+    @NotBlank
+    private String username;
+
+    @NotBlank
+    private String password;
+
+    public void login() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = security.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(username, password))
+                        .newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> {
+                count("success");
+                redirectHome(faces);
+            }
+            default -> {
+                count("failure");
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        messages.get("login.failed"), messages.get("login.failed.detail")));
+            }
+        }
+    }
+
+    private void count(String outcome) {
+        metrics.counter("intranet_logins_total", new Tag("outcome", outcome)).inc();
+    }
+
+    private static void redirectHome(FacesContext faces) {
+        try {
+            ExternalContext external = faces.getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/");
+            faces.responseComplete();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Listed on the login page only in demo mode. */
+    public List<UserProfile> getDemoAccounts() {
+        return settings.isDemo() ? DemoAccounts.all() : List.of();
+    }
+
+    public String getDemoPassword() {
+        return settings.isDemo() ? DemoAccounts.PASSWORD : "";
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
