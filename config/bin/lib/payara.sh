@@ -41,6 +41,9 @@ payara_domain() {
     # Tika, PDFBox and Lucene need more than the default 512 MB heap.
     sed -i 's/-Xmx512m/-Xmx1536m/' "$domain/config/domain.xml"
     echo "$http" > "$domain/.http-port"
+    # The server root leads to the intranet rather than Payara's welcome page.
+    printf '<!DOCTYPE html><meta http-equiv="refresh" content="0; url=/intranet/"><a href="/intranet/">Peace Operations Intranet</a>\n' \
+      > "$domain/docroot/index.html"
   fi
   # The JDBC drivers belong to the domain, not to the EAR (credentials and pools are the server's).
   mkdir -p "$domain/lib"

@@ -1,0 +1,56 @@
+# A throwaway PostgreSQL cluster for the tests (initdb under target/). Sourced; functions only.
+# PostgreSQL refuses to run as root, so as root the cluster belongs to the 'postgres' system user.
+
+_pg_bin() {
+  local dir
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  [ -n "$dir" ] && [ -x "$dir/initdb" ] || return 1
+  echo "$dir"
+}
+
+_pg_as_owner() {
+  if [ "$(id -u)" = 0 ]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+# pg_start DIR PORT USER PASSWORD DATABASE: a fresh cluster listening on 127.0.0.1:PORT with
+# password (scram) authentication, and DATABASE owned by USER.
+pg_start() {
+  local dir=$1 port=$2 user=$3 password=$4 db=$5 bin
+  bin=$(_pg_bin) || die "PostgreSQL server binaries not found (Debian: apt-get install postgresql)."
+  rm -rf "$dir"
+  mkdir -p "$(dirname "$dir")"
+  if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$(dirname "$dir")"; then
+    # The checkout is not reachable by the postgres user (e.g. under /root): keep the cluster in /tmp
+    # and link it from target/, so its logs are still found there.
+    local real
+    real=$(mktemp -d /tmp/intranet-pg.XXXXXX)
+    chmod 755 "$real"
+    ln -sfn "$real" "$dir"
+    dir=$real
+  else
+    mkdir -p "$dir"
+  fi
+  local pwfile="$dir/.pw"
+  printf '%s\n' "$password" > "$pwfile"
+  [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$dir"
+  _pg_as_owner "$bin/initdb" -D "$dir/data" -U "$user" --pwfile="$pwfile" -A scram-sha-256 -E UTF8 --locale=C.UTF-8 \
+    > "$dir/initdb.log" 2>&1 || die "initdb failed: see $dir/initdb.log"
+  rm -f "$pwfile"
+  _pg_as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 \
+    -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off -c max_connections=100" start > /dev/null \
+    || die "PostgreSQL did not start: see $dir/postgres.log"
+  PGPASSWORD=$password "$bin/psql" -h 127.0.0.1 -p "$port" -U "$user" -d postgres -q -v ON_ERROR_STOP=1 \
+    -c "create database $db owner $user" > /dev/null || die "Could not create the test database $db."
+  PG_DIR=$dir
+}
+
+pg_stop() {
+  [ -n "${PG_DIR:-}" ] && [ -d "$PG_DIR/data" ] || return 0
+  local bin
+  bin=$(_pg_bin) || return 0
+  _pg_as_owner "$bin/pg_ctl" -D "$PG_DIR/data" -m fast -w stop > /dev/null 2>&1 || true
+}

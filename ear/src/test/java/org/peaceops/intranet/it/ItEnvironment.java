@@ -1,0 +1,54 @@
+package org.peaceops.intranet.it;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Where the components started by config/bin/test are; a missing setting fails the test at once. */
+final class ItEnvironment {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private ItEnvironment() {
+    }
+
+    static String required(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank() || value.startsWith("${")) {
+            throw new IllegalStateException("System property " + name
+                    + " is not set: run the integration tests through ./config/bin/test");
+        }
+        return value;
+    }
+
+    /** Server root, e.g. http://localhost:20080 (health, openapi and metrics live here). */
+    static String serverUrl() {
+        return required("it.base.url");
+    }
+
+    /** The intranet application, e.g. http://localhost:20080/intranet */
+    static String appUrl() {
+        return serverUrl() + "/intranet";
+    }
+
+    static HttpResponse<String> get(String url, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> postForm(String url, String form) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,128 @@
+package org.peaceops.intranet.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** In a real browser: each demo role signs in and sees exactly the sections its role may use. */
+class NavigationByRoleIT {
+
+    private Browser browser;
+    private String testName;
+
+    @BeforeEach
+    void openBrowser(TestInfo info) {
+        browser = new Browser();
+        testName = info.getTestMethod().map(m -> m.getName()).orElse("test")
+                + (info.getDisplayName().startsWith(info.getTestMethod().map(m -> m.getName()).orElse("")) ? ""
+                        : "-" + info.getDisplayName().replaceAll("\\W+", "-"));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.screenshot(testName);
+        browser.close();
+    }
+
+    static Stream<Arguments> roles() {
+        return Stream.of(
+                Arguments.of("reader", "UNMISS", List.of("Library", "Training")),
+                Arguments.of("reader2", "MINUSCA", List.of("Library", "Training")),
+                Arguments.of("contributor", "UNMISS", List.of("Library", "Training", "Toolbox")),
+                Arguments.of("approver", "HQ", List.of("Library", "Training", "Toolbox")),
+                Arguments.of("trainer", "UNMISS", List.of("Library", "Training")),
+                Arguments.of("admin", "HQ", List.of("Library", "Training", "Toolbox", "Administration")));
+    }
+
+    private List<String> sections() {
+        return browser.driver().findElements(By.cssSelector("nav.app-nav li a")).stream()
+                .map(WebElement::getText).map(String::strip)
+                .filter(text -> !text.equals("Home") && !text.equals("Accueil"))
+                .toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("roles")
+    void eachRoleSeesOnlyItsSections(String username, String mission, List<String> expected) {
+        browser.signIn(username, "demo");
+        assertThat(sections()).containsExactlyElementsOf(expected);
+        assertThat(browser.waitFor(By.id("profile-mission")).getText()).isEqualTo(mission);
+
+        // Every visible section opens, with its breadcrumb.
+        for (String section : expected) {
+            browser.driver().findElement(By.linkText(section)).click();
+            assertThat(browser.waitFor(By.id("page-title")).getText()).isNotBlank();
+            assertThat(browser.driver().findElement(By.id("breadcrumb")).getText()).contains(section);
+        }
+    }
+
+    @Test
+    void readerIsDeniedAdministrationWithAHelpfulPage() {
+        browser.signIn("reader", "demo");
+        browser.open("/admin/index.xhtml");
+        WebElement title = browser.waitFor(By.id("page-title"));
+        assertThat(title.getText()).contains("Access denied");
+        assertThat(browser.driver().getPageSource()).contains("ask your mission");
+    }
+
+    @Test
+    void adminSeesSystemStatusOnPostgresql() {
+        browser.signIn("admin", "demo");
+        browser.driver().findElement(By.linkText("Administration")).click();
+        assertThat(browser.waitFor(By.id("status-database")).getText()).contains("PostgreSQL");
+        assertThat(browser.driver().findElement(By.id("status-auth-mode")).getText()).isEqualTo("demo");
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithAClearMessage() {
+        browser.open("/login.xhtml");
+        browser.waitFor(By.id("username")).sendKeys("reader");
+        browser.driver().findElement(By.id("password")).sendKeys("wrong");
+        browser.driver().findElement(By.id("signIn")).click();
+        assertThat(browser.waitFor(By.id("loginMessages")).getText()).contains("Sign-in failed");
+        assertThat(browser.driver().findElements(By.cssSelector("nav.app-nav"))).isEmpty();
+    }
+
+    @Test
+    void languageSwitchTranslatesThePageAndStays() {
+        browser.signIn("trainer", "demo");
+        browser.driver().findElement(By.linkText("Library")).click();
+        browser.waitFor(By.id("headerForm:lang-fr")).click();
+        assertThat(browser.waitFor(By.id("page-title")).getText()).isEqualTo("Bibliothèque");
+        assertThat(sections()).containsExactly("Bibliothèque", "Formation");
+        assertThat(browser.driver().getCurrentUrl()).contains("/library/");
+        browser.driver().findElement(By.linkText("Formation")).click();
+        assertThat(browser.waitFor(By.id("page-title")).getText()).isEqualTo("Ma formation");
+        browser.waitFor(By.id("headerForm:lang-en")).click();
+        assertThat(browser.waitFor(By.id("page-title")).getText()).isEqualTo("My training");
+    }
+
+    @Test
+    void signOutEndsTheSession() {
+        browser.signIn("contributor", "demo");
+        browser.driver().findElement(By.id("headerForm:userMenu_button")).click();
+        browser.waitFor(By.linkText("Sign out")).click();
+        assertThat(browser.waitFor(By.id("signed-out")).getText()).contains("signed out");
+        browser.open("/library/index.xhtml");
+        browser.waitFor(By.id("loginForm"));
+        assertThat(browser.driver().getCurrentUrl()).contains("/login.xhtml");
+    }
+
+    @Test
+    void headerSearchGoesToTheLibrary() {
+        browser.signIn("reader", "demo");
+        WebElement box = browser.waitFor(By.id("q"));
+        box.sendKeys("protection of civilians\n");
+        assertThat(browser.waitFor(By.id("search-notice")).getText()).contains("protection of civilians");
+    }
+}

@@ -1,0 +1,69 @@
+package org.peaceops.intranet.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** Health, OpenAPI and the deny-by-default rule, over plain HTTP against the deployed EAR. */
+class ServerEndpointsIT {
+
+    @Test
+    void readinessChecksDatabaseAndDataDirectory() throws Exception {
+        HttpResponse<String> ready = ItEnvironment.get(ItEnvironment.serverUrl() + "/health/ready");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body())
+                .contains("\"status\":\"UP\"")
+                .contains("\"name\":\"database\"")
+                .contains("\"name\":\"data-directory\"")
+                .contains("\"documents\":\"migrated to 1")
+                .contains("\"training\":\"migrated to 1");
+    }
+
+    @Test
+    void openApiDocumentsTheRestApi() throws Exception {
+        HttpResponse<String> openapi = ItEnvironment.get(ItEnvironment.serverUrl() + "/openapi");
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body())
+                .contains("Peace operations intranet API")
+                .contains("/api/v1/me")
+                .contains("/api/v1/document-types");
+    }
+
+    @Test
+    void pagesAndApiAreDeniedWithoutSignIn() throws Exception {
+        for (String path : new String[] {"/", "/index.xhtml", "/library/index.xhtml", "/admin/index.xhtml",
+                "/api/v1/document-types", "/api/v1/me"}) {
+            HttpResponse<String> response = ItEnvironment.get(ItEnvironment.appUrl() + path);
+            assertThat(response.statusCode()).as(path).isIn(302, 401, 403);
+            if (response.statusCode() == 302) {
+                assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(
+                        location -> assertThat(location).endsWith("/intranet/login.xhtml"));
+            }
+            assertThat(response.body()).as(path).doesNotContain("POLICY_DIRECTIVE").doesNotContain("UNMISS");
+        }
+    }
+
+    @Test
+    void loginPageIsPublicAndListsDemoAccounts() throws Exception {
+        HttpResponse<String> login = ItEnvironment.get(ItEnvironment.appUrl() + "/login.xhtml");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("loginForm").contains("demo-accounts").contains("reader2");
+    }
+
+    @Test
+    void frenchLoginPageFollowsTheBrowserLanguage() throws Exception {
+        HttpResponse<String> login = ItEnvironment.get(ItEnvironment.appUrl() + "/login.xhtml",
+                "Accept-Language", "fr-FR,fr;q=0.9");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("Connexion").contains("lang=\"fr\"");
+    }
+
+    @Test
+    void unknownPublicPathGetsTheFriendlyNotFoundPage() throws Exception {
+        HttpResponse<String> missing = ItEnvironment.get(ItEnvironment.appUrl() + "/error/no-such-page.xhtml");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Page not found")
+                .doesNotContainPattern("at [\\w.$]+\\([\\w$]+\\.java:\\d+\\)"); // no stack trace
+    }
+}
