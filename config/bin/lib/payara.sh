@@ -51,8 +51,11 @@ payara_domain() {
   PAYARA_LOG="$domain/logs/server.log"
 }
 
+# True when this domain's server process is alive (its pid file names a live process).
 payara_running() {
-  [ -n "${PAYARA_ADMIN_PORT:-}" ] && port_in_use "$PAYARA_ADMIN_PORT"
+  local pid
+  pid=$(cat "$PAYARA_DOMAIN_DIR/$PAYARA_DOMAIN_NAME/config/pid" 2>/dev/null) || return 1
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null
 }
 
 payara_start() {
@@ -95,7 +98,7 @@ payara_datasource() {
     || die "Could not create jdbc/intranet: see $PAYARA_DOMAIN_DIR/datasource.log"
   if ! asadmin ping-connection-pool "$PAYARA_POOL" >> "$PAYARA_DOMAIN_DIR/datasource.log" 2>&1; then
     local why
-    why=$(grep -oiE 'password authentication failed[^.]*|Wrong user name or password[^.]*|Connection refused|database "[^"]*" does not exist|not found' \
+    why=$(grep -oiE 'password authentication failed for user "[^"]*"|Wrong user name or password|Connection refused|database "[^"]*" does not exist|Database "[^"]*" not found' \
       "$PAYARA_DOMAIN_DIR/datasource.log" | head -1)
     die "Cannot connect to the database $url as '$user'${why:+: $why}. Check intranet.db.url/user/password (INTRANET_DB_*)."
   fi

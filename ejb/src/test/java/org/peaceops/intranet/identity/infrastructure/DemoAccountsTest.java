@@ -1,0 +1,91 @@
+package org.peaceops.intranet.identity.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.peaceops.intranet.identity.domain.Role;
+import org.peaceops.intranet.identity.domain.UserProfile;
+
+class DemoAccountsTest {
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void thereIsOneAccountNamedAfterEachRoleWhoseHighestRoleIsThatRole(Role role) {
+        UserProfile account = DemoAccounts.find(role.roleName()).orElseThrow();
+
+        assertThat(account.hasRole(role)).isTrue();
+        assertThat(account.highestRole()).isEqualTo(role);
+    }
+
+    @Test
+    void eachRoleIsTheHighestRoleOfSomeAccount() {
+        assertThat(DemoAccounts.all().stream().map(UserProfile::highestRole)).contains(Role.values());
+    }
+
+    @Test
+    void theReaderAccountHoldsOnlyTheReaderRole() {
+        assertThat(DemoAccounts.find("reader").orElseThrow().roles()).containsExactly(Role.READER);
+    }
+
+    @Test
+    void aSecondReaderWorksInAnotherMission() {
+        UserProfile reader = DemoAccounts.find("reader").orElseThrow();
+        List<UserProfile> otherReaders = DemoAccounts.all().stream()
+                .filter(a -> a.roles().equals(reader.roles()))
+                .filter(a -> !a.username().equals(reader.username()))
+                .toList();
+
+        assertThat(otherReaders).isNotEmpty();
+        assertThat(otherReaders).anyMatch(a -> !a.mission().equals(reader.mission()));
+        assertThat(DemoAccounts.find("reader2").orElseThrow().mission()).isNotEqualTo(reader.mission());
+    }
+
+    @Test
+    void usernamesAndSubjectsAreUnique() {
+        List<UserProfile> all = DemoAccounts.all();
+
+        assertThat(all.stream().map(UserProfile::username)).doesNotHaveDuplicates();
+        assertThat(all.stream().map(UserProfile::subject)).doesNotHaveDuplicates();
+        assertThat(all).allSatisfy(a -> assertThat(a.subject()).isEqualTo("demo:" + a.username()));
+    }
+
+    @Test
+    void theAccountListCannotBeChanged() {
+        assertThatThrownBy(() -> DemoAccounts.all().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void authenticatesEveryAccountWithTheDemoPassword() {
+        for (UserProfile account : DemoAccounts.all()) {
+            assertThat(DemoAccounts.authenticate(account.username(), "demo"))
+                    .hasValueSatisfying(p -> assertThat(p.username()).isEqualTo(account.username()));
+        }
+        assertThat(DemoAccounts.PASSWORD).isEqualTo("demo");
+    }
+
+    @Test
+    void refusesAWrongPassword() {
+        assertThat(DemoAccounts.authenticate("admin", "admin")).isEmpty();
+        assertThat(DemoAccounts.authenticate("admin", "Demo")).isEmpty();
+        assertThat(DemoAccounts.authenticate("admin", "demo ")).isEmpty();
+        assertThat(DemoAccounts.authenticate("admin", "dem")).isEmpty();
+        assertThat(DemoAccounts.authenticate("admin", "")).isEmpty();
+    }
+
+    @Test
+    void refusesANullPassword() {
+        assertThat(DemoAccounts.authenticate("admin", null)).isEmpty();
+    }
+
+    @Test
+    void refusesAnUnknownUserEvenWithTheDemoPassword() {
+        assertThat(DemoAccounts.authenticate("mallory", "demo")).isEmpty();
+        assertThat(DemoAccounts.authenticate("ADMIN", "demo")).isEmpty();
+        assertThat(DemoAccounts.authenticate(null, "demo")).isEmpty();
+        assertThat(DemoAccounts.find("mallory")).isEmpty();
+    }
+}

@@ -1,0 +1,185 @@
+package org.peaceops.intranet.training.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.SequenceGenerator;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peaceops.intranet.documents.infrastructure.DocumentsSchemaMigration;
+import org.peaceops.intranet.platform.infrastructure.SchemaMigrator;
+import org.peaceops.intranet.training.domain.Course;
+import org.peaceops.intranet.training.domain.CourseStatus;
+import org.peaceops.intranet.training.domain.TrainingPhase;
+
+/** Runs the training migrations against a real embedded H2 in PostgreSQL mode, alone and beside documents. */
+class TrainingSchemaMigrationTest {
+
+    private static final String TRAINING = TrainingSchemaMigration.CONTEXT;
+    private static final String DOCUMENTS = DocumentsSchemaMigration.CONTEXT;
+
+    /** Held strongly so the level sticks: Flyway's INFO lines would drown the build output. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+    }
+
+    @TempDir
+    Path dir;
+
+    private JdbcDataSource dataSource;
+
+    @BeforeEach
+    void freshDatabase() {
+        dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:file:" + dir.resolve("intranet").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        dataSource.setUser("sa");
+        dataSource.setPassword("");
+    }
+
+    private MigrateResult migrate(String context) {
+        return SchemaMigrator.migrate(dataSource, context, getClass().getClassLoader());
+    }
+
+    @Test
+    void theContextNameIsTheSchemaOfTheEntity() {
+        assertThat(TRAINING).isEqualTo("training");
+        assertThat(Course.class.getAnnotation(jakarta.persistence.Table.class).schema()).isEqualTo(TRAINING);
+    }
+
+    @Test
+    void firstRunAppliesTheMigrationAndSecondRunNothing() {
+        MigrateResult first = migrate(TRAINING);
+
+        assertThat(first.success).isTrue();
+        assertThat(first.migrationsExecuted).isEqualTo(1);
+        assertThat(first.targetSchemaVersion).isEqualTo("1");
+
+        MigrateResult second = migrate(TRAINING);
+
+        assertThat(second.success).isTrue();
+        assertThat(second.migrationsExecuted).isZero();
+        assertThat(second.initialSchemaVersion).isEqualTo("1");
+    }
+
+    @Test
+    void createsTheCourseTableAndKeepsItsHistoryInTheTrainingSchema() throws SQLException {
+        migrate(TRAINING);
+
+        assertThat(tables(TRAINING)).contains("course", "flyway_schema_history");
+        assertThat(tables("public")).doesNotContain("flyway_schema_history");
+        assertThat(query("select count(*) from training.course")).containsExactly("0");
+        assertThat(query("select script from training.flyway_schema_history where version is not null"))
+                .containsExactly("V1__courses.sql");
+    }
+
+    @Test
+    void theTableAcceptsEveryPhaseAndStatusOfTheDomainAndNothingElse() throws SQLException {
+        migrate(TRAINING);
+
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            int id = 1;
+            for (TrainingPhase phase : TrainingPhase.values()) {
+                for (CourseStatus status : CourseStatus.values()) {
+                    s.executeUpdate("insert into training.course (id, code, title_en, phase, status) values ("
+                            + id + ", 'C" + id + "', 'Course', '" + phase.name() + "', '" + status.name() + "')");
+                    id++;
+                }
+            }
+            assertThatThrownBy(() -> s.executeUpdate("insert into training.course (id, code, title_en, phase, status) "
+                    + "values (900, 'X1', 'Course', 'INDUCTION', 'ARCHIVED')")).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> s.executeUpdate("insert into training.course (id, code, title_en, phase, status) "
+                    + "values (901, 'X2', 'Course', 'ONBOARDING', 'DRAFT')")).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> s.executeUpdate("insert into training.course (id, code, title_en, phase, status) "
+                    + "values (902, 'C1', 'Course', 'INDUCTION', 'DRAFT')")).isInstanceOf(SQLException.class);
+        }
+        assertThat(query("select count(*) from training.course"))
+                .containsExactly(String.valueOf(TrainingPhase.values().length * CourseStatus.values().length));
+    }
+
+    @Test
+    void theSequenceStepsByTheEntitysAllocationSize() throws Exception {
+        migrate(TRAINING);
+        SequenceGenerator generator = Course.class.getDeclaredField("id").getAnnotation(SequenceGenerator.class);
+
+        assertThat(generator.sequenceName()).isEqualTo("training.course_seq");
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (int i = 0; i < 2; i++) {
+                try (ResultSet rs = s.executeQuery("select nextval('training.course_seq')")) {
+                    rs.next();
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        // JPA pre-allocates allocationSize ids per nextval; a different increment would hand out ids twice.
+        assertThat(ids.get(1) - ids.get(0)).isEqualTo(generator.allocationSize());
+    }
+
+    @Test
+    void documentsAndTrainingMigrateIndependentlyIntoTheSameDatabase() throws SQLException {
+        MigrateResult documents = migrate(DOCUMENTS);
+        MigrateResult training = migrate(TRAINING);
+
+        // Both start at version 1: each context numbers its migrations on its own.
+        assertThat(documents.migrationsExecuted).isEqualTo(1);
+        assertThat(documents.targetSchemaVersion).isEqualTo("1");
+        assertThat(training.migrationsExecuted).isEqualTo(1);
+        assertThat(training.targetSchemaVersion).isEqualTo("1");
+
+        assertThat(migrate(TRAINING).migrationsExecuted).isZero();
+        assertThat(migrate(DOCUMENTS).migrationsExecuted).isZero();
+
+        assertThat(query("select script from documents.flyway_schema_history where version is not null"))
+                .containsExactly("V1__document_types.sql");
+        assertThat(query("select script from training.flyway_schema_history where version is not null"))
+                .containsExactly("V1__courses.sql");
+        assertThat(tables(DOCUMENTS)).contains("document_type").doesNotContain("course");
+        assertThat(tables(TRAINING)).contains("course").doesNotContain("document_type");
+        assertThat(query("select count(*) from documents.document_type")).containsExactly("6");
+    }
+
+    @Test
+    void theOrderOfTheContextsDoesNotMatter() {
+        assertThat(migrate(TRAINING).migrationsExecuted).isEqualTo(1);
+        assertThat(migrate(DOCUMENTS).migrationsExecuted).isEqualTo(1);
+        assertThat(migrate(TRAINING).migrationsExecuted).isZero();
+        assertThat(migrate(DOCUMENTS).migrationsExecuted).isZero();
+    }
+
+    private List<String> tables(String schema) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                ResultSet rs = c.getMetaData().getTables(null, schema, "%", new String[] {"TABLE", "BASE TABLE"})) {
+            while (rs.next()) {
+                names.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        return names;
+    }
+
+    private List<String> query(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+}
