@@ -119,6 +119,16 @@ class NavigationByRoleIT {
     }
 
     @Test
+    void signingInReturnsToThePageFirstAskedFor() {
+        browser.open("/training/index.xhtml");
+        browser.waitFor(By.id("username")).sendKeys("reader2");
+        browser.driver().findElement(By.id("password")).sendKeys("demo");
+        browser.driver().findElement(By.id("signIn")).click();
+        assertThat(browser.waitFor(By.id("page-title")).getText()).isEqualTo("My training");
+        assertThat(browser.driver().getCurrentUrl()).contains("/training/index.xhtml");
+    }
+
+    @Test
     void headerSearchGoesToTheLibrary() {
         browser.signIn("reader", "demo");
         WebElement box = browser.waitFor(By.id("q"));

@@ -10,6 +10,9 @@ public enum AuthenticationMode {
     OIDC;
 
     public static AuthenticationMode parse(String value) {
+        if (value == null) {
+            throw new IllegalStateException("intranet.auth.mode must be demo or oidc, not empty");
+        }
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

@@ -27,7 +27,12 @@ public final class UserProfile implements Serializable {
         this.subject = Objects.requireNonNull(subject, "subject");
         this.username = Objects.requireNonNull(username, "username");
         this.displayName = Objects.requireNonNull(displayName, "displayName");
-        this.roles = roles.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+        Objects.requireNonNull(roles, "roles");
+        if (roles.isEmpty()) {
+            // Someone with no intranet role is not let in at all; a profile always has one.
+            throw new IllegalArgumentException("A user profile needs at least one role: " + username);
+        }
+        this.roles = Collections.unmodifiableSet(EnumSet.copyOf(roles));
         this.mission = Objects.requireNonNull(mission, "mission");
         this.category = Objects.requireNonNull(category, "category");
     }
@@ -54,7 +59,7 @@ public final class UserProfile implements Serializable {
 
     /** The most privileged role, shown beside the person's name. */
     public Role highestRole() {
-        return Role.highest(roles).orElse(Role.READER);
+        return Role.highest(roles).orElseThrow();
     }
 
     public String mission() {

@@ -54,12 +54,10 @@ class UserProfileTest {
     }
 
     @Test
-    void anEmptyRoleSetIsAlsoUnmodifiable() {
-        UserProfile p = profile(new HashSet<>(), "UNMISS");
-
-        assertThat(p.roles()).isEmpty();
-        assertThat(p.hasRole(Role.READER)).isFalse();
-        assertThatThrownBy(() -> p.roles().add(Role.ADMIN)).isInstanceOf(UnsupportedOperationException.class);
+    void aProfileWithoutAnyRoleIsRefused() {
+        assertThatThrownBy(() -> profile(new HashSet<>(), "UNMISS"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one role");
     }
 
     @Test
@@ -93,7 +91,8 @@ class UserProfileTest {
                 .withMessage("mission");
         assertThatNullPointerException().isThrownBy(() -> new UserProfile("s", "u", "n", roles, "HQ", null))
                 .withMessage("category");
-        assertThatNullPointerException().isThrownBy(() -> new UserProfile("s", "u", "n", null, "HQ", c));
+        assertThatNullPointerException().isThrownBy(() -> new UserProfile("s", "u", "n", null, "HQ", c))
+                .withMessage("roles");
     }
 
     @Test
