@@ -1,0 +1,111 @@
+package org.peaceops.intranet.identity.domain;
+
+import static org.peaceops.intranet.identity.domain.AccessDecision.allow;
+import static org.peaceops.intranet.identity.domain.AccessDecision.deny;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.peaceops.intranet.documents.domain.Classification;
+import org.peaceops.intranet.documents.domain.LifecycleStatus;
+
+/**
+ * The one place that decides who may do what (issue "Identity and access"). Deny unless a rule
+ * allows. Pages, REST endpoints, downloads, previews, search and exports all ask here, in demo and
+ * OIDC mode alike. Pure rules: no container, so every case is unit tested.
+ */
+public final class AccessPolicy {
+
+    /** Published guidance, including superseded versions whose history stays readable. */
+    private static final Set<LifecycleStatus> PUBLISHED =
+            EnumSet.of(LifecycleStatus.PROMULGATED, LifecycleStatus.UNDER_REVIEW, LifecycleStatus.SUPERSEDED);
+    /** Work in progress: visible to its author, approvers and admins only. */
+    private static final Set<LifecycleStatus> IN_PREPARATION =
+            EnumSet.of(LifecycleStatus.DRAFT, LifecycleStatus.SUBMITTED, LifecycleStatus.APPROVED);
+
+    /** A question about a document version. */
+    public AccessDecision decide(UserProfile user, Action action, ProtectedDocument document) {
+        if (!withinClassificationScope(user, document)) {
+            return deny("confidential to mission " + document.owningMission());
+        }
+        return switch (action) {
+            case READ, DOWNLOAD -> read(user, document);
+            case EDIT_DRAFT, SUBMIT_FOR_VALIDATION -> authorsOwnDraft(user, document);
+            case APPROVE -> approve(user, document);
+            case RETURN_TO_DRAFT -> statusIn(user, document, Role.APPROVER,
+                    EnumSet.of(LifecycleStatus.SUBMITTED, LifecycleStatus.APPROVED));
+            case PROMULGATE -> statusIn(user, document, Role.APPROVER, EnumSet.of(LifecycleStatus.APPROVED));
+            case WITHDRAW -> statusIn(user, document, Role.APPROVER,
+                    EnumSet.of(LifecycleStatus.PROMULGATED, LifecycleStatus.UNDER_REVIEW));
+            case ARCHIVE -> user.hasRole(Role.ADMIN) ? allow("administrator") : deny("administrators only");
+            default -> deny(action + " does not apply to a document");
+        };
+    }
+
+    /** A question without a document: creating drafts, managing training in a mission, administering. */
+    public AccessDecision decide(UserProfile user, Action action, String missionScope) {
+        return switch (action) {
+            case CREATE_DRAFT -> user.hasRole(Role.CONTRIBUTOR) || user.hasRole(Role.ADMIN)
+                    ? allow("contributor") : deny("contributors draft documents");
+            case MANAGE_TRAINING -> manageTraining(user, missionScope);
+            case ADMINISTER -> user.hasRole(Role.ADMIN) ? allow("administrator") : deny("administrators only");
+            default -> deny(action + " needs a document");
+        };
+    }
+
+    /** Confidential documents belong to their mission; headquarters staff see across missions. */
+    private static boolean withinClassificationScope(UserProfile user, ProtectedDocument document) {
+        return document.classification() != Classification.CONFIDENTIAL
+                || user.atHeadquarters()
+                || user.mission().equals(document.owningMission())
+                || document.isAuthoredBy(user);
+    }
+
+    private static AccessDecision read(UserProfile user, ProtectedDocument document) {
+        if (PUBLISHED.contains(document.status())) {
+            return allow("published");
+        }
+        if (document.isAuthoredBy(user)) {
+            return allow("author");
+        }
+        if (user.hasRole(Role.ADMIN) || (user.hasRole(Role.APPROVER) && document.status() != LifecycleStatus.DRAFT)) {
+            return allow("approver or administrator");
+        }
+        return deny(IN_PREPARATION.contains(document.status()) ? "not yet published" : "no longer published");
+    }
+
+    private static AccessDecision authorsOwnDraft(UserProfile user, ProtectedDocument document) {
+        if (document.status() != LifecycleStatus.DRAFT) {
+            return deny("only drafts change");
+        }
+        return document.isAuthoredBy(user) || user.hasRole(Role.ADMIN) ? allow("author") : deny("not the author");
+    }
+
+    /** Four eyes: whoever wrote a draft never approves it, whatever their roles. */
+    private static AccessDecision approve(UserProfile user, ProtectedDocument document) {
+        if (document.isAuthoredBy(user)) {
+            return deny("an approver never approves their own draft");
+        }
+        return statusIn(user, document, Role.APPROVER, EnumSet.of(LifecycleStatus.SUBMITTED));
+    }
+
+    private static AccessDecision statusIn(UserProfile user, ProtectedDocument document, Role role,
+            Set<LifecycleStatus> statuses) {
+        if (!user.hasRole(role) && !user.hasRole(Role.ADMIN)) {
+            return deny(role.roleName() + " role needed");
+        }
+        return statuses.contains(document.status()) ? allow(role.roleName())
+                : deny("not possible while " + document.status());
+    }
+
+    /** Trainers manage training in their own mission; headquarters trainers in every mission. */
+    private static AccessDecision manageTraining(UserProfile user, String missionScope) {
+        if (user.hasRole(Role.ADMIN)) {
+            return allow("administrator");
+        }
+        if (!user.hasRole(Role.TRAINER)) {
+            return deny("trainers manage training");
+        }
+        return user.atHeadquarters() || user.mission().equals(missionScope)
+                ? allow("trainer in scope") : deny("outside the trainer's mission");
+    }
+}

@@ -1,0 +1,20 @@
+package org.peaceops.intranet.identity.domain;
+
+/** Everything a person may ask to do that the access policy rules on. */
+public enum Action {
+    /** See a document's metadata and text, its page previews, and find it in search. */
+    READ,
+    DOWNLOAD,
+    CREATE_DRAFT,
+    EDIT_DRAFT,
+    SUBMIT_FOR_VALIDATION,
+    APPROVE,
+    RETURN_TO_DRAFT,
+    PROMULGATE,
+    WITHDRAW,
+    ARCHIVE,
+    /** Build courses, assign training, record attendance and attestations (within a mission scope). */
+    MANAGE_TRAINING,
+    /** Users, roles, missions, document types, audit trail. */
+    ADMINISTER
+}

@@ -1,0 +1,149 @@
+package org.peaceops.intranet.identity.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.peaceops.intranet.documents.domain.Classification.CONFIDENTIAL;
+import static org.peaceops.intranet.documents.domain.Classification.INTERNAL;
+import static org.peaceops.intranet.documents.domain.Classification.PUBLIC;
+import static org.peaceops.intranet.documents.domain.LifecycleStatus.APPROVED;
+import static org.peaceops.intranet.documents.domain.LifecycleStatus.ARCHIVED;
+import static org.peaceops.intranet.documents.domain.LifecycleStatus.DRAFT;
+import static org.peaceops.intranet.documents.domain.LifecycleStatus.PROMULGATED;
+import static org.peaceops.intranet.documents.domain.LifecycleStatus.SUBMITTED;
+import static org.peaceops.intranet.documents.domain.LifecycleStatus.SUPERSEDED;
+import static org.peaceops.intranet.documents.domain.LifecycleStatus.UNDER_REVIEW;
+import static org.peaceops.intranet.documents.domain.LifecycleStatus.WITHDRAWN;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.peaceops.intranet.documents.domain.Classification;
+import org.peaceops.intranet.documents.domain.LifecycleStatus;
+
+class AccessPolicyTest {
+
+    private final AccessPolicy policy = new AccessPolicy();
+
+    private static UserProfile person(String name, String mission, Role... roles) {
+        Set<Role> set = EnumSet.of(Role.READER, roles);
+        return new UserProfile("sub-" + name, name, name, set, mission, PersonnelCategory.CIVILIAN);
+    }
+
+    private static final UserProfile READER_UNMISS = person("reader", "UNMISS");
+    private static final UserProfile READER_MINUSCA = person("reader2", "MINUSCA");
+    private static final UserProfile READER_HQ = person("hqreader", "HQ");
+    private static final UserProfile AUTHOR = person("author", "UNMISS", Role.CONTRIBUTOR);
+    private static final UserProfile APPROVER_HQ = person("approver", "HQ", Role.APPROVER);
+    private static final UserProfile ADMIN = person("admin", "HQ", Role.ADMIN);
+    private static final UserProfile TRAINER_UNMISS = person("trainer", "UNMISS", Role.TRAINER);
+    private static final UserProfile TRAINER_HQ = person("hqtrainer", "HQ", Role.TRAINER);
+
+    private static ProtectedDocument doc(Classification c, LifecycleStatus s) {
+        return new ProtectedDocument(c, "UNMISS", s, AUTHOR.subject());
+    }
+
+    static Stream<Arguments> readMatrix() {
+        return Stream.of(
+                // who, classification, status, may read
+                Arguments.of(READER_MINUSCA, PUBLIC, PROMULGATED, true),
+                Arguments.of(READER_MINUSCA, INTERNAL, UNDER_REVIEW, true),
+                Arguments.of(READER_MINUSCA, INTERNAL, SUPERSEDED, true),
+                Arguments.of(READER_MINUSCA, CONFIDENTIAL, PROMULGATED, false),
+                Arguments.of(READER_UNMISS, CONFIDENTIAL, PROMULGATED, true),
+                Arguments.of(READER_HQ, CONFIDENTIAL, PROMULGATED, true),
+                Arguments.of(READER_UNMISS, PUBLIC, DRAFT, false),
+                Arguments.of(READER_UNMISS, PUBLIC, SUBMITTED, false),
+                Arguments.of(READER_UNMISS, PUBLIC, WITHDRAWN, false),
+                Arguments.of(READER_UNMISS, PUBLIC, ARCHIVED, false),
+                Arguments.of(AUTHOR, CONFIDENTIAL, DRAFT, true),
+                Arguments.of(APPROVER_HQ, CONFIDENTIAL, SUBMITTED, true),
+                Arguments.of(APPROVER_HQ, INTERNAL, DRAFT, false),
+                Arguments.of(APPROVER_HQ, INTERNAL, WITHDRAWN, true),
+                Arguments.of(ADMIN, CONFIDENTIAL, DRAFT, true),
+                Arguments.of(TRAINER_UNMISS, INTERNAL, APPROVED, false));
+    }
+
+    @ParameterizedTest(name = "{0} reads {1} {2}: {3}")
+    @MethodSource("readMatrix")
+    void readAndDownloadFollowTheSameRules(UserProfile who, Classification c, LifecycleStatus s, boolean allowed) {
+        assertThat(policy.decide(who, Action.READ, doc(c, s)).allowed()).isEqualTo(allowed);
+        assertThat(policy.decide(who, Action.DOWNLOAD, doc(c, s)).allowed()).isEqualTo(allowed);
+    }
+
+    @Test
+    void anApproverNeverApprovesTheirOwnDraft() {
+        UserProfile authoringApprover = person("both", "UNMISS", Role.CONTRIBUTOR, Role.APPROVER, Role.ADMIN);
+        ProtectedDocument own = new ProtectedDocument(INTERNAL, "UNMISS", SUBMITTED, authoringApprover.subject());
+        AccessDecision decision = policy.decide(authoringApprover, Action.APPROVE, own);
+        assertThat(decision.allowed()).isFalse();
+        assertThat(decision.reason()).contains("own draft");
+        assertThat(policy.decide(APPROVER_HQ, Action.APPROVE, own).allowed()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = LifecycleStatus.class, names = "SUBMITTED", mode = EnumSource.Mode.EXCLUDE)
+    void approvalOnlyOfSubmittedVersions(LifecycleStatus status) {
+        assertThat(policy.decide(APPROVER_HQ, Action.APPROVE, doc(INTERNAL, status)).allowed()).isFalse();
+    }
+
+    @Test
+    void lifecycleActionsNeedTheApproverRoleAndTheRightStatus() {
+        assertThat(policy.decide(APPROVER_HQ, Action.PROMULGATE, doc(INTERNAL, APPROVED)).allowed()).isTrue();
+        assertThat(policy.decide(APPROVER_HQ, Action.PROMULGATE, doc(INTERNAL, SUBMITTED)).allowed()).isFalse();
+        assertThat(policy.decide(AUTHOR, Action.PROMULGATE, doc(INTERNAL, APPROVED)).allowed()).isFalse();
+        assertThat(policy.decide(APPROVER_HQ, Action.RETURN_TO_DRAFT, doc(INTERNAL, APPROVED)).allowed()).isTrue();
+        assertThat(policy.decide(APPROVER_HQ, Action.WITHDRAW, doc(INTERNAL, PROMULGATED)).allowed()).isTrue();
+        assertThat(policy.decide(APPROVER_HQ, Action.WITHDRAW, doc(INTERNAL, DRAFT)).allowed()).isFalse();
+        assertThat(policy.decide(READER_UNMISS, Action.WITHDRAW, doc(INTERNAL, PROMULGATED)).allowed()).isFalse();
+        assertThat(policy.decide(APPROVER_HQ, Action.ARCHIVE, doc(INTERNAL, WITHDRAWN)).allowed()).isFalse();
+        assertThat(policy.decide(ADMIN, Action.ARCHIVE, doc(INTERNAL, WITHDRAWN)).allowed()).isTrue();
+    }
+
+    @Test
+    void onlyTheAuthorEditsAndSubmitsADraft() {
+        assertThat(policy.decide(AUTHOR, Action.EDIT_DRAFT, doc(INTERNAL, DRAFT)).allowed()).isTrue();
+        assertThat(policy.decide(AUTHOR, Action.SUBMIT_FOR_VALIDATION, doc(INTERNAL, DRAFT)).allowed()).isTrue();
+        assertThat(policy.decide(AUTHOR, Action.EDIT_DRAFT, doc(INTERNAL, SUBMITTED)).allowed()).isFalse();
+        assertThat(policy.decide(APPROVER_HQ, Action.EDIT_DRAFT, doc(INTERNAL, DRAFT)).allowed()).isFalse();
+        assertThat(policy.decide(AUTHOR, Action.EDIT_DRAFT, doc(INTERNAL, PROMULGATED)).allowed()).isFalse();
+    }
+
+    @Test
+    void confidentialDocumentsOfAnotherMissionAreClosedToEveryAction() {
+        ProtectedDocument elsewhere = new ProtectedDocument(CONFIDENTIAL, "MINUSCA", SUBMITTED, "sub-someone");
+        UserProfile missionApprover = person("mapprover", "UNMISS", Role.APPROVER);
+        for (Action action : Action.values()) {
+            assertThat(policy.decide(missionApprover, action, elsewhere).allowed()).as(action.name()).isFalse();
+        }
+        assertThat(policy.decide(APPROVER_HQ, Action.APPROVE, elsewhere).allowed()).isTrue();
+    }
+
+    @Test
+    void trainersManageTrainingInTheirMissionAndHeadquartersTrainersEverywhere() {
+        assertThat(policy.decide(TRAINER_UNMISS, Action.MANAGE_TRAINING, "UNMISS").allowed()).isTrue();
+        assertThat(policy.decide(TRAINER_UNMISS, Action.MANAGE_TRAINING, "MINUSCA").allowed()).isFalse();
+        assertThat(policy.decide(TRAINER_HQ, Action.MANAGE_TRAINING, "MINUSCA").allowed()).isTrue();
+        assertThat(policy.decide(READER_HQ, Action.MANAGE_TRAINING, "HQ").allowed()).isFalse();
+        assertThat(policy.decide(ADMIN, Action.MANAGE_TRAINING, "MONUSCO").allowed()).isTrue();
+    }
+
+    @Test
+    void administrationAndDraftingByRole() {
+        assertThat(policy.decide(ADMIN, Action.ADMINISTER, "HQ").allowed()).isTrue();
+        assertThat(policy.decide(APPROVER_HQ, Action.ADMINISTER, "HQ").allowed()).isFalse();
+        assertThat(policy.decide(AUTHOR, Action.CREATE_DRAFT, "UNMISS").allowed()).isTrue();
+        assertThat(policy.decide(READER_UNMISS, Action.CREATE_DRAFT, "UNMISS").allowed()).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Action.class)
+    void denyByDefaultForSomeoneWithOnlyTheReaderRole(Action action) {
+        ProtectedDocument draft = new ProtectedDocument(PUBLIC, "UNMISS", DRAFT, "sub-other");
+        assertThat(policy.decide(READER_UNMISS, action, draft).allowed()).as(action.name()).isFalse();
+        assertThat(policy.decide(READER_UNMISS, action, "UNMISS").allowed()).as(action.name()).isFalse();
+    }
+}
