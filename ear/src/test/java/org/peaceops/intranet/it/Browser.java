@@ -24,6 +24,12 @@ final class Browser implements AutoCloseable {
 
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String CHROMIUM = "/usr/bin/chromium";
+    /** Selenium warns at every start that it has no DevTools binding for this Chromium; we use none. */
+    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    static {
+        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
 
     private final WebDriver driver;
     private final Path profile;

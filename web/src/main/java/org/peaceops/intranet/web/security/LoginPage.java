@@ -51,8 +51,7 @@ public class LoginPage {
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username, password))
-                        .newAuthentication(true));
+                        .credential(new UsernamePasswordCredential(username, password)));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
