@@ -71,13 +71,26 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    /** Signs in through the demo login form and waits for the home page. */
+    /** Signs in from the home page and waits for the navigation. */
     void signIn(String username, String password) {
-        open("/login.xhtml");
-        waitFor(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("signIn")).click();
+        open("/");
+        submitCredentials(username, password);
         waitFor(By.cssSelector("nav.app-nav"));
+    }
+
+    /**
+     * Fills whichever sign-in page the mode shows (ours in demo mode, Keycloak's in OIDC mode: both
+     * name their fields username and password) and submits it with Enter, as a person would.
+     */
+    void submitCredentials(String username, String password) {
+        waitFor(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password + "\n");
+    }
+
+    /** True when the browser is on the sign-in page of the current mode. */
+    boolean onSignInPage() {
+        String url = driver.getCurrentUrl();
+        return ItEnvironment.oidc() ? url.contains("/realms/peaceops/protocol/openid-connect/") : url.contains("/login.xhtml");
     }
 
     /** Keeps what the browser shows, for a person to look at (ear/target/screenshots). */
@@ -85,7 +98,7 @@ final class Browser implements AutoCloseable {
         try {
             Path dir = Path.of(ItEnvironment.required("it.screenshots.dir"));
             Files.createDirectories(dir);
-            Path target = dir.resolve(name + ".png");
+            Path target = dir.resolve(ItEnvironment.authMode() + "-" + name + ".png");
             Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             return target;
         } catch (IOException e) {

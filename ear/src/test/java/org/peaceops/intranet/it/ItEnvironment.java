@@ -36,6 +36,15 @@ final class ItEnvironment {
         return serverUrl() + "/intranet";
     }
 
+    /** {@code demo} or {@code oidc}: the whole suite runs once in each mode (config/bin/test). */
+    static String authMode() {
+        return required("it.auth.mode");
+    }
+
+    static boolean oidc() {
+        return "oidc".equals(authMode());
+    }
+
     static HttpResponse<String> get(String url, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
         if (headers.length > 0) {

@@ -37,18 +37,25 @@ class ServerEndpointsIT {
             HttpResponse<String> response = ItEnvironment.get(ItEnvironment.appUrl() + path);
             assertThat(response.statusCode()).as(path).isIn(302, 401, 403);
             if (response.statusCode() == 302) {
+                String signIn = ItEnvironment.oidc() ? "/realms/peaceops/protocol/openid-connect/auth?"
+                        : "/intranet/login.xhtml";
                 assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(
-                        location -> assertThat(location).endsWith("/intranet/login.xhtml"));
+                        location -> assertThat(location).contains(signIn));
             }
             assertThat(response.body()).as(path).doesNotContain("POLICY_DIRECTIVE").doesNotContain("UNMISS");
         }
     }
 
     @Test
-    void loginPageIsPublicAndListsDemoAccounts() throws Exception {
+    void loginPageListsDemoAccountsOnlyInDemoMode() throws Exception {
         HttpResponse<String> login = ItEnvironment.get(ItEnvironment.appUrl() + "/login.xhtml");
         assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(login.body()).contains("loginForm").contains("demo-accounts").contains("reader2");
+        if (ItEnvironment.oidc()) {
+            assertThat(login.body()).contains("signInWithKeycloak").doesNotContain("demo-accounts")
+                    .doesNotContain("loginForm").doesNotContain("reader2");
+        } else {
+            assertThat(login.body()).contains("loginForm").contains("demo-accounts").contains("reader2");
+        }
     }
 
     @Test
@@ -56,7 +63,7 @@ class ServerEndpointsIT {
         HttpResponse<String> login = ItEnvironment.get(ItEnvironment.appUrl() + "/login.xhtml",
                 "Accept-Language", "fr-FR,fr;q=0.9");
         assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(login.body()).contains("Connexion").contains("lang=\"fr\"");
+        assertThat(login.body()).contains("Connexion").contains("lang=\"fr\"").doesNotContain("Sign in");
     }
 
     @Test

@@ -33,13 +33,13 @@ public class AuthenticationModeGuard {
     @PostConstruct
     void check() {
         AuthenticationMode mode = settings.mode();
-        if (mode == AuthenticationMode.OIDC) {
-            throw new IllegalStateException(
-                    "intranet.auth.mode=oidc is not available in this build yet; use demo on embedded H2");
-        }
         String database = databaseProduct();
         verdict(mode, database, settings.demoAllowedWithPostgresql());
-        LOG.warning(() -> "DEMO identity store active (public passwords) on " + database);
+        if (mode == AuthenticationMode.DEMO) {
+            LOG.warning(() -> "DEMO identity store active (public passwords) on " + database);
+        } else {
+            LOG.info(() -> "Signing in through OpenID Connect on " + database);
+        }
     }
 
     /** The rule itself, free of the container so it can be unit tested. */

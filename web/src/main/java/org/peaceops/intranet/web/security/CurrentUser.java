@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
+import org.peaceops.intranet.identity.application.AuthenticationSettings;
 import org.peaceops.intranet.identity.application.UserDirectory;
 import org.peaceops.intranet.identity.domain.Role;
 import org.peaceops.intranet.identity.domain.UserProfile;
@@ -21,12 +22,22 @@ public class CurrentUser {
     @Inject
     UserDirectory directory;
 
+    @Inject
+    AuthenticationSettings settings;
+
+    @Inject
+    OidcProfiles oidc;
+
     private Optional<UserProfile> profile;
 
     public Optional<UserProfile> profile() {
         if (profile == null) {
             Principal caller = security.getCallerPrincipal();
-            profile = caller == null ? Optional.empty() : directory.findByUsername(caller.getName());
+            if (caller == null) {
+                profile = Optional.empty();
+            } else {
+                profile = settings.isDemo() ? directory.findByUsername(caller.getName()) : oidc.current();
+            }
         }
         return profile;
     }

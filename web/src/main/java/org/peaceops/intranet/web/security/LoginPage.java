@@ -80,6 +80,11 @@ public class LoginPage {
         }
     }
 
+    /** In OIDC mode Keycloak's own page signs people in; this page only says how to get there. */
+    public boolean isDemo() {
+        return settings.isDemo();
+    }
+
     /** Listed on the login page only in demo mode. */
     public List<UserProfile> getDemoAccounts() {
         return settings.isDemo() ? DemoAccounts.all() : List.of();

@@ -16,9 +16,13 @@ public class LogoutAction {
     public void logout() throws IOException, ServletException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
+        // In OIDC mode the mechanism answers logout() with a redirect to Keycloak's end-session
+        // endpoint, so the Keycloak session ends too and Keycloak sends the person back here.
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+        if (!external.isResponseCommitted()) {
+            external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+        }
         faces.responseComplete();
     }
 }

@@ -6,14 +6,13 @@ import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthe
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * The web module's authentication mechanism. Demo mode signs people in with a Faces login form
- * against {@link DemoIdentityStore}; the identity issue adds the Keycloak (OIDC) mechanism selected by
- * {@code intranet.auth.mode=oidc}. An expired session brings the person back to the page they
- * asked for once signed in (LoginToContinue).
+ * Demo mode's authentication mechanism: the Faces login form against {@link DemoIdentityStore}. An
+ * expired session brings the person back to the page they asked for once signed in. Only one of
+ * {@code DemoSignIn} and {@link OidcSignIn} is a bean: {@link AuthenticationModeExtension} vetoes the other.
  */
 @ApplicationScoped
 @DeclareRoles({"reader", "contributor", "approver", "trainer", "admin"})
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
-public class SecurityConfiguration {
+public class DemoSignIn {
 }
