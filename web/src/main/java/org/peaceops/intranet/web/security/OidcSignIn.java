@@ -9,8 +9,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
 /**
  * OIDC mode's authentication mechanism: Keycloak's login page (authorization code flow), roles from
  * the flat {@code groups} claim, and RP-initiated logout that ends the Keycloak session too. Settings
- * come from MicroProfile Config through {@link OidcSettings}. After signing in, the person returns to
- * the page they asked for.
+ * come from MicroProfile Config through {@link OidcSettings}. After signing in, {@link OidcCallbackServlet}
+ * sends the person on to the page they asked for ({@link ReturnAddress}).
  */
 @ApplicationScoped
 @DeclareRoles({"reader", "contributor", "approver", "trainer", "admin"})
@@ -19,7 +19,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         clientId = "${oidcSettings.clientId}",
         clientSecret = "${oidcSettings.clientSecret}",
         redirectURI = "${baseURL}/oidc/callback",
-        redirectToOriginalResource = true,
+        redirectToOriginalResource = false,
         scope = {"openid", "profile", "email"},
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
         logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/login.xhtml?signedOut=true"))

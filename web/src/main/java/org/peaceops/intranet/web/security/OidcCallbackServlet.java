@@ -1,0 +1,26 @@
+package org.peaceops.intranet.web.security;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+
+/**
+ * Where Keycloak sends the browser back after sign-in (the OIDC redirect URI). The mechanism has
+ * already exchanged the code and signed the person in when this runs; it only sends them on to the
+ * page they were going to.
+ */
+@WebServlet("/oidc/callback")
+public class OidcCallbackServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HttpSession session = request.getSession(false);
+        Object remembered = session == null ? null : session.getAttribute(ReturnAddress.SESSION_KEY);
+        response.sendRedirect(request.getContextPath() + ReturnAddress.safeTarget(remembered));
+    }
+}
