@@ -89,7 +89,8 @@ class NavigationByRoleIT {
         browser.open("/");
         browser.submitCredentials("reader", "wrong");
         if (ItEnvironment.oidc()) {
-            assertThat(browser.waitFor(By.id("input-error")).getText()).contains("Invalid username or password");
+            assertThat(browser.waitFor(By.xpath("//*[contains(text(), 'Invalid username or password')]")).isDisplayed())
+                    .isTrue();
         } else {
             assertThat(browser.waitFor(By.id("loginMessages")).getText()).contains("Sign-in failed");
         }
