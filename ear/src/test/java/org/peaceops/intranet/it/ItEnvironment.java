@@ -53,6 +53,28 @@ final class ItEnvironment {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** LOCAL DEV/TEST ONLY secret of the test client, from config/keycloak/peaceops-realm.json. */
+    private static final String TEST_CLIENT_SECRET = "local-dev-only-intranet-tests-secret";
+
+    /** Asks the test Keycloak for tokens with the password grant of the test-only client. */
+    static HttpResponse<String> passwordGrant(String user, String password) throws Exception {
+        String form = "grant_type=password&client_id=intranet-tests&client_secret=" + TEST_CLIENT_SECRET
+                + "&scope=openid&username=" + java.net.URLEncoder.encode(user, java.nio.charset.StandardCharsets.UTF_8)
+                + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8);
+        return postForm(required("it.keycloak.url") + "/realms/peaceops/protocol/openid-connect/token", form);
+    }
+
+    /** A demo user's access token from the test Keycloak (every demo user's password is "demo"). */
+    static String accessToken(String user) throws Exception {
+        HttpResponse<String> response = passwordGrant(user, "demo");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(response.body());
+        if (response.statusCode() != 200 || !m.find()) {
+            throw new IllegalStateException("No token for " + user + ": " + response.statusCode() + " " + response.body());
+        }
+        return m.group(1);
+    }
+
     static HttpResponse<String> postForm(String url, String form) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")

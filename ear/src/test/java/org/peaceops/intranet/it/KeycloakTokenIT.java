@@ -2,7 +2,6 @@ package org.peaceops.intranet.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -16,15 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class KeycloakTokenIT {
 
-    /** LOCAL DEV/TEST ONLY secret of the test client, from config/keycloak/peaceops-realm.json. */
-    private static final String TEST_CLIENT_SECRET = "local-dev-only-intranet-tests-secret";
-
     private static HttpResponse<String> passwordGrant(String user, String password) throws Exception {
-        String form = "grant_type=password&client_id=intranet-tests&client_secret=" + TEST_CLIENT_SECRET
-                + "&scope=openid&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return ItEnvironment.postForm(
-                ItEnvironment.required("it.keycloak.url") + "/realms/peaceops/protocol/openid-connect/token", form);
+        return ItEnvironment.passwordGrant(user, password);
     }
 
     private static String accessTokenPayload(HttpResponse<String> response) {

@@ -1,4 +1,5 @@
 /**
- * The documents context's model: document types today; guidance, versions and lifecycle as they are built.
+ * The documents context's shared vocabulary: document types, classification, lifecycle states.
+ * Aggregates live in sub-packages ({@code guidance}); audit and search-outbox records beside them.
  */
 package org.peaceops.intranet.documents.domain;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import org.peaceops.intranet.documents.domain.DocumentType;
 import org.peaceops.intranet.documents.domain.DocumentTypeRepository;
 
@@ -16,7 +17,16 @@ public class JpaDocumentTypeRepository implements DocumentTypeRepository {
     @Override
     public List<DocumentType> findActive() {
         return em.createQuery(
-                "select t from DocumentType t where t.active = true order by t.sortOrder, t.code", DocumentType.class)
+                "select t from DocumentType t where t.active = :active order by t.sortOrder, t.code", DocumentType.class)
+                .setParameter("active", Boolean.TRUE) // bound: EclipseLink may print the literal as 1 on H2
                 .getResultList();
+    }
+
+    @Override
+    public Optional<DocumentType> findByCode(String code) {
+        return em.createQuery("select t from DocumentType t where t.code = :code", DocumentType.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 }

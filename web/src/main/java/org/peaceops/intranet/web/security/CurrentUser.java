@@ -28,13 +28,19 @@ public class CurrentUser {
     @Inject
     OidcProfiles oidc;
 
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
     private Optional<UserProfile> profile;
 
     public Optional<UserProfile> profile() {
         if (profile == null) {
             Principal caller = security.getCallerPrincipal();
+            Object bearer = request.getAttribute(IntranetAuthenticationMechanism.BEARER_PROFILE);
             if (caller == null) {
                 profile = Optional.empty();
+            } else if (bearer instanceof UserProfile fromToken) {
+                profile = Optional.of(fromToken);
             } else {
                 profile = settings.isDemo() ? directory.findByUsername(caller.getName()) : oidc.current();
             }

@@ -1,0 +1,128 @@
+package org.peaceops.intranet.documents.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.peaceops.intranet.documents.domain.DocumentType;
+import org.peaceops.intranet.documents.domain.DocumentTypeRepository;
+import org.peaceops.intranet.documents.domain.guidance.Cataloguing;
+import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
+import org.peaceops.intranet.documents.domain.guidance.FileReference;
+import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
+import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
+import org.peaceops.intranet.documents.domain.guidance.GuidanceRuleException;
+import org.peaceops.intranet.documents.domain.guidance.MissionCode;
+import org.peaceops.intranet.documents.domain.guidance.ReferenceNumber;
+import org.peaceops.intranet.documents.domain.guidance.ThematicArea;
+import org.peaceops.intranet.documents.domain.guidance.ThematicAreaRepository;
+import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
+
+/**
+ * Writing guidance: start a document, describe a draft, attach its file (through {@link GuidanceUpload}),
+ * start a revision, re-file the document. Each step is audited and queued for the search index.
+ */
+@Stateless
+@Interceptors(DomainRulesAsApplicationExceptions.class)
+public class DraftGuidance {
+
+    @Inject
+    GuidanceDocumentRepository documents;
+
+    @Inject
+    DocumentTypeRepository types;
+
+    @Inject
+    ThematicAreaRepository themes;
+
+    @Inject
+    GuidanceAccessPolicy policy;
+
+    @Inject
+    GuidanceChangeRecorder recorder;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Starts a document with version 1 as a draft by the actor; returns the new document's id. */
+    public long startDraft(Actor actor, String typeCode, String referenceNumber, CatalogueEntry catalogue,
+            VersionMetadata metadata) {
+        policy.check(actor, GuidanceAction.CREATE, null);
+        DocumentType type = types.findByCode(typeCode).filter(DocumentType::isActive)
+                .orElseThrow(() -> new GuidanceRuleException("guidance.type.unknown", "There is no document type " + typeCode + "."));
+        ReferenceNumber reference = new ReferenceNumber(referenceNumber);
+        if (documents.referenceTaken(type, reference)) {
+            throw new GuidanceRuleException("guidance.referenceNumber.taken", "Another " + type.getCode()
+                    + " already has the reference number " + reference + ".");
+        }
+        Instant now = clock.instant();
+        GuidanceDocument document = GuidanceDocument.draft(type, reference, cataloguing(catalogue), metadata,
+                actor.getSubject(), now);
+        documents.add(document);
+        recorder.created(actor, document, now);
+        return document.getId();
+    }
+
+    public void describe(Actor actor, long documentId, int versionNumber, VersionMetadata metadata) {
+        GuidanceDocument document = load(documentId);
+        policy.check(actor, GuidanceAction.EDIT_DRAFT, document);
+        Instant now = clock.instant();
+        document.describe(versionNumber, metadata, now);
+        recorder.versionEdited(actor, document, versionNumber, now);
+    }
+
+    /** Fails fast, before a large upload is streamed, if the version could not take a file anyway. */
+    public void checkCanAttach(Actor actor, long documentId, int versionNumber) {
+        GuidanceDocument document = load(documentId);
+        policy.check(actor, GuidanceAction.EDIT_DRAFT, document);
+        document.version(versionNumber).checkEditable();
+    }
+
+    /** Records a file already stored durably in the blob store as the content of a draft. */
+    public void attachFile(Actor actor, long documentId, int versionNumber, FileReference file) {
+        GuidanceDocument document = load(documentId);
+        policy.check(actor, GuidanceAction.EDIT_DRAFT, document);
+        Instant now = clock.instant();
+        document.attach(versionNumber, file, now);
+        recorder.fileAttached(actor, document, versionNumber, file.getOriginalFileName(), file.getSha256(), now);
+    }
+
+    /** Starts the next version as a draft; returns its number. */
+    public int revise(Actor actor, long documentId) {
+        GuidanceDocument document = load(documentId);
+        policy.check(actor, GuidanceAction.REVISE, document);
+        Instant now = clock.instant();
+        DocumentVersion next = document.revise(actor.getSubject(), now);
+        recorder.versionStarted(actor, document, next.getNumber(), now);
+        return next.getNumber();
+    }
+
+    public void recatalogue(Actor actor, long documentId, CatalogueEntry catalogue) {
+        GuidanceDocument document = load(documentId);
+        policy.check(actor, GuidanceAction.RECATALOGUE, document);
+        Instant now = clock.instant();
+        document.recatalogue(cataloguing(catalogue), now);
+        recorder.recatalogued(actor, document, now);
+    }
+
+    private Cataloguing cataloguing(CatalogueEntry entry) {
+        Set<String> codes = new LinkedHashSet<>(entry.getThemeCodes());
+        List<ThematicArea> found = themes.findByCodes(codes);
+        Set<String> unknown = new HashSet<>(codes);
+        unknown.removeAll(found.stream().map(ThematicArea::getCode).collect(Collectors.toSet()));
+        if (!unknown.isEmpty()) {
+            throw new GuidanceRuleException("guidance.theme.unknown", "Unknown thematic area(s): " + String.join(", ", unknown) + ".");
+        }
+        return new Cataloguing(entry.getOwningOffice(), new MissionCode(entry.getMissionCode()), entry.getClassification(),
+                new LinkedHashSet<>(found));
+    }
+
+    private GuidanceDocument load(long documentId) {
+        return documents.find(documentId).orElseThrow(() -> new GuidanceNotFoundException(documentId));
+    }
+}

@@ -1,0 +1,21 @@
+package org.peaceops.intranet.documents.application;
+
+import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
+
+/**
+ * THE SEAM FOR THE ACCESS POLICY (issue 5 and ARCHITECTURE.md, Security: role + mission + classification,
+ * deny by default). Every guidance service calls {@link #check} before it acts; the lifecycle's own rules
+ * (four-eyes, comments, immutability) stay in the domain and apply whatever the policy says.
+ *
+ * <p>Listing is not covered by {@code check}: the library must be trimmed inside its query, never after,
+ * so the real policy will also have to narrow {@code LibraryFilter}.
+ */
+public interface GuidanceAccessPolicy {
+
+    /**
+     * @param document the document acted on; {@code null} for {@link GuidanceAction#CREATE} and
+     *                 {@link GuidanceAction#BROWSE}
+     * @throws SecurityException when the actor may not do this
+     */
+    void check(Actor actor, GuidanceAction action, GuidanceDocument document);
+}

@@ -1,0 +1,105 @@
+package org.peaceops.intranet.documents.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.peaceops.intranet.documents.domain.Classification;
+import org.peaceops.intranet.documents.domain.LifecycleStatus;
+import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
+import org.peaceops.intranet.documents.domain.guidance.ThematicArea;
+
+/** A document with every version and its history, oldest version first: the document page. */
+public class GuidanceDetail implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long documentId;
+    private final String typeCode;
+    private final String referenceNumber;
+    private final String owningOffice;
+    private final String missionCode;
+    private final Classification classification;
+    private final List<String> themeCodes;
+    private final String createdBy;
+    private final Instant createdAt;
+    private final Instant updatedAt;
+    private final int currentVersionNumber;
+    private final LifecycleStatus currentStatus;
+    private final Integer openVersionNumber;
+    private final List<VersionDetail> versions;
+
+    GuidanceDetail(GuidanceDocument d) {
+        this.documentId = d.getId();
+        this.typeCode = d.getType().getCode();
+        this.referenceNumber = d.getReferenceNumber().getValue();
+        this.owningOffice = d.getOwningOffice();
+        this.missionCode = d.getMission().getValue();
+        this.classification = d.getClassification();
+        this.themeCodes = d.getThematicAreas().stream().map(ThematicArea::getCode).sorted().toList();
+        this.createdBy = d.getCreatedBy();
+        this.createdAt = d.getCreatedAt();
+        this.updatedAt = d.getUpdatedAt();
+        this.currentVersionNumber = d.currentVersion().getNumber();
+        this.currentStatus = d.currentStatus();
+        this.openVersionNumber = d.openVersion().map(v -> v.getNumber()).orElse(null);
+        this.versions = d.getVersions().stream().map(VersionDetail::new).toList();
+    }
+
+    public long getDocumentId() {
+        return documentId;
+    }
+
+    public String getTypeCode() {
+        return typeCode;
+    }
+
+    public String getReferenceNumber() {
+        return referenceNumber;
+    }
+
+    public String getOwningOffice() {
+        return owningOffice;
+    }
+
+    public String getMissionCode() {
+        return missionCode;
+    }
+
+    public Classification getClassification() {
+        return classification;
+    }
+
+    public List<String> getThemeCodes() {
+        return themeCodes;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    /** The version in force, or else the newest: the one the page shows first. */
+    public int getCurrentVersionNumber() {
+        return currentVersionNumber;
+    }
+
+    public LifecycleStatus getCurrentStatus() {
+        return currentStatus;
+    }
+
+    /** The version being drafted, validated or approved, or {@code null}: then "revise" is possible. */
+    public Integer getOpenVersionNumber() {
+        return openVersionNumber;
+    }
+
+    public List<VersionDetail> getVersions() {
+        return versions;
+    }
+}

@@ -1,0 +1,40 @@
+package org.peaceops.intranet.documents.application;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
+import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
+import org.peaceops.intranet.documents.infrastructure.blobs.SweepReport;
+
+/**
+ * Once a day, deletes blobs no version refers to (an upload whose row failed, a draft's replaced file)
+ * and temporary files a crash left. A day's grace keeps anything an upload in progress may still claim.
+ */
+@Singleton
+public class OrphanBlobSweep {
+
+    private static final Logger LOG = Logger.getLogger(OrphanBlobSweep.class.getName());
+    static final Duration GRACE = Duration.ofDays(1);
+
+    @Inject
+    GuidanceDocumentRepository documents;
+
+    @Inject
+    BlobStore blobs;
+
+    @Schedule(hour = "3", minute = "30", persistent = false)
+    void daily() {
+        try {
+            SweepReport report = blobs.sweepOrphans(documents.referencedContentHashes(), GRACE, Instant.now());
+            LOG.info(() -> "Blob sweep: " + report);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Blob sweep failed; it will run again tomorrow", e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.peaceops.intranet.documents.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
+import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
+import org.peaceops.intranet.identity.domain.AccessDecision;
+import org.peaceops.intranet.identity.domain.AccessPolicy;
+import org.peaceops.intranet.identity.domain.Action;
+import org.peaceops.intranet.identity.domain.ProtectedDocument;
+import org.peaceops.intranet.identity.domain.UserProfile;
+
+/**
+ * The guidance services' access check, answered by the one {@link AccessPolicy}: deny unless it
+ * allows. Lifecycle steps are judged on the version they act on (the open one), reading on the version
+ * in force. Only the system actor (daily timers) passes without a person's profile.
+ */
+@ApplicationScoped
+public class PolicyBackedGuidanceAccess implements GuidanceAccessPolicy {
+
+    private static final Map<GuidanceAction, Action> ACTIONS = Map.ofEntries(
+            Map.entry(GuidanceAction.READ, Action.READ),
+            Map.entry(GuidanceAction.EDIT_DRAFT, Action.EDIT_DRAFT),
+            Map.entry(GuidanceAction.RECATALOGUE, Action.EDIT_DRAFT),
+            Map.entry(GuidanceAction.SUBMIT, Action.SUBMIT_FOR_VALIDATION),
+            Map.entry(GuidanceAction.APPROVE, Action.APPROVE),
+            Map.entry(GuidanceAction.RETURN_TO_DRAFT, Action.RETURN_TO_DRAFT),
+            Map.entry(GuidanceAction.PROMULGATE, Action.PROMULGATE),
+            Map.entry(GuidanceAction.WITHDRAW, Action.WITHDRAW),
+            Map.entry(GuidanceAction.ARCHIVE, Action.ARCHIVE));
+
+    private final AccessPolicy policy = new AccessPolicy();
+
+    @Override
+    public void check(Actor actor, GuidanceAction action, GuidanceDocument document) {
+        if (actor.isSystem()) {
+            return;
+        }
+        UserProfile user = actor.profile()
+                .orElseThrow(() -> new SecurityException(action + " denied: no signed-in person"));
+        AccessDecision decision = switch (action) {
+            case BROWSE -> AccessDecision.allow("every signed-in person browses; the listing query trims");
+            case CREATE -> policy.decide(user, Action.CREATE_DRAFT, user.mission());
+            case REVISE -> both(policy.decide(user, Action.CREATE_DRAFT, user.mission()),
+                    policy.decide(user, Action.READ, describe(document, document.currentVersion())));
+            case START_REVIEW -> AccessDecision.deny("the review date starts reviews");
+            default -> policy.decide(user, ACTIONS.get(action), describe(document, actedOn(action, document)));
+        };
+        if (!decision.allowed()) {
+            throw new SecurityException(action + " denied: " + decision.reason());
+        }
+    }
+
+    private static AccessDecision both(AccessDecision first, AccessDecision second) {
+        return first.allowed() ? second : first;
+    }
+
+    private static DocumentVersion actedOn(GuidanceAction action, GuidanceDocument document) {
+        return switch (action) {
+            case READ, WITHDRAW, ARCHIVE -> document.currentVersion();
+            default -> document.openVersion().orElseGet(document::currentVersion);
+        };
+    }
+
+    static ProtectedDocument describe(GuidanceDocument document, DocumentVersion version) {
+        return new ProtectedDocument(document.getClassification(), document.getMission().getValue(),
+                version.getStatus(), version.getAuthorSubject());
+    }
+}

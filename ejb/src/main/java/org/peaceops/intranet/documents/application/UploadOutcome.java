@@ -1,0 +1,37 @@
+package org.peaceops.intranet.documents.application;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** What became of an upload: the stored content, and other documents that already had the same bytes. */
+public class UploadOutcome implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String sha256;
+    private final long size;
+    private final List<GuidanceSummary> sameContentElsewhere;
+
+    UploadOutcome(String sha256, long size, List<GuidanceSummary> sameContentElsewhere) {
+        this.sha256 = sha256;
+        this.size = size;
+        this.sameContentElsewhere = List.copyOf(sameContentElsewhere);
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public long getSize() {
+        return size;
+    }
+
+    /** Versions of other documents with identical content: the page offers them instead of a duplicate. */
+    public List<GuidanceSummary> getSameContentElsewhere() {
+        return sameContentElsewhere;
+    }
+
+    public boolean isDuplicate() {
+        return !sameContentElsewhere.isEmpty();
+    }
+}

@@ -1,0 +1,88 @@
+package org.peaceops.intranet.documents.domain.guidance;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Which bytes a version is: the SHA-256 of the content in the blob store, plus what the reader needs to
+ * know before downloading (size, media type) and the name the file was uploaded under.
+ */
+@Embeddable
+public class FileReference implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final int MAX_NAME = 255;
+
+    @Column(name = "content_sha256", length = 64)
+    private String sha256;
+
+    @Column(name = "content_size")
+    private Long size;
+
+    @Column(name = "media_type", length = 255)
+    private String mediaType;
+
+    @Column(name = "original_file_name", length = 255)
+    private String originalFileName;
+
+    protected FileReference() {
+        // for JPA
+    }
+
+    public FileReference(String sha256, long size, String mediaType, String originalFileName) {
+        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+            throw new IllegalArgumentException("Not a lower-case hex SHA-256: " + sha256);
+        }
+        if (size < 0) {
+            throw new IllegalArgumentException("Negative size " + size);
+        }
+        this.sha256 = sha256;
+        this.size = size;
+        this.mediaType = mediaType == null || mediaType.isBlank() ? "application/octet-stream" : mediaType.trim();
+        this.originalFileName = safeName(originalFileName);
+    }
+
+    /**
+     * Keeps only the last path element (some browsers send {@code C:\fakepath\x.pdf}) and drops control
+     * characters, which would otherwise end up in download headers and audit lines.
+     */
+    static String safeName(String name) {
+        String base = name == null ? "" : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        String clean = base.replaceAll("\\p{Cntrl}", "").trim();
+        if (clean.isEmpty() || clean.equals(".") || clean.equals("..")) {
+            clean = "document";
+        }
+        return clean.length() > MAX_NAME ? clean.substring(clean.length() - MAX_NAME) : clean;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public long getSize() {
+        return size;
+    }
+
+    public String getMediaType() {
+        return mediaType;
+    }
+
+    public String getOriginalFileName() {
+        return originalFileName;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FileReference other && sha256.equals(other.sha256)
+                && mediaType.equals(other.mediaType) && originalFileName.equals(other.originalFileName);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(sha256, mediaType, originalFileName);
+    }
+}

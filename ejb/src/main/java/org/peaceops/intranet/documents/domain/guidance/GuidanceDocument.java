@@ -1,0 +1,309 @@
+package org.peaceops.intranet.documents.domain.guidance;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.peaceops.intranet.documents.domain.Classification;
+import org.peaceops.intranet.documents.domain.DocumentType;
+import org.peaceops.intranet.documents.domain.LifecycleStatus;
+
+/**
+ * A piece of guidance (policy directive, SOP, guidelines, manual, ...) with every version it has had.
+ * The aggregate root: all changes go through it, because the rules that matter span versions: at most
+ * one version on its way to promulgation, at most one in force, and promulgating a version supersedes
+ * the one it replaces.
+ */
+@Entity
+@Table(name = "guidance_document", schema = "documents")
+public class GuidanceDocument {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "guidance_document_seq")
+    @SequenceGenerator(name = "guidance_document_seq", sequenceName = "documents.guidance_document_seq", allocationSize = 1)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "document_type_id", nullable = false, updatable = false)
+    private DocumentType type;
+
+    @Embedded
+    private ReferenceNumber referenceNumber;
+
+    @Column(name = "owning_office", nullable = false, length = 200)
+    private String owningOffice;
+
+    @Embedded
+    private MissionCode mission;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Classification classification;
+
+    @ManyToMany
+    @JoinTable(name = "guidance_thematic_area", schema = "documents",
+            joinColumns = @JoinColumn(name = "document_id"), inverseJoinColumns = @JoinColumn(name = "thematic_area_id"))
+    private Set<ThematicArea> thematicAreas = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number ASC")
+    private List<DocumentVersion> versions = new ArrayList<>();
+
+    @Column(name = "created_by", nullable = false, length = 255, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private LocalDateTime createdAt;
+
+    /**
+     * Touched by every change, versions included, so that the optimistic lock below guards the whole
+     * aggregate: two approvers acting at once cannot both succeed.
+     */
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private long rowVersion;
+
+    protected GuidanceDocument() {
+        // for JPA
+    }
+
+    private GuidanceDocument(DocumentType type, ReferenceNumber referenceNumber, Cataloguing cataloguing,
+            String author, Instant at) {
+        this.type = Objects.requireNonNull(type, "type");
+        this.referenceNumber = Objects.requireNonNull(referenceNumber, "referenceNumber");
+        this.createdBy = Lifecycle.requireActor(author);
+        this.createdAt = Lifecycle.utc(at);
+        apply(cataloguing);
+        touch(at);
+    }
+
+    /** Starts a new document with its first version as a draft by {@code author}. */
+    public static GuidanceDocument draft(DocumentType type, ReferenceNumber referenceNumber, Cataloguing cataloguing,
+            VersionMetadata metadata, String author, Instant at) {
+        GuidanceDocument document = new GuidanceDocument(type, referenceNumber, cataloguing, author, at);
+        document.versions.add(new DocumentVersion(document, 1, metadata, author, at));
+        document.refreshCurrent();
+        return document;
+    }
+
+    // ---- drafting ----
+
+    /**
+     * Starts the next version as a draft, copying the latest version's metadata (not its file) so the
+     * author edits rather than retypes. Refused while another version is still open.
+     */
+    public DocumentVersion revise(String author, Instant at) {
+        openVersion().ifPresent(open -> {
+            throw new GuidanceRuleException("guidance.openVersionExists", "The " + open.label() + " is still "
+                    + Lifecycle.label(open.getStatus()) + "; finish or return it before starting another version.");
+        });
+        DocumentVersion next = new DocumentVersion(this, latestVersion().getNumber() + 1,
+                latestVersion().getMetadata(), author, at);
+        versions.add(next);
+        refreshCurrent();
+        touch(at);
+        return next;
+    }
+
+    public void describe(int number, VersionMetadata metadata, Instant at) {
+        version(number).describe(metadata);
+        touch(at);
+    }
+
+    public void attach(int number, FileReference file, Instant at) {
+        version(number).attach(file);
+        touch(at);
+    }
+
+    /** Re-files the document; this describes the document, not the text of any version, so it may change. */
+    public void recatalogue(Cataloguing cataloguing, Instant at) {
+        apply(cataloguing);
+        touch(at);
+    }
+
+    // ---- lifecycle ----
+
+    public List<LifecycleTransition> submit(int number, String actor, Instant at, String comment) {
+        return step(version(number).submit(actor, at, comment), at);
+    }
+
+    public List<LifecycleTransition> approve(int number, String actor, Instant at, String comment, ReviewPolicy policy) {
+        return step(version(number).approve(actor, at, comment, policy), at);
+    }
+
+    public List<LifecycleTransition> returnToDraft(int number, String actor, Instant at, String reason) {
+        return step(version(number).returnToDraft(actor, at, reason), at);
+    }
+
+    /**
+     * Puts a version in force. The version in force until now is superseded in the same step, so there
+     * is never a moment with two versions in force, and its "in force until" is the new effective date.
+     */
+    public List<LifecycleTransition> promulgate(int number, String actor, Instant at, LocalDate effectiveDate) {
+        DocumentVersion next = version(number);
+        Lifecycle.requireEdge(next, LifecycleStatus.PROMULGATED);
+        Optional<DocumentVersion> previous = inForceVersion();
+        previous.flatMap(DocumentVersion::inForceFrom).ifPresent(from -> {
+            if (effectiveDate != null && effectiveDate.isBefore(from)) {
+                throw new GuidanceRuleException("guidance.effectiveDate.beforePrevious", "The " + next.label()
+                        + " cannot take effect on " + effectiveDate + ", before the version it replaces (" + from + ").");
+            }
+        });
+        List<LifecycleTransition> steps = new ArrayList<>();
+        steps.add(next.promulgate(actor, at, effectiveDate));
+        previous.ifPresent(old -> steps.add(old.supersede(actor, at, next)));
+        refreshCurrent();
+        touch(at);
+        return List.copyOf(steps);
+    }
+
+    public List<LifecycleTransition> startReview(int number, String actor, Instant at) {
+        return step(version(number).startReview(actor, at), at);
+    }
+
+    public List<LifecycleTransition> withdraw(int number, String actor, Instant at, String reason) {
+        return step(version(number).withdraw(actor, at, reason), at);
+    }
+
+    public List<LifecycleTransition> archive(int number, String actor, Instant at, String comment) {
+        return step(version(number).archive(actor, at, comment), at);
+    }
+
+    private List<LifecycleTransition> step(LifecycleTransition transition, Instant at) {
+        refreshCurrent();
+        touch(at);
+        return List.of(transition);
+    }
+
+    /** The library lists one version per document: the one in force, or else the newest. */
+    private void refreshCurrent() {
+        DocumentVersion shown = inForceVersion().orElseGet(this::latestVersion);
+        versions.forEach(v -> v.markCurrent(v == shown));
+    }
+
+    private void touch(Instant at) {
+        updatedAt = Lifecycle.utc(at);
+    }
+
+    private void apply(Cataloguing cataloguing) {
+        owningOffice = cataloguing.owningOffice();
+        mission = cataloguing.mission();
+        classification = cataloguing.classification();
+        thematicAreas.clear();
+        thematicAreas.addAll(cataloguing.thematicAreas());
+    }
+
+    // ---- reading ----
+
+    public DocumentVersion version(int number) {
+        return versions.stream().filter(v -> v.getNumber() == number).findFirst()
+                .orElseThrow(() -> new GuidanceRuleException("guidance.noSuchVersion",
+                        label() + " has no version " + number + "."));
+    }
+
+    public List<DocumentVersion> getVersions() {
+        List<DocumentVersion> sorted = new ArrayList<>(versions);
+        sorted.sort(Comparator.comparingInt(DocumentVersion::getNumber));
+        return Collections.unmodifiableList(sorted);
+    }
+
+    public DocumentVersion latestVersion() {
+        return versions.stream().max(Comparator.comparingInt(DocumentVersion::getNumber))
+                .orElseThrow(() -> new IllegalStateException("A document always has a version"));
+    }
+
+    public Optional<DocumentVersion> inForceVersion() {
+        return versions.stream().filter(v -> v.getStatus().inForce()).findFirst();
+    }
+
+    /** The version being drafted, validated or approved, if any. */
+    public Optional<DocumentVersion> openVersion() {
+        return versions.stream().filter(v -> v.getStatus().open()).findFirst();
+    }
+
+    public DocumentVersion currentVersion() {
+        return inForceVersion().orElseGet(this::latestVersion);
+    }
+
+    public LifecycleStatus currentStatus() {
+        return currentVersion().getStatus();
+    }
+
+    /** "SOP 2007.04": the type code and reference number, as messages and audit lines cite it. */
+    public String label() {
+        return type.getCode() + " " + referenceNumber;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public DocumentType getType() {
+        return type;
+    }
+
+    public ReferenceNumber getReferenceNumber() {
+        return referenceNumber;
+    }
+
+    public Cataloguing getCataloguing() {
+        return new Cataloguing(owningOffice, mission, classification, thematicAreas);
+    }
+
+    public String getOwningOffice() {
+        return owningOffice;
+    }
+
+    public MissionCode getMission() {
+        return mission;
+    }
+
+    public Classification getClassification() {
+        return classification;
+    }
+
+    public Set<ThematicArea> getThematicAreas() {
+        return Collections.unmodifiableSet(thematicAreas);
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt.toInstant(ZoneOffset.UTC);
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt.toInstant(ZoneOffset.UTC);
+    }
+}

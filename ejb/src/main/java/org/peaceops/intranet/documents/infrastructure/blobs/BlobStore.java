@@ -1,0 +1,202 @@
+package org.peaceops.intranet.documents.infrastructure.blobs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * File bytes stored by content: a blob's name is the SHA-256 of its bytes, kept at {@code ab/cd/<sha256>}
+ * under the root (two levels so no directory holds more than a few hundred entries).
+ *
+ * <p>Content is streamed to a temporary file in the same directory tree while it is hashed and counted,
+ * never held in memory; the file is fsynced and then renamed into place in one atomic step. So a blob
+ * either exists whole or not at all, whatever fails or crashes half-way, and a database row may refer
+ * to it as soon as {@link #store} returns. Storing the same bytes twice keeps one copy.
+ */
+public final class BlobStore {
+
+    private static final Logger LOG = Logger.getLogger(BlobStore.class.getName());
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    static final String TEMP_PREFIX = ".upload-";
+    static final String TEMP_SUFFIX = ".tmp";
+    private static final int BUFFER = 64 * 1024;
+
+    private final Path root;
+    private final long maxBytes;
+
+    /**
+     * @param root     the directory of the store, created if missing
+     * @param maxBytes the largest content accepted; anything longer is refused and discarded
+     */
+    public BlobStore(Path root, long maxBytes) {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("The maximum blob size must be positive, not " + maxBytes);
+        }
+        this.root = root.toAbsolutePath().normalize();
+        this.maxBytes = maxBytes;
+        try {
+            Files.createDirectories(this.root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the blob directory " + this.root, e);
+        }
+    }
+
+    /**
+     * Reads the stream to its end and stores it. The stream is not closed (its owner closes it).
+     *
+     * @throws BlobTooLargeException if the content exceeds the maximum size; nothing is kept
+     * @throws IOException           if reading or writing fails; nothing is kept
+     */
+    public StoredBlob store(InputStream content) throws IOException {
+        Path temp = Files.createTempFile(root, TEMP_PREFIX, TEMP_SUFFIX);
+        try {
+            MessageDigest digest = sha256();
+            long size = copyDurably(content, temp, digest);
+            String sha = HexFormat.of().formatHex(digest.digest());
+            Path target = pathOf(sha);
+            if (Files.isRegularFile(target) && Files.size(target) == size) {
+                // Fresh mtime: an orphan sweep must not take a blob a new row is about to use again.
+                Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+                return new StoredBlob(sha, size, true);
+            }
+            Files.createDirectories(target.getParent());
+            // REPLACE_EXISTING only matters if a damaged copy sat there (its size differed): same name, good bytes.
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            syncDirectory(target.getParent());
+            return new StoredBlob(sha, size, false);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private long copyDurably(InputStream content, Path temp, MessageDigest digest) throws IOException {
+        byte[] buffer = new byte[BUFFER];
+        long size = 0;
+        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            for (int n = content.read(buffer); n != -1; n = content.read(buffer)) {
+                size += n;
+                if (size > maxBytes) {
+                    throw new BlobTooLargeException(maxBytes);
+                }
+                digest.update(buffer, 0, n);
+                ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
+                while (chunk.hasRemaining()) {
+                    out.write(chunk);
+                }
+            }
+            out.force(true);
+        }
+        return size;
+    }
+
+    /** Opens a blob for reading. */
+    public InputStream open(String sha256) throws IOException {
+        return Files.newInputStream(pathOf(sha256));
+    }
+
+    /** Opens a blob for positioned reads (HTTP Range downloads resume in the middle of a file). */
+    public SeekableByteChannel openChannel(String sha256) throws IOException {
+        return Files.newByteChannel(pathOf(sha256), StandardOpenOption.READ);
+    }
+
+    public boolean exists(String sha256) {
+        return Files.isRegularFile(pathOf(sha256));
+    }
+
+    public long size(String sha256) throws IOException {
+        return Files.size(pathOf(sha256));
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Deletes blobs no row refers to, and temporary files abandoned by a crash, once they are older than
+     * {@code grace}. The grace period covers uploads whose blob is stored but whose row is not committed yet.
+     */
+    public SweepReport sweepOrphans(Set<String> referenced, Duration grace, Instant now) throws IOException {
+        FileTime cutoff = FileTime.from(now.minus(grace));
+        int blobs = 0;
+        int temps = 0;
+        long freed = 0;
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root, 3)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            boolean temp = name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX);
+            boolean orphan = SHA256.matcher(name).matches() && file.equals(pathOf(name)) && !referenced.contains(name);
+            if ((temp || orphan) && Files.getLastModifiedTime(file).compareTo(cutoff) < 0) {
+                long size = Files.size(file);
+                if (Files.deleteIfExists(file)) {
+                    freed += size;
+                    if (temp) {
+                        temps++;
+                    } else {
+                        blobs++;
+                    }
+                }
+            }
+        }
+        return new SweepReport(blobs, temps, freed);
+    }
+
+    /** Where a blob lives; refuses anything but a SHA-256, so no caller can reach outside the store. */
+    Path pathOf(String sha256) {
+        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+            throw new IllegalArgumentException("Not a lower-case hex SHA-256: " + sha256);
+        }
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Makes the rename itself durable; not every file system lets a directory be opened, hence best effort. */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.log(Level.FINE, "Cannot fsync directory " + dir, e);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            // The sweep removes it later; failing the upload for this would lose a good blob.
+            LOG.log(Level.WARNING, "Cannot delete temporary file " + temp, e);
+        }
+    }
+}

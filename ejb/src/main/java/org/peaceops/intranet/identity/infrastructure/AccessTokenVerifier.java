@@ -1,0 +1,83 @@
+package org.peaceops.intranet.identity.infrastructure;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.text.ParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.peaceops.intranet.identity.domain.PersonnelCategory;
+import org.peaceops.intranet.identity.domain.Role;
+import org.peaceops.intranet.identity.domain.UserProfile;
+
+/**
+ * Checks a Keycloak access token presented to the REST API: RS256 signature against the realm's
+ * published keys (fetched and cached, refreshed when Keycloak rotates them), exact issuer, the
+ * intranet in the audience, expiry. Answers the caller's profile from the token's claims, or nothing.
+ * It never says why a token failed to the caller; the reason goes to the log only.
+ */
+public class AccessTokenVerifier {
+
+    private static final Logger LOG = Logger.getLogger(AccessTokenVerifier.class.getName());
+    private static final String NO_MISSION = "NONE";
+
+    private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+
+    public AccessTokenVerifier(String issuer, String audience, JWKSource<SecurityContext> keys) {
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(audience,
+                new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp", "iat")));
+    }
+
+    /** For a Keycloak realm: keys from {@code <issuer>/protocol/openid-connect/certs}. */
+    public static AccessTokenVerifier forRealm(String issuer, String audience) {
+        try {
+            JWKSource<SecurityContext> keys = JWKSourceBuilder
+                    .create(URI.create(issuer + "/protocol/openid-connect/certs").toURL())
+                    .retrying(true)
+                    .build();
+            return new AccessTokenVerifier(issuer, audience, keys);
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            throw new IllegalStateException("intranet.oidc.provider-uri is not a URL: " + issuer, e);
+        }
+    }
+
+    public Optional<UserProfile> verify(String token) {
+        try {
+            return profile(processor.process(token, null));
+        } catch (ParseException | BadJOSEException | JOSEException | RuntimeException e) {
+            LOG.fine(() -> "Rejected an access token: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<UserProfile> profile(JWTClaimsSet claims) throws ParseException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        List<String> groups = claims.getStringListClaim("groups");
+        if (groups != null) {
+            groups.forEach(g -> Role.fromRoleName(g).ifPresent(roles::add));
+        }
+        if (roles.isEmpty()) {
+            return Optional.empty();
+        }
+        String subject = claims.getSubject();
+        String username = Optional.ofNullable(claims.getStringClaim("preferred_username")).orElse(subject);
+        String name = Optional.ofNullable(claims.getStringClaim("name")).orElse(username);
+        String mission = Optional.ofNullable(claims.getStringClaim("mission")).orElse(NO_MISSION);
+        PersonnelCategory category = Optional.ofNullable(claims.getStringClaim("category"))
+                .flatMap(PersonnelCategory::fromCode).orElse(PersonnelCategory.CIVILIAN);
+        return Optional.of(new UserProfile(subject, username, name, roles, mission, category));
+    }
+}

@@ -1,0 +1,97 @@
+package org.peaceops.intranet.web.security;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.peaceops.intranet.identity.application.BearerTokens;
+import org.peaceops.intranet.identity.domain.Role;
+import org.peaceops.intranet.identity.domain.UserProfile;
+
+/**
+ * The one mechanism the container calls. REST calls with {@code Authorization: Bearer} are checked
+ * against Keycloak's keys ({@link BearerTokens}); a bad token gets a bare 401. Everything else goes to
+ * the mode's sign-in mechanism ({@link DemoSignIn} or {@link OidcSignIn}), which Jakarta Security
+ * defines as a bean of its own: as the enabled alternative this one is chosen, and it delegates.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class IntranetAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Request attribute holding the profile of a caller signed in by a Bearer token. */
+    public static final String BEARER_PROFILE = IntranetAuthenticationMechanism.class.getName() + ".profile";
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    BeanManager beans;
+
+    @Inject
+    BearerTokens tokens;
+
+    private volatile HttpAuthenticationMechanism signIn;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            if (!isApi(request)) {
+                return context.responseUnauthorized();
+            }
+            return tokens.caller(authorization.substring(BEARER.length()).trim())
+                    .map(profile -> signInWithToken(request, context, profile))
+                    .orElseGet(context::responseUnauthorized);
+        }
+        return signIn().validateRequest(request, response, context);
+    }
+
+    @Override
+    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        return signIn().secureResponse(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        signIn().cleanSubject(request, response, context);
+    }
+
+    private static AuthenticationStatus signInWithToken(HttpServletRequest request, HttpMessageContext context,
+            UserProfile profile) {
+        request.setAttribute(BEARER_PROFILE, profile);
+        Set<String> groups = profile.roles().stream().map(Role::roleName).collect(Collectors.toSet());
+        return context.notifyContainerAboutLogin(new CallerPrincipal(profile.username()), groups);
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** The mode's mechanism: the other HttpAuthenticationMechanism bean, the one defined by annotation. */
+    private HttpAuthenticationMechanism signIn() {
+        HttpAuthenticationMechanism mechanism = signIn;
+        if (mechanism == null) {
+            Bean<?> bean = beans.getBeans(HttpAuthenticationMechanism.class).stream()
+                    .filter(b -> !b.getTypes().contains(IntranetAuthenticationMechanism.class))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No sign-in mechanism for intranet.auth.mode"));
+            mechanism = (HttpAuthenticationMechanism) beans.getReference(bean, HttpAuthenticationMechanism.class,
+                    beans.createCreationalContext(bean));
+            signIn = mechanism;
+        }
+        return mechanism;
+    }
+}
