@@ -135,19 +135,19 @@ class TrainingSchemaMigrationTest {
         MigrateResult documents = migrate(DOCUMENTS);
         MigrateResult training = migrate(TRAINING);
 
-        // Both start at version 1: each context numbers its migrations on its own.
-        assertThat(documents.migrationsExecuted).isEqualTo(1);
-        assertThat(documents.targetSchemaVersion).isEqualTo("1");
-        assertThat(training.migrationsExecuted).isEqualTo(1);
-        assertThat(training.targetSchemaVersion).isEqualTo("1");
+        // Each context numbers its migrations on its own, from V1: n applied means version n.
+        assertThat(documents.migrationsExecuted).isPositive();
+        assertThat(documents.targetSchemaVersion).isEqualTo(String.valueOf(documents.migrationsExecuted));
+        assertThat(training.migrationsExecuted).isPositive();
+        assertThat(training.targetSchemaVersion).isEqualTo(String.valueOf(training.migrationsExecuted));
 
         assertThat(migrate(TRAINING).migrationsExecuted).isZero();
         assertThat(migrate(DOCUMENTS).migrationsExecuted).isZero();
 
-        assertThat(query("select script from documents.flyway_schema_history where version is not null"))
-                .containsExactly("V1__document_types.sql");
-        assertThat(query("select script from training.flyway_schema_history where version is not null"))
-                .containsExactly("V1__courses.sql");
+        assertThat(query("select script from documents.flyway_schema_history where version is not null"
+                + " order by installed_rank")).startsWith("V1__document_types.sql").hasSize(documents.migrationsExecuted);
+        assertThat(query("select script from training.flyway_schema_history where version is not null"
+                + " order by installed_rank")).startsWith("V1__courses.sql").hasSize(training.migrationsExecuted);
         assertThat(tables(DOCUMENTS)).contains("document_type").doesNotContain("course");
         assertThat(tables(TRAINING)).contains("course").doesNotContain("document_type");
         assertThat(query("select count(*) from documents.document_type")).containsExactly("6");
@@ -155,8 +155,8 @@ class TrainingSchemaMigrationTest {
 
     @Test
     void theOrderOfTheContextsDoesNotMatter() {
-        assertThat(migrate(TRAINING).migrationsExecuted).isEqualTo(1);
-        assertThat(migrate(DOCUMENTS).migrationsExecuted).isEqualTo(1);
+        assertThat(migrate(TRAINING).migrationsExecuted).isPositive();
+        assertThat(migrate(DOCUMENTS).migrationsExecuted).isPositive();
         assertThat(migrate(TRAINING).migrationsExecuted).isZero();
         assertThat(migrate(DOCUMENTS).migrationsExecuted).isZero();
     }

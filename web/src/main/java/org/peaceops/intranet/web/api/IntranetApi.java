@@ -17,6 +17,6 @@ public class IntranetApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(MeResource.class, DocumentTypesResource.class, SystemStatusResource.class);
+        return Set.of(MeResource.class, DocumentTypesResource.class, SystemStatusResource.class, RoutesResource.class);
     }
 }

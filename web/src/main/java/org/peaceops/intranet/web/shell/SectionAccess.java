@@ -25,6 +25,45 @@ public final class SectionAccess {
             new Section(new NavigationItem("admin", "nav.admin", "/admin/index", "pi pi-cog"),
                     "/admin/*", EnumSet.of(Role.ADMIN)));
 
+    /** Pages anyone may open: signing in and the error pages. */
+    public static final List<String> PUBLIC_PAGES = List.of("/login.xhtml", "/error/*");
+
+    /** Pages outside the sections that every signed-in person may open. */
+    public static final List<String> EVERYONE_PAGES = List.of("/index.xhtml");
+
+    /** REST resources and who may call them; web.xml narrows /api/v1/admin/* the same way. */
+    public static final java.util.Map<String, Set<Role>> API_RULES = java.util.Map.of(
+            "/api/v1/me", EnumSet.allOf(Role.class),
+            "/api/v1/document-types", EnumSet.allOf(Role.class),
+            "/api/v1/routes", EnumSet.allOf(Role.class),
+            "/api/v1/admin/*", EnumSet.of(Role.ADMIN));
+
     private SectionAccess() {
+    }
+
+    /**
+     * The roles that may open a page or call an endpoint; empty when no rule covers the path, which
+     * the authorization matrix tests treat as a failure (deny by default, and every route decided).
+     */
+    public static java.util.Optional<Set<Role>> rolesFor(String path) {
+        if (EVERYONE_PAGES.contains(path)) {
+            return java.util.Optional.of(EnumSet.allOf(Role.class));
+        }
+        for (Section section : SECTIONS) {
+            if (matches(section.urlPattern(), path)) {
+                return java.util.Optional.of(section.roles());
+            }
+        }
+        return API_RULES.entrySet().stream().filter(rule -> matches(rule.getKey(), path))
+                .map(java.util.Map.Entry::getValue).findFirst();
+    }
+
+    public static boolean isPublic(String path) {
+        return PUBLIC_PAGES.stream().anyMatch(pattern -> matches(pattern, path));
+    }
+
+    /** Servlet-style patterns: an exact path, or a prefix ending in {@code /*}. */
+    static boolean matches(String pattern, String path) {
+        return pattern.endsWith("/*") ? path.startsWith(pattern.substring(0, pattern.length() - 1)) : pattern.equals(path);
     }
 }

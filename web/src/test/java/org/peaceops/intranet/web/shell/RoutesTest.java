@@ -1,0 +1,47 @@
+package org.peaceops.intranet.web.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every page in the web content and every API endpoint has an access rule. */
+class RoutesTest {
+
+    private static List<String> pages() throws IOException {
+        Path root = Path.of("src/main/webapp");
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".xhtml"))
+                    .map(f -> "/" + root.relativize(f).toString().replace('\\', '/'))
+                    .toList();
+        }
+    }
+
+    @Test
+    void everyRouteHasARule() throws IOException {
+        List<String> lines = Routes.of(pages()).stream().map(Routes.Route::line).toList();
+        assertThat(lines).isNotEmpty().noneMatch(line -> line.endsWith("NO-RULE"));
+        assertThat(lines).contains(
+                "PAGE /admin/index.xhtml admin",
+                "PAGE /toolbox/index.xhtml admin,approver,contributor",
+                "PAGE /index.xhtml admin,approver,contributor,reader,trainer",
+                "API /api/v1/admin/status admin",
+                "API /api/v1/me admin,approver,contributor,reader,trainer");
+    }
+
+    @Test
+    void aPageOutsideEverySectionHasNoRule() {
+        assertThat(Routes.of(List.of("/reports/secret.xhtml")).stream().map(Routes.Route::line))
+                .contains("PAGE /reports/secret.xhtml NO-RULE");
+    }
+
+    @Test
+    void publicPagesAndTemplatesAreNotRoutesToCheck() {
+        assertThat(Routes.of(List.of("/login.xhtml", "/error/404.xhtml", "/WEB-INF/templates/main.xhtml")).stream()
+                .filter(r -> r.line().startsWith("PAGE"))).isEmpty();
+    }
+}
