@@ -90,7 +90,7 @@ final class Browser implements AutoCloseable {
     /** True when the browser is on the sign-in page of the current mode. */
     boolean onSignInPage() {
         String url = driver.getCurrentUrl();
-        return ItEnvironment.oidc() ? url.contains("/realms/peaceops/protocol/openid-connect/") : url.contains("/login.xhtml");
+        return ItEnvironment.oidc() ? url.contains("/realms/peaceops/") : url.contains("/login.xhtml");
     }
 
     /** Keeps what the browser shows, for a person to look at (ear/target/screenshots). */

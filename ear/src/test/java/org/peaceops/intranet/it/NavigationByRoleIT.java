@@ -85,6 +85,22 @@ class NavigationByRoleIT {
     }
 
     @Test
+    void theDirectoryRecordsWhoSignedIn() {
+        try (Browser other = new Browser()) {
+            other.signIn("reader2", "demo");
+        }
+        browser.signIn("admin", "demo");
+        browser.open("/admin/people.xhtml");
+        String table = browser.waitFor(By.id("peopleForm:people")).getText();
+        assertThat(table).contains("(admin)").contains("(reader2)").contains("MINUSCA");
+        browser.driver().findElement(By.id("peopleForm:search")).sendKeys("reader2");
+        browser.driver().findElement(By.id("peopleForm:searchButton")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> !d.findElement(By.id("peopleForm:people")).getText().contains("(admin)"));
+        assertThat(browser.driver().findElement(By.id("peopleForm:people")).getText()).contains("(reader2)");
+    }
+
+    @Test
     void wrongPasswordIsRefusedWithAClearMessage() {
         browser.open("/");
         browser.submitCredentials("reader", "wrong");

@@ -38,6 +38,9 @@ public class LoginPage {
     @Inject
     Messages messages;
 
+    @Inject
+    SignInRecorder recorder;
+
     @NotBlank
     private String username;
 
@@ -52,8 +55,14 @@ public class LoginPage {
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username, password)));
+        if (security.getCallerPrincipal() != null) {
+            recorder.signedIn();
+        }
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
+            case SEND_CONTINUE -> {
+                count("success");
+                faces.responseComplete();
+            }
             case SUCCESS -> {
                 count("success");
                 redirectHome(faces);

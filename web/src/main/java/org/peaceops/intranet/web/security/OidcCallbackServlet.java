@@ -17,8 +17,12 @@ public class OidcCallbackServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    @jakarta.inject.Inject
+    SignInRecorder recorder;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        recorder.signedIn();
         HttpSession session = request.getSession(false);
         Object remembered = session == null ? null : session.getAttribute(ReturnAddress.SESSION_KEY);
         response.sendRedirect(request.getContextPath() + ReturnAddress.safeTarget(remembered));

@@ -56,6 +56,18 @@ public class OidcProfiles {
         return Optional.of(new UserProfile(context.getSubject(), username, name, roles, mission, category));
     }
 
+    /** The e-mail address Keycloak holds for the person, when signed in through OIDC. */
+    public Optional<String> email() {
+        if (security.getCallerPrincipal() == null || !openId.isResolvable()) {
+            return Optional.empty();
+        }
+        try {
+            return openId.get().getClaims().getEmail();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** A claim from the ID token, or else from the access token (the realm maps both). */
     private static Optional<String> claim(OpenIdContext context, String name) {
         Optional<String> fromIdToken = context.getClaims().getStringClaim(name);

@@ -1,0 +1,124 @@
+package org.peaceops.intranet.identity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Someone who has signed in, as the local directory remembers them: the provider's stable subject id,
+ * and their name, mission, category and roles as of their last sign-in (a move between missions in
+ * Keycloak shows here at the next sign-in).
+ */
+@Entity
+@Table(name = "person", schema = "documents")
+public class Person {
+
+    @Id
+    @Column(length = 255)
+    private String subject;
+
+    @Column(nullable = false, length = 255)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 255)
+    private String displayName;
+
+    @Column(length = 320)
+    private String email;
+
+    @Column(nullable = false, length = 20)
+    private String mission;
+
+    @Column(nullable = false, length = 20)
+    private String category;
+
+    @Column(nullable = false, length = 200)
+    private String roles;
+
+    @Column(name = "first_seen", nullable = false)
+    private LocalDateTime firstSeen;
+
+    @Column(name = "last_sign_in", nullable = false)
+    private LocalDateTime lastSignIn;
+
+    @Column(name = "sign_in_count", nullable = false)
+    private int signInCount;
+
+    protected Person() {
+        // for JPA
+    }
+
+    /** The first sign-in of someone the directory has not seen before. */
+    public static Person firstSignIn(UserProfile profile, String email, Instant at) {
+        Person person = new Person();
+        person.subject = profile.subject();
+        person.firstSeen = utc(at);
+        person.signedIn(profile, email, at);
+        return person;
+    }
+
+    /** Refreshes what the identity provider says of the person now. */
+    public void signedIn(UserProfile profile, String email, Instant at) {
+        if (!subject.equals(profile.subject())) {
+            throw new IllegalArgumentException("Profile of " + profile.subject() + " applied to " + subject);
+        }
+        username = profile.username();
+        displayName = profile.displayName();
+        this.email = email;
+        mission = profile.mission();
+        category = profile.category().code();
+        roles = profile.roles().stream().map(Role::roleName).sorted().collect(Collectors.joining(","));
+        lastSignIn = utc(at);
+        signInCount++;
+    }
+
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(Objects.requireNonNull(at), ZoneOffset.UTC);
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getMission() {
+        return mission;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getRoles() {
+        return roles;
+    }
+
+    public LocalDateTime getFirstSeen() {
+        return firstSeen;
+    }
+
+    public LocalDateTime getLastSignIn() {
+        return lastSignIn;
+    }
+
+    public int getSignInCount() {
+        return signInCount;
+    }
+}

@@ -1,0 +1,17 @@
+package org.peaceops.intranet.identity.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The local directory of people who have signed in. */
+public interface PersonRepository {
+
+    Optional<Person> find(String subject);
+
+    void add(Person person);
+
+    /** A page of people, optionally narrowed to names or usernames containing {@code text}. */
+    List<Person> page(String text, PersonOrder order, int first, int size);
+
+    long count(String text);
+}

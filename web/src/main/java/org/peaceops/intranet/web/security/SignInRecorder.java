@@ -1,0 +1,34 @@
+package org.peaceops.intranet.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.peaceops.intranet.identity.application.PersonDirectory;
+
+/** Writes the person who just signed in into the local directory (once per sign-in, not per request). */
+@RequestScoped
+public class SignInRecorder {
+
+    private static final Logger LOG = Logger.getLogger(SignInRecorder.class.getName());
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    OidcProfiles oidc;
+
+    @Inject
+    PersonDirectory directory;
+
+    public void signedIn() {
+        user.profile().ifPresent(profile -> {
+            try {
+                directory.recordSignIn(profile, oidc.email().orElse(null));
+            } catch (RuntimeException e) {
+                // The directory is a record, not a gate: a failure to write it must not stop the person.
+                LOG.log(Level.WARNING, "Could not record the sign-in of " + profile.subject(), e);
+            }
+        });
+    }
+}
