@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.peaceops.intranet.identity.application.AuthenticationSettings;
 import org.peaceops.intranet.identity.application.BearerTokens;
 import org.peaceops.intranet.identity.domain.Role;
 import org.peaceops.intranet.identity.domain.UserProfile;
@@ -41,6 +42,12 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     BearerTokens tokens;
 
+    @Inject
+    AuthenticationSettings settings;
+
+    @Inject
+    SignInServiceProbe signInService;
+
     private volatile HttpAuthenticationMechanism signIn;
 
     @Override
@@ -55,7 +62,38 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
                     .map(profile -> signInWithToken(request, context, profile))
                     .orElseGet(context::responseUnauthorized);
         }
-        return signIn().validateRequest(request, response, context);
+        if (needsSignInService(request, context) && !signInService.isUp()) {
+            return signInServiceUnavailable(response, context);
+        }
+        try {
+            return signIn().validateRequest(request, response, context);
+        } catch (RuntimeException e) {
+            if (settings.isDemo() || !causedByNetwork(e)) {
+                throw e;
+            }
+            return signInServiceUnavailable(response, context);
+        }
+    }
+
+    /** Someone not yet signed in asks for a protected page: OIDC mode will send them to Keycloak. */
+    private boolean needsSignInService(HttpServletRequest request, HttpMessageContext context) {
+        return !settings.isDemo() && context.isProtected() && !OidcCallbackServlet.signedIn(request);
+    }
+
+    private static AuthenticationStatus signInServiceUnavailable(HttpServletResponse response,
+            HttpMessageContext context) {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "30");
+        return context.forward("/error/signin-unavailable.xhtml");
+    }
+
+    private static boolean causedByNetwork(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -20,9 +20,18 @@ public class OidcCallbackServlet extends HttpServlet {
     @jakarta.inject.Inject
     SignInRecorder recorder;
 
+    private static final String SIGNED_IN = OidcCallbackServlet.class.getName() + ".signedIn";
+
+    /** True once this session came back signed in from Keycloak (logout invalidates the session). */
+    static boolean signedIn(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && Boolean.TRUE.equals(session.getAttribute(SIGNED_IN));
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         recorder.signedIn();
+        request.getSession().setAttribute(SIGNED_IN, Boolean.TRUE);
         HttpSession session = request.getSession(false);
         Object remembered = session == null ? null : session.getAttribute(ReturnAddress.SESSION_KEY);
         response.sendRedirect(request.getContextPath() + ReturnAddress.safeTarget(remembered));
