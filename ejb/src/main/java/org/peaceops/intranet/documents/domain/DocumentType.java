@@ -1,6 +1,7 @@
 package org.peaceops.intranet.documents.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,11 +21,8 @@ public class DocumentType {
     @Column(nullable = false, unique = true, length = 40)
     private String code;
 
-    @Column(name = "name_en", nullable = false, length = 120)
-    private String nameEn;
-
-    @Column(name = "name_fr", nullable = false, length = 120)
-    private String nameFr;
+    @Embedded
+    private BilingualName name;
 
     @Column(nullable = false)
     private boolean guidance;
@@ -42,8 +40,7 @@ public class DocumentType {
     public DocumentType(Long id, String code, String nameEn, String nameFr, boolean guidance, int sortOrder) {
         this.id = id;
         this.code = code;
-        this.nameEn = nameEn;
-        this.nameFr = nameFr;
+        this.name = new BilingualName(nameEn, nameFr);
         this.guidance = guidance;
         this.sortOrder = sortOrder;
         this.active = true;
@@ -59,7 +56,7 @@ public class DocumentType {
 
     /** The name in the reader's language; French when asked for, English otherwise. */
     public String name(Locale locale) {
-        return Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? nameFr : nameEn;
+        return name.in(locale);
     }
 
     public boolean isGuidance() {

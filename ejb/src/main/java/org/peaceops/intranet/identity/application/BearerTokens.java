@@ -3,7 +3,6 @@ package org.peaceops.intranet.identity.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.peaceops.intranet.identity.domain.UserProfile;
 import org.peaceops.intranet.identity.infrastructure.AccessTokenVerifier;
 
@@ -18,17 +17,12 @@ public class BearerTokens {
     AuthenticationSettings settings;
 
     @Inject
-    @ConfigProperty(name = "intranet.oidc.provider-uri", defaultValue = "")
-    String issuer;
-
-    @Inject
-    @ConfigProperty(name = "intranet.oidc.client-id", defaultValue = "intranet")
-    String audience;
+    OidcSettings oidc;
 
     private volatile AccessTokenVerifier verifier;
 
     public Optional<UserProfile> caller(String token) {
-        if (settings.isDemo() || issuer.isBlank()) {
+        if (settings.isDemo() || oidc.getProviderUri().isBlank()) {
             return Optional.empty();
         }
         return verifier().verify(token);
@@ -39,7 +33,7 @@ public class BearerTokens {
         if (v == null) {
             synchronized (this) {
                 if (verifier == null) {
-                    verifier = AccessTokenVerifier.forRealm(issuer, audience);
+                    verifier = AccessTokenVerifier.forRealm(oidc.getProviderUri(), oidc.getClientId());
                 }
                 v = verifier;
             }

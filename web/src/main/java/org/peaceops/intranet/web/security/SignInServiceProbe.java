@@ -1,5 +1,7 @@
 package org.peaceops.intranet.web.security;
 
+import org.peaceops.intranet.identity.application.OidcSettings;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;

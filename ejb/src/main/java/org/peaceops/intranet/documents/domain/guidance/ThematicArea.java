@@ -1,6 +1,8 @@
 package org.peaceops.intranet.documents.domain.guidance;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import org.peaceops.intranet.documents.domain.BilingualName;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,11 +22,8 @@ public class ThematicArea {
     @Column(nullable = false, unique = true, length = 60)
     private String code;
 
-    @Column(name = "name_en", nullable = false, length = 120)
-    private String nameEn;
-
-    @Column(name = "name_fr", nullable = false, length = 120)
-    private String nameFr;
+    @Embedded
+    private BilingualName name;
 
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
@@ -39,8 +38,7 @@ public class ThematicArea {
     public ThematicArea(Long id, String code, String nameEn, String nameFr, int sortOrder) {
         this.id = id;
         this.code = code;
-        this.nameEn = nameEn;
-        this.nameFr = nameFr;
+        this.name = new BilingualName(nameEn, nameFr);
         this.sortOrder = sortOrder;
         this.active = true;
     }
@@ -55,7 +53,7 @@ public class ThematicArea {
 
     /** The name in the reader's language; French when asked for, English otherwise. */
     public String name(Locale locale) {
-        return Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? nameFr : nameEn;
+        return name.in(locale);
     }
 
     public int getSortOrder() {

@@ -1,11 +1,11 @@
-package org.peaceops.intranet.web.security;
+package org.peaceops.intranet.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Keycloak connection settings, read by the OIDC mechanism's expressions in {@link OidcSignIn}. */
+/** Keycloak connection settings: the web mechanism's expressions read them by name, the API token check too. */
 @Named
 @ApplicationScoped
 public class OidcSettings {
