@@ -1,5 +1,8 @@
 package org.peaceops.intranet.documents.application;
 
+import org.peaceops.intranet.documents.domain.guidance.Readership;
+import org.peaceops.intranet.identity.domain.Role;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -25,16 +28,38 @@ public class GuidanceQueries {
     GuidanceAccessPolicy policy;
 
     /**
-     * One page of the library. Visibility trimming belongs in the query (ARCHITECTURE.md): when the
-     * access policy lands, it narrows the filter here before the repository runs it.
+     * One page of the library, trimmed inside the query to what the actor may read (ARCHITECTURE.md):
+     * counts and pages never reveal a document the actor could not open.
      */
     public GuidancePage list(Actor actor, LibraryFilter filter, int first, int pageSize) {
         policy.check(actor, GuidanceAction.BROWSE, null);
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE));
         int from = Math.max(0, first);
-        List<GuidanceSummary> rows = documents.findCurrentVersions(filter, from, size).stream()
+        Readership reader = readership(actor);
+        List<GuidanceSummary> rows = documents.findCurrentVersions(filter, reader, from, size).stream()
                 .map(GuidanceSummary::new).toList();
-        return new GuidancePage(rows, documents.countCurrentVersions(filter), from, size);
+        return new GuidancePage(rows, documents.countCurrentVersions(filter, reader), from, size);
+    }
+
+    /** The access policy's reading rules for this actor, in the form the listing query applies. */
+    static Readership readership(Actor actor) {
+        if (actor.isSystem()) {
+            return Readership.everything();
+        }
+        var user = actor.profile().orElseThrow(() -> new SecurityException("BROWSE denied: no signed-in person"));
+        Readership.Preparation preparation = user.hasRole(Role.ADMIN) ? Readership.Preparation.ALL
+                : user.hasRole(Role.APPROVER) ? Readership.Preparation.SUBMITTED_AND_LATER
+                : Readership.Preparation.NONE;
+        return new Readership(user.subject(), user.mission(), user.atHeadquarters(), preparation);
+    }
+
+    private boolean readable(Actor actor, GuidanceDocument document) {
+        try {
+            policy.check(actor, GuidanceAction.READ, document);
+            return true;
+        } catch (SecurityException denied) {
+            return false;
+        }
     }
 
     public GuidanceDetail get(Actor actor, long documentId) {
@@ -46,7 +71,9 @@ public class GuidanceQueries {
     /** The versions whose file has exactly this content, to offer the existing document on a duplicate upload. */
     public List<GuidanceSummary> withContent(Actor actor, String sha256) {
         policy.check(actor, GuidanceAction.BROWSE, null);
-        return documents.findVersionsWithContent(sha256).stream().map(GuidanceSummary::new).toList();
+        return documents.findVersionsWithContent(sha256).stream()
+                .filter(v -> readable(actor, v.getDocument()))
+                .map(GuidanceSummary::new).toList();
     }
 
     public List<ThemeSummary> thematicAreas(Locale locale) {

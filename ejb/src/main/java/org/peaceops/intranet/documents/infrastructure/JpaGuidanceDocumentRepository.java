@@ -14,6 +14,7 @@ import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
 import org.peaceops.intranet.documents.domain.guidance.LibraryFilter;
+import org.peaceops.intranet.documents.domain.guidance.Readership;
 import org.peaceops.intranet.documents.domain.guidance.ReferenceNumber;
 
 @ApplicationScoped
@@ -51,8 +52,8 @@ public class JpaGuidanceDocumentRepository implements GuidanceDocumentRepository
     }
 
     @Override
-    public List<DocumentVersion> findCurrentVersions(LibraryFilter filter, int first, int max) {
-        LibraryQuery query = new LibraryQuery(filter);
+    public List<DocumentVersion> findCurrentVersions(LibraryFilter filter, Readership reader, int first, int max) {
+        LibraryQuery query = new LibraryQuery(filter, reader);
         return query.bind(em.createQuery(query.select(), DocumentVersion.class))
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, max))
@@ -60,8 +61,8 @@ public class JpaGuidanceDocumentRepository implements GuidanceDocumentRepository
     }
 
     @Override
-    public long countCurrentVersions(LibraryFilter filter) {
-        LibraryQuery query = new LibraryQuery(filter);
+    public long countCurrentVersions(LibraryFilter filter, Readership reader) {
+        LibraryQuery query = new LibraryQuery(filter, reader);
         return query.bind(em.createQuery(query.count(), Long.class)).getSingleResult();
     }
 

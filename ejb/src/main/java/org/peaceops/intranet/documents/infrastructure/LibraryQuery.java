@@ -1,5 +1,10 @@
 package org.peaceops.intranet.documents.infrastructure;
 
+import java.util.List;
+import org.peaceops.intranet.documents.domain.Classification;
+import org.peaceops.intranet.documents.domain.LifecycleStatus;
+import org.peaceops.intranet.documents.domain.guidance.Readership;
+
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -20,10 +25,16 @@ final class LibraryQuery {
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final LibraryFilter filter;
 
-    LibraryQuery(LibraryFilter filter) {
+    LibraryQuery(LibraryFilter filter, Readership reader) {
         this.filter = filter;
         parameters.put("current", Boolean.TRUE);
+        visibleTo(reader);
         condition(filter.getTypeCode(), "d.type.code = :type", "type");
+        if (filter.getText() != null) {
+            // LIKE wildcards typed by the reader are removed: a search means what it says.
+            condition("%" + filter.getText().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%",
+                    "(lower(coalesce(v.titleEn, v.titleFr)) like :text or lower(d.referenceNumber.value) like :text)", "text");
+        }
         condition(filter.getStatus(), "v.status = :status", "status");
         condition(filter.getMissionCode(), "d.mission.value = :mission", "mission");
         condition(filter.getClassification(), "d.classification = :classification", "classification");
@@ -42,6 +53,35 @@ final class LibraryQuery {
             where.append(" and v.effectiveDate >= :yearStart and v.effectiveDate < :yearEnd");
             parameters.put("yearStart", LocalDate.of(filter.getYear(), 1, 1));
             parameters.put("yearEnd", LocalDate.of(filter.getYear() + 1, 1, 1));
+        }
+    }
+
+    /**
+     * The access policy's reading rules, inside the query so that pages and counts never include what
+     * the reader may not open (AccessPolicy: scope by classification and mission, then status).
+     */
+    private void visibleTo(Readership reader) {
+        parameters.put("reader", reader.subject());
+        if (!reader.everyMission()) {
+            where.append(" and (d.classification <> :confidential or d.mission.value = :readerMission"
+                    + " or v.authorSubject = :reader)");
+            parameters.put("confidential", Classification.CONFIDENTIAL);
+            parameters.put("readerMission", reader.mission());
+        }
+        switch (reader.preparation()) {
+            case ALL -> { }
+            case SUBMITTED_AND_LATER -> {
+                where.append(" and (v.status <> :draft or v.authorSubject = :reader)");
+                parameters.put("draft", LifecycleStatus.DRAFT);
+            }
+            case NONE -> {
+                where.append(" and (v.status in :published or v.authorSubject = :reader)");
+                parameters.put("published", List.of(LifecycleStatus.PROMULGATED, LifecycleStatus.UNDER_REVIEW,
+                        LifecycleStatus.SUPERSEDED));
+            }
+        }
+        if (reader.everyMission() && reader.preparation() == Readership.Preparation.ALL) {
+            parameters.remove("reader");
         }
     }
 

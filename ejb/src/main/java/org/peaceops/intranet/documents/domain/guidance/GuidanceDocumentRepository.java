@@ -20,9 +20,9 @@ public interface GuidanceDocumentRepository {
     List<GuidanceDocument> findDueForReview(LocalDate today);
 
     /** One page of the library: each matching document's current version, in the filter's order. */
-    List<DocumentVersion> findCurrentVersions(LibraryFilter filter, int first, int max);
+    List<DocumentVersion> findCurrentVersions(LibraryFilter filter, Readership reader, int first, int max);
 
-    long countCurrentVersions(LibraryFilter filter);
+    long countCurrentVersions(LibraryFilter filter, Readership reader);
 
     /** Every version whose file has this content, to offer the existing document on a duplicate upload. */
     List<DocumentVersion> findVersionsWithContent(String sha256);

@@ -23,6 +23,17 @@ public class LibraryFilter implements Serializable {
     private LibrarySort sort = LibrarySort.REFERENCE;
     private boolean ascending = true;
 
+    /** Words a reader typed: matched against titles and reference numbers (full-text search is its own issue). */
+    private String text;
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text == null || text.isBlank() ? null : text.strip();
+    }
+
     public String getTypeCode() {
         return typeCode;
     }

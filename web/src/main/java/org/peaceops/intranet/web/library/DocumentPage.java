@@ -1,0 +1,58 @@
+package org.peaceops.intranet.web.library;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.peaceops.intranet.documents.application.Actor;
+import org.peaceops.intranet.documents.application.GuidanceDetail;
+import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
+import org.peaceops.intranet.documents.application.GuidanceQueries;
+import org.peaceops.intranet.web.security.CurrentUser;
+
+/** One document: its catalogue entry, its versions with "in force from / to", and their history. */
+@Named
+@ViewScoped
+public class DocumentPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient GuidanceQueries guidance;
+
+    @Inject
+    transient CurrentUser user;
+
+    private Long id;
+    private GuidanceDetail document;
+    private boolean missing;
+
+    /** Called from f:viewAction: a document the reader may not open is answered like one that does not exist. */
+    public void load() {
+        if (id == null) {
+            missing = true;
+            return;
+        }
+        try {
+            document = guidance.get(Actor.of(user.profile().orElseThrow()), id);
+        } catch (GuidanceNotFoundException | SecurityException | jakarta.ejb.EJBException e) {
+            missing = true;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public GuidanceDetail getDocument() {
+        return document;
+    }
+
+    public boolean isMissing() {
+        return missing;
+    }
+}
