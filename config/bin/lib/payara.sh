@@ -99,7 +99,7 @@ payara_datasource() {
   if ! asadmin ping-connection-pool "$PAYARA_POOL" >> "$PAYARA_DOMAIN_DIR/datasource.log" 2>&1; then
     local why
     why=$(grep -oiE 'password authentication failed for user "[^"]*"|Wrong user name or password|Connection refused|database "[^"]*" does not exist|Database "[^"]*" not found' \
-      "$PAYARA_DOMAIN_DIR/datasource.log" | head -1)
+      "$PAYARA_DOMAIN_DIR/datasource.log" | head -1 || true)
     die "Cannot connect to the database $url as '$user'${why:+: $why}. Check intranet.db.url/user/password (INTRANET_DB_*)."
   fi
 }
@@ -110,7 +110,7 @@ payara_deploy() {
   mark=$(wc -l < "$PAYARA_LOG" 2>/dev/null || echo 0)
   if ! asadmin deploy --force=true --name intranet "$ear" > "$PAYARA_DOMAIN_DIR/deploy.log" 2>&1; then
     local why
-    why=$(tail -n +"$mark" "$PAYARA_LOG" | grep -oE '(Refusing to start|Cannot reach the database|intranet\.[a-z.]+ must)[^<]*' | head -1)
+    why=$(tail -n +"$mark" "$PAYARA_LOG" | grep -oE '(Refusing to start|Cannot reach the database|intranet\.[a-z.]+ must)[^<]*' | head -1 || true)
     die "Deployment failed${why:+: $why}. Details: $PAYARA_DOMAIN_DIR/deploy.log and $PAYARA_LOG"
   fi
 }

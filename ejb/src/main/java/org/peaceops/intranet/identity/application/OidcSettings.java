@@ -12,19 +12,22 @@ public class OidcSettings {
 
     /** e.g. {@code https://sso.example.org/realms/peaceops} */
     @Inject
-    @ConfigProperty(name = "intranet.oidc.provider-uri", defaultValue = "")
-    String providerUri;
+    // Optional, not defaultValue = "": MicroProfile Config treats an empty default as no value at all,
+    // and the deployment fails in demo mode, where these are rightly unset.
+    @ConfigProperty(name = "intranet.oidc.provider-uri")
+    java.util.Optional<String> providerUri;
 
     @Inject
     @ConfigProperty(name = "intranet.oidc.client-id", defaultValue = "intranet")
     String clientId;
 
     @Inject
-    @ConfigProperty(name = "intranet.oidc.client-secret", defaultValue = "")
-    String clientSecret;
+    @ConfigProperty(name = "intranet.oidc.client-secret")
+    java.util.Optional<String> clientSecret;
 
+    /** The realm URL, or "" when not configured (demo mode). */
     public String getProviderUri() {
-        return providerUri;
+        return providerUri.orElse("");
     }
 
     public String getClientId() {
@@ -32,6 +35,6 @@ public class OidcSettings {
     }
 
     public String getClientSecret() {
-        return clientSecret;
+        return clientSecret.orElse("");
     }
 }

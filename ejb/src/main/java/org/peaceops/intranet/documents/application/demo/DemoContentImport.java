@@ -40,8 +40,8 @@ public class DemoContentImport {
     private static final Logger LOG = Logger.getLogger(DemoContentImport.class.getName());
 
     @Inject
-    @ConfigProperty(name = "intranet.demo.content-dir", defaultValue = "")
-    String contentDir;
+    @ConfigProperty(name = "intranet.demo.content-dir")
+    java.util.Optional<String> contentDir;
 
     @Inject
     DraftGuidance drafts;
@@ -55,11 +55,22 @@ public class DemoContentImport {
     @Inject
     GuidanceQueries queries;
 
+    @jakarta.annotation.Resource
+    jakarta.ejb.TimerService timers;
+
+    /**
+     * Schedules the import for just after start-up rather than doing it during deployment: services
+     * called while the application is still being deployed did not see the rows they had just written.
+     */
     @PostConstruct
-    void importOnce() {
-        if (contentDir.isBlank()) {
-            return;
+    void scheduleImport() {
+        if (contentDir.isPresent() && !contentDir.get().isBlank()) {
+            timers.createSingleActionTimer(2000, new jakarta.ejb.TimerConfig("demo-content", false));
         }
+    }
+
+    @jakarta.ejb.Timeout
+    void importOnce() {
         Actor author = Actor.of(DemoAccounts.find("contributor").orElseThrow());
         Actor approver = Actor.of(DemoAccounts.find("approver").orElseThrow());
         if (queries.list(approver, new LibraryFilter(), 0, 1).getTotal() > 0) {
@@ -67,7 +78,7 @@ public class DemoContentImport {
             return;
         }
         for (DemoGuidance guidance : DemoGuidance.values()) {
-            Path file = Path.of(contentDir, guidance.fileName);
+            Path file = Path.of(contentDir.get(), guidance.fileName);
             try {
                 importOne(guidance, file, author, approver);
             } catch (IOException | RuntimeException e) {
