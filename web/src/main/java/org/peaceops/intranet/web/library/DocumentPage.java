@@ -23,6 +23,15 @@ public class DocumentPage implements Serializable {
     @Inject
     transient CurrentUser user;
 
+    @Inject
+    transient org.peaceops.intranet.documents.application.DocumentTypeCatalogue types;
+
+    @Inject
+    org.peaceops.intranet.web.shell.LanguageSelection language;
+
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
     private Long id;
     private GuidanceDetail document;
     private boolean missing;
@@ -38,6 +47,21 @@ public class DocumentPage implements Serializable {
         } catch (GuidanceNotFoundException | SecurityException | jakarta.ejb.EJBException e) {
             missing = true;
         }
+    }
+
+    /** "Standard operating procedure 2007.04": the type in the reader's language and the reference. */
+    public String getLabel() {
+        if (document == null) {
+            return "";
+        }
+        String type = types.activeTypes(language.getLocale()).stream()
+                .filter(t -> t.getCode().equals(document.getTypeCode())).map(t -> t.getName())
+                .findFirst().orElse(document.getTypeCode());
+        return type + " " + document.getReferenceNumber();
+    }
+
+    public String when(java.time.Instant at) {
+        return at == null ? "" : WHEN.format(at);
     }
 
     public Long getId() {
