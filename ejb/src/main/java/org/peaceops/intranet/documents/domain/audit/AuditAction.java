@@ -5,5 +5,6 @@ package org.peaceops.intranet.documents.domain.audit;
  * downloads and deletions join this list when those features arrive.
  */
 public enum AuditAction {
-    DOCUMENT_CREATED, DOCUMENT_RECATALOGUED, VERSION_CREATED, VERSION_EDITED, FILE_ATTACHED, LIFECYCLE_TRANSITION
+    DOCUMENT_CREATED, DOCUMENT_RECATALOGUED, VERSION_CREATED, VERSION_EDITED, FILE_ATTACHED, LIFECYCLE_TRANSITION,
+    VERSION_DOWNLOADED
 }

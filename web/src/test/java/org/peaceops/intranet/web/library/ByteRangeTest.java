@@ -1,0 +1,44 @@
+package org.peaceops.intranet.web.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ByteRangeTest {
+
+    @Test
+    void readsTheThreeFormsOfASingleRange() {
+        ByteRange r = ByteRange.parse("bytes=0-99", 1000).orElseThrow();
+        assertThat(r.first()).isZero();
+        assertThat(r.length()).isEqualTo(100);
+        ByteRange open = ByteRange.parse("bytes=900-", 1000).orElseThrow();
+        assertThat(open.last()).isEqualTo(999);
+        ByteRange suffix = ByteRange.parse("bytes=-100", 1000).orElseThrow();
+        assertThat(suffix.first()).isEqualTo(900);
+        assertThat(ByteRange.parse("bytes=990-2000", 1000).orElseThrow().last()).isEqualTo(999);
+    }
+
+    @Test
+    void rangesOutsideTheFileAreUnsatisfiable() {
+        assertThat(ByteRange.parse("bytes=1000-", 1000).orElseThrow().isSatisfiable()).isFalse();
+        assertThat(ByteRange.parse("bytes=50-10", 1000).orElseThrow().isSatisfiable()).isFalse();
+        assertThat(ByteRange.parse("bytes=-0", 1000).orElseThrow().isSatisfiable()).isFalse();
+        assertThat(ByteRange.parse("bytes=99999999999999999999-", 1000).orElseThrow().isSatisfiable()).isFalse();
+    }
+
+    @Test
+    void noHeaderSeveralRangesOrOtherUnitsGetTheWholeFile() {
+        assertThat(ByteRange.parse(null, 1000)).isEmpty();
+        assertThat(ByteRange.parse("bytes=0-1,5-9", 1000)).isEmpty();
+        assertThat(ByteRange.parse("items=0-1", 1000)).isEmpty();
+        assertThat(ByteRange.parse("bytes=-", 1000)).isEmpty();
+    }
+
+    @Test
+    void theFileNameCannotBreakTheHeader() {
+        String header = DownloadServlet.contentDisposition("rapport \"final\"\r\nX: été.pdf");
+        assertThat(header).doesNotContain("\r").doesNotContain("\n")
+                .startsWith("attachment; filename=\"rapport__final___X___t_.pdf\"")
+                .contains("filename*=UTF-8''rapport%20%22final%22%0D%0AX%3A%20%C3%A9t%C3%A9.pdf");
+    }
+}
