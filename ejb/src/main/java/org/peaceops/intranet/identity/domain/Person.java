@@ -50,6 +50,12 @@ public class Person {
     @Column(name = "sign_in_count", nullable = false)
     private int signInCount;
 
+    @Column(name = "account_enabled", nullable = false)
+    private boolean accountEnabled = true;
+
+    @Column(name = "directory_synced_at")
+    private LocalDateTime directorySyncedAt;
+
     protected Person() {
         // for JPA
     }
@@ -76,6 +82,38 @@ public class Person {
         roles = profile.roles().stream().map(Role::roleName).sorted().collect(Collectors.joining(","));
         lastSignIn = utc(at);
         signInCount++;
+        accountEnabled = true;
+    }
+
+    /**
+     * What the identity provider's directory says of the person between sign-ins (periodic sync): a move
+     * to another mission or category, a new name or e-mail, a disabled account. Roles are left to the
+     * next sign-in, where the token is the authority on them. Blank values from the directory are ignored.
+     */
+    public void refreshFromDirectory(String displayName, String email, String mission, String category,
+            boolean enabled, Instant at) {
+        if (displayName != null && !displayName.isBlank()) {
+            this.displayName = displayName.strip();
+        }
+        if (email != null && !email.isBlank()) {
+            this.email = email.strip();
+        }
+        if (mission != null && !mission.isBlank()) {
+            this.mission = mission.strip().toUpperCase(java.util.Locale.ROOT);
+        }
+        if (category != null && !category.isBlank()) {
+            this.category = category.strip().toLowerCase(java.util.Locale.ROOT);
+        }
+        this.accountEnabled = enabled;
+        this.directorySyncedAt = utc(at);
+    }
+
+    public boolean isAccountEnabled() {
+        return accountEnabled;
+    }
+
+    public LocalDateTime getDirectorySyncedAt() {
+        return directorySyncedAt;
     }
 
     private static LocalDateTime utc(Instant at) {

@@ -14,4 +14,7 @@ public interface PersonRepository {
     List<Person> page(String text, PersonOrder order, int first, int size);
 
     long count(String text);
+
+    /** The subjects of everyone whose account the directory last knew as enabled. */
+    List<String> enabledSubjects();
 }

@@ -54,4 +54,9 @@ public class JpaPersonRepository implements PersonRepository {
         }
         return Optional.of("%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
     }
+
+    @Override
+    public List<String> enabledSubjects() {
+        return em.createQuery("select p.subject from Person p where p.accountEnabled = true", String.class).getResultList();
+    }
 }

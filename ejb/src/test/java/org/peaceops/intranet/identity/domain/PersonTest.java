@@ -45,4 +45,19 @@ class PersonTest {
         UserProfile other = new UserProfile("kc-999", "x", "X", EnumSet.of(Role.READER), "HQ", PersonnelCategory.POLICE);
         assertThatThrownBy(() -> p.signedIn(other, null, Instant.now())).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theDirectorySyncPicksUpAMoveAndADisabledAccountAndTheNextSignInEnablesAgain() {
+        Instant t0 = Instant.parse("2026-11-01T08:00:00Z");
+        Person p = Person.firstSignIn(profile("UNMISS"), "amina@un.test", t0);
+        p.refreshFromDirectory("Amina Diallo", " ", "minusca", "POLICE", false, t0.plusSeconds(3600));
+        assertThat(p.getMission()).isEqualTo("MINUSCA");
+        assertThat(p.getCategory()).isEqualTo("police");
+        assertThat(p.getEmail()).isEqualTo("amina@un.test");
+        assertThat(p.isAccountEnabled()).isFalse();
+        assertThat(p.getDirectorySyncedAt()).isEqualTo(java.time.LocalDateTime.of(2026, 11, 1, 9, 0));
+
+        p.signedIn(profile("UNMISS"), null, t0.plusSeconds(7200));
+        assertThat(p.isAccountEnabled()).isTrue();
+    }
 }
