@@ -135,11 +135,12 @@ class TrainingSchemaMigrationTest {
         MigrateResult documents = migrate(DOCUMENTS);
         MigrateResult training = migrate(TRAINING);
 
-        // Each context numbers its migrations on its own, from V1: n applied means version n.
+        // Each context numbers its migrations on its own, from V1 (with gaps: numbers are reserved per
+        // piece of work), so the version reached is at least the number applied.
         assertThat(documents.migrationsExecuted).isPositive();
-        assertThat(documents.targetSchemaVersion).isEqualTo(String.valueOf(documents.migrationsExecuted));
+        assertThat(Integer.parseInt(documents.targetSchemaVersion)).isGreaterThanOrEqualTo(documents.migrationsExecuted);
         assertThat(training.migrationsExecuted).isPositive();
-        assertThat(training.targetSchemaVersion).isEqualTo(String.valueOf(training.migrationsExecuted));
+        assertThat(Integer.parseInt(training.targetSchemaVersion)).isGreaterThanOrEqualTo(training.migrationsExecuted);
 
         assertThat(migrate(TRAINING).migrationsExecuted).isZero();
         assertThat(migrate(DOCUMENTS).migrationsExecuted).isZero();

@@ -1,0 +1,168 @@
+package org.peaceops.intranet.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Identity administration against a real Keycloak (keycloak-admin-client, isolated): an administrator
+ * creates an account with a temporary password, the person signs in through Keycloak (changing it) with
+ * the reader's navigation; the administrator gives them the contributor role and moves them to another
+ * mission, and their next sign-in shows both; disabling the account locks them out. In demo mode the
+ * pages say that accounts live in Keycloak, and missions are still recorded locally.
+ */
+class AccountAdministrationIT {
+
+    private static final String TEMPORARY = "Temporary-pass-2026";
+    private static final String CHOSEN = "Chosen-pass-2026!";
+
+    @Test
+    void anAccountCreatedInTheIntranetSignsInThroughKeycloakAndARoleChangeTakesEffect() throws Exception {
+        String username = "it-" + Long.toString(System.currentTimeMillis(), 36);
+        try (Browser admin = new Browser()) {
+            admin.signIn("admin", "demo");
+            admin.open("/admin/accounts.xhtml");
+            if (!ItEnvironment.oidc()) {
+                assertThat(admin.waitFor(By.id("not-available")).getText()).contains("Keycloak");
+                admin.screenshot("admin-accounts-demo");
+                return;
+            }
+            assertThat(admin.waitFor(By.id("accountsForm:accounts")).getText()).contains("trainer2").contains("reader");
+            create(admin, username);
+            admin.screenshot("admin-accounts-created");
+
+            try (Browser person = new Browser()) {
+                person.open("/");
+                person.submitCredentials(username, TEMPORARY);
+                person.waitFor(By.id("password-new")).sendKeys(CHOSEN);
+                person.driver().findElement(By.id("password-confirm")).sendKeys(CHOSEN + "\n");
+                person.waitFor(By.cssSelector("nav.app-nav"));
+                assertThat(person.driver().findElements(By.cssSelector("a.nav-library"))).isNotEmpty();
+                assertThat(person.driver().findElements(By.cssSelector("a.nav-toolbox"))).isEmpty();
+                assertThat(person.driver().findElements(By.cssSelector("a.nav-admin"))).isEmpty();
+            }
+
+            search(admin, username);
+            admin.driver().findElement(By.cssSelector("[id$='edit-access']")).click();
+            admin.waitFor(By.id("access-username"));
+            checkRole(admin, "accessForm:accessRoles", "contributor");
+            new Select(admin.driver().findElement(By.id("accessForm:accessMission_input"))).selectByValue("MINUSCA");
+            admin.driver().findElement(By.id("accessForm:save-access")).click();
+            assertThat(message(admin)).contains("saved");
+
+            String me = me(username, CHOSEN);
+            assertThat(me).contains("MINUSCA").contains("contributor");
+            try (Browser person = new Browser()) {
+                person.signIn(username, CHOSEN);
+                assertThat(person.driver().findElements(By.cssSelector("a.nav-toolbox"))).isNotEmpty();
+                person.screenshot("admin-accounts-new-role");
+            }
+
+            search(admin, username);
+            admin.driver().findElement(By.cssSelector("[id$='toggle-enabled']")).click();
+            admin.waitFor(By.id("accountsForm:confirm-yes")).click();
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("accountsForm:accounts"), "Disabled"));
+            assertThat(ItEnvironment.passwordGrant(username, CHOSEN).statusCode()).isIn(400, 401);
+        }
+    }
+
+    @Test
+    void aDuplicateUsernameIsRefusedWithAClearMessageAndNothingChanges() throws Exception {
+        if (!ItEnvironment.oidc()) {
+            return;
+        }
+        try (Browser admin = new Browser()) {
+            admin.signIn("admin", "demo");
+            admin.open("/admin/accounts.xhtml");
+            admin.waitFor(By.id("accountsForm:accounts"));
+            fillNewAccount(admin, "trainer2", "someone-new@peaceops.test");
+            admin.driver().findElement(By.id("newAccountForm:create-account")).click();
+            WebElement error = admin.waitFor(By.cssSelector("#newAccountForm\\:newAccountMessages .ui-messages-error"));
+            assertThat(error.getText()).contains("already exists");
+            assertThat(ItEnvironment.passwordGrant("trainer2", "demo").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aMissionCreatedInTheIntranetIsListedWithItsCountry() {
+        String code = "IT" + Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase();
+        try (Browser admin = new Browser()) {
+            admin.signIn("admin", "demo");
+            admin.open("/admin/missions.xhtml");
+            assertThat(admin.waitFor(By.id("missionsForm:missions")).getText()).contains("UNMISS").contains("South Sudan");
+            admin.driver().findElement(By.id("missionsForm:code")).sendKeys(code);
+            admin.driver().findElement(By.id("missionsForm:name")).sendKeys("Integration Test Mission");
+            admin.driver().findElement(By.id("missionsForm:country")).sendKeys("Nowhere");
+            admin.driver().findElement(By.id("missionsForm:create-mission")).click();
+            admin.waitFor(By.id("missionsForm:confirm-yes")).click();
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("missionsForm:missions"), code));
+            assertThat(admin.driver().findElement(By.id("missionsForm:missions")).getText()).contains("Nowhere");
+            admin.screenshot("admin-missions");
+            if (ItEnvironment.oidc()) {
+                admin.open("/admin/directory.xhtml");
+                assertThat(admin.waitFor(By.id("directoryForm:missionGroups")).getText()).contains("/missions/" + code);
+                admin.screenshot("admin-directory");
+            }
+        }
+    }
+
+    private static void create(Browser admin, String username) {
+        fillNewAccount(admin, username, username + "@peaceops.test");
+        admin.driver().findElement(By.id("newAccountForm:temporaryPassword")).sendKeys(TEMPORARY);
+        admin.driver().findElement(By.id("newAccountForm:create-account")).click();
+        assertThat(message(admin)).contains("created");
+    }
+
+    private static void fillNewAccount(Browser admin, String username, String email) {
+        admin.driver().findElement(By.id("accountsForm:new-account")).click();
+        admin.waitFor(By.id("newAccountForm:username")).sendKeys(username);
+        admin.driver().findElement(By.id("newAccountForm:firstName")).sendKeys("Integration");
+        admin.driver().findElement(By.id("newAccountForm:lastName")).sendKeys("Tester");
+        admin.driver().findElement(By.id("newAccountForm:email")).sendKeys(email);
+        new Select(admin.driver().findElement(By.id("newAccountForm:mission_input"))).selectByValue("UNMISS");
+        new Select(admin.driver().findElement(By.id("newAccountForm:category_input"))).selectByValue("civilian");
+        // No e-mail verification: the test realm has no mail server, and the person must get in.
+        WebElement verify = admin.driver().findElement(By.id("newAccountForm:verifyEmail_input"));
+        ((JavascriptExecutor) admin.driver()).executeScript("arguments[0].click()", verify);
+    }
+
+    private static void search(Browser admin, String username) {
+        WebElement search = admin.driver().findElement(By.id("accountsForm:search"));
+        search.clear();
+        search.sendKeys(username);
+        admin.driver().findElement(By.id("accountsForm:searchButton")).click();
+        new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector("#accountsForm\\:accounts tbody tr"));
+            return rows.size() == 1 && rows.get(0).getText().contains(username);
+        });
+    }
+
+    private static void checkRole(Browser admin, String group, String role) {
+        WebElement box = admin.driver().findElement(By.cssSelector("input[id^='" + group.replace(":", "\\:") + "'][value='" + role + "']"));
+        ((JavascriptExecutor) admin.driver()).executeScript("arguments[0].click()", box);
+    }
+
+    private static String message(Browser admin) {
+        return new WebDriverWait(admin.driver(), Duration.ofSeconds(30)).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("#messages .ui-messages-info, #messages .ui-messages-warn, #messages .ui-messages-error"));
+            return found.isEmpty() ? null : found.get(0).getText();
+        });
+    }
+
+    private static String me(String username, String password) throws Exception {
+        var response = ItEnvironment.passwordGrant(username, password);
+        var m = java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        assertThat(m.find()).as("token for %s: %s", username, response.body()).isTrue();
+        return ItEnvironment.get(ItEnvironment.appUrl() + "/api/v1/me", "Authorization", "Bearer " + m.group(1)).body();
+    }
+}

@@ -1,0 +1,186 @@
+package org.peaceops.intranet.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import org.peaceops.intranet.identity.application.AccountAdministration;
+import org.peaceops.intranet.identity.application.IncompleteAccountChange;
+import org.peaceops.intranet.identity.application.MissionAdministration;
+import org.peaceops.intranet.identity.application.MissionSummary;
+import org.peaceops.intranet.identity.application.directory.DirectoryAccount;
+import org.peaceops.intranet.identity.application.directory.DirectoryException;
+import org.peaceops.intranet.identity.domain.PersonnelCategory;
+import org.peaceops.intranet.identity.domain.Role;
+import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.web.security.CurrentUser;
+import org.primefaces.PrimeFaces;
+
+/**
+ * Administration of Keycloak accounts: find, create, enable/disable, password reset, roles, mission and
+ * category. Every action goes to {@link AccountAdministration}, which checks, audits and reports; this
+ * bean only holds the forms and shows what happened.
+ */
+@Named
+@ViewScoped
+public class AccountsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AccountAdministration administration;
+
+    @Inject
+    transient MissionAdministration missionAdministration;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient DirectoryFeedback feedback;
+
+    private AccountsTable accounts;
+    private String search;
+    private AccountForm newAccount = new AccountForm();
+    private AccessForm access;
+    /** Set when a change stopped half-way: the same change, ready to be tried again. */
+    private AccessForm retry;
+    private List<MissionSummary> missions;
+
+    @PostConstruct
+    void init() {
+        accounts = new AccountsTable(administration, this::admin);
+    }
+
+    public boolean isAvailable() {
+        return administration.isAvailable();
+    }
+
+    public void applySearch() {
+        accounts.search(search);
+    }
+
+    /** Shown after the table loaded: a Keycloak failure while paging. */
+    public void reportTableFailure() {
+        DirectoryException failure = accounts.takeFailure();
+        if (failure != null) {
+            feedback.failed(failure);
+        }
+    }
+
+    public void prepareNew() {
+        newAccount = new AccountForm();
+    }
+
+    public void create() {
+        try {
+            String id = administration.create(admin(), newAccount.toNewAccount());
+            if (newAccount.getTemporaryPassword() != null && !newAccount.getTemporaryPassword().isBlank()) {
+                administration.setTemporaryPassword(admin(), id, newAccount.getTemporaryPassword());
+            }
+            feedback.done("admin.accounts.created", newAccount.getUsername());
+            PrimeFaces.current().executeScript("PF('newAccountDialog').hide()");
+            retry = null;
+        } catch (IncompleteAccountChange e) {
+            retry = AccessForm.retry(e.accountId(), newAccount.getUsername(), newAccount.getRoles(),
+                    newAccount.getMission(), newAccount.getCategory());
+            feedback.incomplete(e);
+            PrimeFaces.current().executeScript("PF('newAccountDialog').hide()");
+        } catch (DirectoryException e) {
+            feedback.failed(e);
+        }
+    }
+
+    public void editAccess(DirectoryAccount account) {
+        access = AccessForm.of(account);
+    }
+
+    public void saveAccess() {
+        apply(access);
+        if (retry == null) {
+            PrimeFaces.current().executeScript("PF('accessDialog').hide()");
+        }
+    }
+
+    public void retryIncomplete() {
+        apply(retry);
+    }
+
+    private void apply(AccessForm form) {
+        try {
+            administration.changeAccess(admin(), form.getAccountId(), form.roleSet(), form.getMission(), form.getCategory());
+            feedback.done("admin.accounts.accessSaved", form.getUsername());
+            retry = null;
+        } catch (IncompleteAccountChange e) {
+            retry = form;
+            feedback.incomplete(e);
+        } catch (DirectoryException e) {
+            feedback.failed(e);
+        }
+    }
+
+    public void toggleEnabled(DirectoryAccount account) {
+        try {
+            administration.setEnabled(admin(), account.id(), !account.enabled());
+            feedback.done(account.enabled() ? "admin.accounts.disabled" : "admin.accounts.enabled", account.username());
+        } catch (DirectoryException e) {
+            feedback.failed(e);
+        }
+    }
+
+    public void sendPasswordReset(DirectoryAccount account) {
+        try {
+            administration.sendPasswordReset(admin(), account.id());
+            feedback.done("admin.accounts.resetSent", account.email());
+        } catch (DirectoryException e) {
+            feedback.failed(e);
+        }
+    }
+
+    public List<String> getRoleOptions() {
+        return Arrays.stream(Role.values()).map(Role::roleName).toList();
+    }
+
+    public List<String> getCategoryOptions() {
+        return Arrays.stream(PersonnelCategory.values()).map(PersonnelCategory::code).toList();
+    }
+
+    /** Active missions only: nobody is placed in a closed one. */
+    public List<MissionSummary> getMissionOptions() {
+        if (missions == null) {
+            missions = missionAdministration.missions(admin()).stream().filter(m -> "ACTIVE".equals(m.status())).toList();
+        }
+        return missions;
+    }
+
+    private UserProfile admin() {
+        return currentUser.profile().orElseThrow(() -> new SecurityException("Not signed in"));
+    }
+
+    public AccountsTable getAccounts() {
+        return accounts;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search == null ? null : search.strip();
+    }
+
+    public AccountForm getNewAccount() {
+        return newAccount;
+    }
+
+    public AccessForm getAccess() {
+        return access;
+    }
+
+    public AccessForm getRetry() {
+        return retry;
+    }
+}

@@ -1,0 +1,94 @@
+package org.peaceops.intranet.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.peaceops.intranet.identity.application.AccountAdministration;
+import org.peaceops.intranet.identity.application.DirectorySync;
+import org.peaceops.intranet.identity.application.MissionAdministration;
+import org.peaceops.intranet.identity.application.directory.DirectoryException;
+import org.peaceops.intranet.identity.application.directory.DirectoryGroup;
+import org.peaceops.intranet.identity.application.directory.DirectoryRole;
+import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.web.security.CurrentUser;
+
+/** Roles and groups as Keycloak holds them, and the directory sync on demand. */
+@Named
+@ViewScoped
+public class DirectoryOverviewPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient MissionAdministration administration;
+
+    @Inject
+    transient AccountAdministration accounts;
+
+    @Inject
+    transient DirectorySync sync;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient DirectoryFeedback feedback;
+
+    private List<DirectoryRole> roles;
+    private List<DirectoryGroup> missionGroups;
+    private List<DirectoryGroup> categoryGroups;
+    private boolean failed;
+
+    public boolean isAvailable() {
+        return accounts.isAvailable();
+    }
+
+    public List<DirectoryRole> getRoles() {
+        if (roles == null) {
+            roles = load(() -> administration.roles(admin()));
+        }
+        return roles;
+    }
+
+    public List<DirectoryGroup> getMissionGroups() {
+        if (missionGroups == null) {
+            missionGroups = load(() -> administration.missionGroups(admin()));
+        }
+        return missionGroups;
+    }
+
+    public List<DirectoryGroup> getCategoryGroups() {
+        if (categoryGroups == null) {
+            categoryGroups = load(() -> administration.categoryGroups(admin()));
+        }
+        return categoryGroups;
+    }
+
+    /** One failure message per request, however many lists fail with it. */
+    private <T> List<T> load(java.util.function.Supplier<List<T>> query) {
+        try {
+            return query.get();
+        } catch (DirectoryException e) {
+            if (!failed) {
+                feedback.failed(e);
+                failed = true;
+            }
+            return List.of();
+        }
+    }
+
+    public void syncNow() {
+        try {
+            DirectorySync.Outcome outcome = sync.syncNow(admin());
+            feedback.done("admin.directory.synced", outcome.accounts(), outcome.updated(), outcome.disabled());
+        } catch (DirectoryException e) {
+            feedback.failed(e);
+        }
+    }
+
+    private UserProfile admin() {
+        return currentUser.profile().orElseThrow(() -> new SecurityException("Not signed in"));
+    }
+}

@@ -1,0 +1,82 @@
+package org.peaceops.intranet.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.peaceops.intranet.identity.application.MissionAdministration;
+import org.peaceops.intranet.identity.application.MissionSummary;
+import org.peaceops.intranet.identity.application.directory.DirectoryException;
+import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.web.security.CurrentUser;
+
+/** Missions: the list, with members per Keycloak group, and creating one (group + record). */
+@Named
+@ViewScoped
+public class MissionsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient MissionAdministration administration;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient DirectoryFeedback feedback;
+
+    private List<MissionSummary> missions;
+    private String code;
+    private String name;
+    private String country;
+
+    public List<MissionSummary> getMissions() {
+        if (missions == null) {
+            missions = administration.missions(admin());
+        }
+        return missions;
+    }
+
+    public void create() {
+        try {
+            MissionSummary created = administration.create(admin(), code, name, country);
+            feedback.done("admin.missions.created", created.code());
+            code = null;
+            name = null;
+            country = null;
+            missions = null;
+        } catch (DirectoryException e) {
+            feedback.failed(e);
+        }
+    }
+
+    private UserProfile admin() {
+        return currentUser.profile().orElseThrow(() -> new SecurityException("Not signed in"));
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+}
