@@ -17,6 +17,7 @@ import org.peaceops.intranet.identity.domain.PersonnelCategory;
 import org.peaceops.intranet.identity.domain.Role;
 import org.peaceops.intranet.identity.domain.UserProfile;
 import org.peaceops.intranet.web.security.CurrentUser;
+import org.peaceops.intranet.web.shell.Messages;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -42,6 +43,9 @@ public class AccountsPage implements Serializable {
     @Inject
     transient DirectoryFeedback feedback;
 
+    @Inject
+    transient Messages messages;
+
     private AccountsTable accounts;
     private String search;
     private AccountForm newAccount = new AccountForm();
@@ -63,12 +67,11 @@ public class AccountsPage implements Serializable {
         accounts.search(search);
     }
 
-    /** Shown after the table loaded: a Keycloak failure while paging. */
-    public void reportTableFailure() {
-        DirectoryException failure = accounts.takeFailure();
-        if (failure != null) {
-            feedback.failed(failure);
-        }
+    /** The table's empty message: no match, or why Keycloak could not be read (e.g. it is down). */
+    public String getEmptyMessage() {
+        DirectoryException failure = accounts.failure();
+        return failure == null ? messages.get("admin.accounts.empty")
+                : messages.get("admin.directory.error." + failure.reason().name());
     }
 
     public void prepareNew() {

@@ -32,14 +32,14 @@ public class AccountsTable extends LazyDataModel<DirectoryAccount> {
         this.search = text;
     }
 
-    DirectoryException takeFailure() {
-        DirectoryException f = failure;
-        failure = null;
-        return f;
+    /** Why the last load came back empty because of Keycloak, or null. */
+    DirectoryException failure() {
+        return failure;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filters) {
+        failure = null;
         try {
             return administration.countAccounts(admin.get(), search);
         } catch (DirectoryException e) {
