@@ -6,5 +6,7 @@ package org.peaceops.intranet.documents.domain.audit;
  */
 public enum AuditAction {
     DOCUMENT_CREATED, DOCUMENT_RECATALOGUED, VERSION_CREATED, VERSION_EDITED, FILE_ATTACHED, LIFECYCLE_TRANSITION,
-    VERSION_DOWNLOADED
+    VERSION_DOWNLOADED,
+    // Search (issue 6): an administrator asked for the whole index to be rebuilt.
+    SEARCH_REINDEX_REQUESTED
 }
