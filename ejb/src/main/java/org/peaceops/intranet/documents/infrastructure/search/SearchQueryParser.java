@@ -157,6 +157,10 @@ final class SearchQueryParser {
             return getAnalyzer().normalize(IndexFields.TEXT_ANY, text).utf8ToString();
         }
 
+        /** "2007.04", "S/2019/12": words with a digit and no spaces; anything else is not a reference. */
+        private static final java.util.regex.Pattern REFERENCE_LIKE =
+                java.util.regex.Pattern.compile("(?=.*\\d)[\\p{L}\\p{N}./_-]+");
+
         private static final List<String> KNOWN = List.of("title", "ref", "type", "theme", "mission", "lang", "year");
 
         private static String qualifier(String field) {
@@ -167,7 +171,7 @@ final class SearchQueryParser {
         /** A reference number typed as a word: "2007.04" matches exactly that document, with high weight. */
         private static Query reference(String text) {
             String normal = text.strip().toLowerCase(Locale.ROOT);
-            if (normal.isEmpty() || normal.contains(" ")) {
+            if (!REFERENCE_LIKE.matcher(normal).matches()) {
                 return null;
             }
             return new BoostQuery(new TermQuery(new Term(IndexFields.REFERENCE, normal)), IndexFields.REFERENCE_WEIGHT);
