@@ -46,10 +46,8 @@ public class HeaderSearch implements Serializable {
     /** The documents behind the titles last offered, to open the one chosen. */
     private final Map<String, Long> offered = new HashMap<>();
 
+    /** Starts empty on every page: the results page has its own box holding the words searched. */
     public String getText() {
-        if (text == null) {
-            text = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("q");
-        }
         return text;
     }
 
