@@ -44,7 +44,7 @@ public final class SearchBenchmark {
         Latencies luceneSingle = new Latencies();
         Latencies luceneConcurrent = new Latencies();
         try {
-            lucene.run("warm up");
+            Queries.ALL.forEach(q -> lucene.run(q.box())); // warm up: classes loaded, code compiled
             measure(rounds, 1, q -> lucene.run(q.box()), luceneSingle);
             measure(rounds, clients, q -> lucene.run(q.box()), luceneConcurrent);
         } finally {
@@ -61,7 +61,9 @@ public final class SearchBenchmark {
             System.out.printf("PostgreSQL table + GIN index: %s, loaded in %.1f s (%,.0f documents/s)%n",
                     Latencies.sizes(pg.sizeBytes()), loadNanos / 1e9, documents / (loadNanos / 1e9));
             try (Connection warm = pg.connect()) {
-                PostgresRun.run(warm, "warm");
+                for (Queries.Query q : Queries.ALL) {
+                    PostgresRun.run(warm, q.tsquery()); // warm up: caches filled, as for Lucene
+                }
             }
             measurePg(pg, rounds, 1, pgSingle);
             measurePg(pg, rounds, clients, pgConcurrent);

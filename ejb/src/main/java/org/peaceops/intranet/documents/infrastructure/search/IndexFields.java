@@ -11,7 +11,7 @@ import java.util.Map;
 final class IndexFields {
 
     /** Bump when the fields or their analysis change: a node with an older index rebuilds it. */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
 
     static final String KEY = "key";
     static final String DOCUMENT_ID = "document_id";

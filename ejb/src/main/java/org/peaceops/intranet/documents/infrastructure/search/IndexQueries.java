@@ -49,6 +49,11 @@ import org.peaceops.intranet.documents.domain.guidance.Readership;
 final class IndexQueries {
 
     private static final int MAX_FACET_VALUES = 30;
+    /** The stored fields a hit shows; the stored body (for snippets) is left where it is. */
+    private static final java.util.Set<String> SHOWN = java.util.Set.of(IndexFields.DOCUMENT_ID, IndexFields.VERSION,
+            IndexFields.REFERENCE_SHOWN, IndexFields.TYPE, IndexFields.MISSION, IndexFields.CLASSIFICATION,
+            IndexFields.STATUS, IndexFields.EFFECTIVE, IndexFields.DOWNLOADS, IndexFields.TITLE_EN, IndexFields.TITLE_FR,
+            IndexFields.SUMMARY_EN, IndexFields.SUMMARY_FR);
     /** Guidance in force ranks above the same words in a version awaiting or past its time. */
     private static final float IN_FORCE_BOOST = 2f;
 
@@ -137,7 +142,7 @@ final class IndexQueries {
         boolean french = Locale.FRENCH.getLanguage().equals(request.locale().getLanguage());
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
-            Document d = searcher.storedFields().document(ids[i]);
+            Document d = searcher.storedFields().document(ids[i], SHOWN);
             hits.add(new SearchHit(Long.parseLong(d.get(IndexFields.DOCUMENT_ID)),
                     d.getField(IndexFields.VERSION).numericValue().intValue(),
                     snippets.title(i, d, french), snippets.passage(i, d, french),
@@ -209,7 +214,8 @@ final class IndexQueries {
         TopDocs top = searcher.search(query.build(), max);
         Map<Long, TitleSuggestion> titles = new LinkedHashMap<>();
         for (ScoreDoc hit : top.scoreDocs) {
-            Document d = searcher.storedFields().document(hit.doc);
+            Document d = searcher.storedFields().document(hit.doc, java.util.Set.of(IndexFields.DOCUMENT_ID,
+                    IndexFields.TITLE_EN, IndexFields.TITLE_FR));
             long id = Long.parseLong(d.get(IndexFields.DOCUMENT_ID));
             titles.putIfAbsent(id, new TitleSuggestion(id,
                     IndexedVersion.title(d.get(IndexFields.TITLE_EN), d.get(IndexFields.TITLE_FR), french)));

@@ -47,6 +47,9 @@ public final class LuceneSearchIndex implements GuidanceIndex, Closeable {
 
     private static final Logger LOG = Logger.getLogger(LuceneSearchIndex.class.getName());
 
+    /** Fewer, larger flushes while rebuilding; bounded, so a node's heap need not grow with the library. */
+    private static final double RAM_BUFFER_MB = 48;
+
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -61,7 +64,7 @@ public final class LuceneSearchIndex implements GuidanceIndex, Closeable {
         Map<String, String> previous = readState(directory);
         boolean usable = IndexFields.SCHEMA_VERSION.equals(previous.get(IndexFields.STATE_SCHEMA))
                 && "true".equals(previous.get(IndexFields.STATE_COMPLETE));
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setOpenMode(usable ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
         this.writer = new IndexWriter(directory, config);
         this.startedEmpty = !usable;

@@ -21,32 +21,32 @@ import org.peaceops.intranet.documents.application.search.IndexedVersion;
 final class Snippets {
 
     private static final String[] TITLES = {IndexFields.TITLE_EN, IndexFields.TITLE_FR};
+    private static final String[] FIELDS = java.util.stream.Stream.concat(java.util.Arrays.stream(TITLES),
+            IndexFields.SNIPPET_FIELDS.stream()).toArray(String[]::new);
     private static final String[] PASSAGES = IndexFields.SNIPPET_FIELDS.toArray(String[]::new);
     private static final int PLAIN_SUMMARY_CHARS = 240;
 
-    private final Map<String, String[]> titles;
-    private final Map<String, String[]> passages;
+    private final Map<String, String[]> marked;
 
+    /** One pass over the stored fields of the page: whole titles, up to two sentences of body or summary. */
     Snippets(IndexSearcher searcher, Analyzer analyzer, Query text, int[] docIds) throws IOException {
-        DefaultPassageFormatter marks = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
-        UnifiedHighlighter whole = UnifiedHighlighter.builder(searcher, analyzer).withFormatter(marks)
-                .withMaxNoHighlightPassages(0).withBreakIterator(WholeBreakIterator::new).build();
-        UnifiedHighlighter sentences = UnifiedHighlighter.builder(searcher, analyzer).withFormatter(marks)
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(0).withMaxLength(VersionDocuments.STORED_BODY_CHARS)
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)).build();
-        this.titles = whole.highlightFields(TITLES, text, docIds, repeat(1, TITLES.length));
-        this.passages = sentences.highlightFields(PASSAGES, text, docIds, repeat(2, PASSAGES.length));
-    }
-
-    private static int[] repeat(int value, int times) {
-        int[] result = new int[times];
-        java.util.Arrays.fill(result, value);
-        return result;
+                .withWeightMatches(false).withHighlightPhrasesStrictly(false);
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+            @Override
+            protected BreakIterator getBreakIterator(String field) {
+                return field.startsWith("title_") ? new WholeBreakIterator() : BreakIterator.getSentenceInstance(Locale.ROOT);
+            }
+        };
+        int[] passages = java.util.Arrays.stream(FIELDS).mapToInt(f -> f.startsWith("title_") ? 1 : 2).toArray();
+        this.marked = highlighter.highlightFields(FIELDS, text, docIds, passages);
     }
 
     String title(int i, Document d, boolean french) {
-        String en = titles.get(IndexFields.TITLE_EN)[i];
-        String fr = titles.get(IndexFields.TITLE_FR)[i];
+        String en = marked.get(IndexFields.TITLE_EN)[i];
+        String fr = marked.get(IndexFields.TITLE_FR)[i];
         String marked = IndexedVersion.title(en, fr, french);
         return marked.isEmpty()
                 ? escape(IndexedVersion.title(d.get(IndexFields.TITLE_EN), d.get(IndexFields.TITLE_FR), french))
@@ -56,9 +56,9 @@ final class Snippets {
     /** The best highlighted passage (body first, then summary), else the start of the summary. */
     String passage(int i, Document d, boolean french) {
         for (String field : PASSAGES) {
-            String marked = passages.get(field)[i];
-            if (marked != null && !marked.isBlank()) {
-                return marked.strip();
+            String passage = marked.get(field)[i];
+            if (passage != null && !passage.isBlank()) {
+                return passage.strip();
             }
         }
         String summary = IndexedVersion.title(d.get(IndexFields.SUMMARY_EN), d.get(IndexFields.SUMMARY_FR), french);

@@ -10,12 +10,14 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.peaceops.intranet.documents.application.search.IndexedVersion;
 
 /**
@@ -26,7 +28,21 @@ import org.peaceops.intranet.documents.application.search.IndexedVersion;
 final class VersionDocuments {
 
     /** Snippets come from the start of the text; storing whole manuals would bloat the index. */
-    static final int STORED_BODY_CHARS = 20_000;
+    static final int STORED_BODY_CHARS = 10_000;
+
+    /**
+     * Language fields keep term offsets, so snippets are cut from the index's own positions instead of
+     * analysing the stored text again for every hit shown (UnifiedHighlighter's postings offset source).
+     */
+    private static final FieldType WITH_OFFSETS = offsets(TextField.TYPE_NOT_STORED);
+    private static final FieldType STORED_WITH_OFFSETS = offsets(TextField.TYPE_STORED);
+
+    private static FieldType offsets(FieldType base) {
+        FieldType type = new FieldType(base);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
 
     private final FacetsConfig facets;
 
@@ -85,10 +101,10 @@ final class VersionDocuments {
         doc.add(new NumericDocValuesField(DOWNLOADS, v.downloads()));
         doc.add(new StoredField(DOWNLOADS, v.downloads()));
 
-        v.titleEn().ifPresent(t -> text(doc, TITLE_EN, t, true));
-        v.titleFr().ifPresent(t -> text(doc, TITLE_FR, t, true));
-        v.summaryEn().ifPresent(s -> text(doc, SUMMARY_EN, s, true));
-        v.summaryFr().ifPresent(s -> text(doc, SUMMARY_FR, s, true));
+        v.titleEn().ifPresent(t -> doc.add(new Field(TITLE_EN, t, STORED_WITH_OFFSETS)));
+        v.titleFr().ifPresent(t -> doc.add(new Field(TITLE_FR, t, STORED_WITH_OFFSETS)));
+        v.summaryEn().ifPresent(s -> doc.add(new Field(SUMMARY_EN, s, STORED_WITH_OFFSETS)));
+        v.summaryFr().ifPresent(s -> doc.add(new Field(SUMMARY_FR, s, STORED_WITH_OFFSETS)));
         for (Optional<String> title : List.of(v.titleEn(), v.titleFr())) {
             title.ifPresent(t -> text(doc, TITLE_ANY, t, false));
         }
@@ -130,7 +146,7 @@ final class VersionDocuments {
                 return;
             }
             readers.add(reader.get());
-            doc.add(new TextField(field, reader.get()));
+            doc.add(new Field(field, reader.get(), WITH_OFFSETS));
             if (stored == null) {
                 stored = head(v);
             }
