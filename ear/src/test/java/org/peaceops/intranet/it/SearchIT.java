@@ -125,6 +125,23 @@ class SearchIT {
         }
     }
 
+    @Test
+    void anAdministratorReindexesEverythingAndSearchKeepsWorking() {
+        try (Browser browser = new Browser()) {
+            browser.signIn("admin", "demo");
+            int before = searchUntilFound(browser, "q=peacekeeping").size();
+            browser.open("/admin/search.xhtml");
+            browser.waitFor(By.id("indexForm:reindex")).click();
+            browser.waitFor(By.id("indexForm:confirm-yes")).click();
+            assertThat(browser.waitFor(By.id("messages")).getText()).contains("Re-index requested");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("index-state"), "last full re-index finished"));
+            assertThat(browser.driver().findElement(By.id("indexForm:bar")).getText()).contains("100%");
+            browser.screenshot("search-admin-reindexed");
+            assertThat(searchUntilFound(browser, "q=peacekeeping")).hasSize(before).isNotEmpty();
+        }
+    }
+
     private static HttpResponse<String> api(String path, String user) throws Exception {
         return ItEnvironment.get(ItEnvironment.appUrl() + "/api" + path, "Authorization",
                 "Bearer " + ItEnvironment.accessToken(user), "Accept", "application/json");

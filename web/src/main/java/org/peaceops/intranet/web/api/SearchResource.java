@@ -71,10 +71,9 @@ public class SearchResource {
         Integer pageNumber = number(page, 0, 0, SearchRequest.MAX_PAGE);
         Integer pageSize = number(size, SearchRequest.DEFAULT_PAGE_SIZE, 1, SearchRequest.MAX_PAGE_SIZE);
         Integer yearNumber = number(year, null, 1900, 2999);
-        if (pageNumber == null || pageSize == null || (year != null && !year.isBlank() && yearNumber == null)) {
-            return badRequest(locale);
-        }
-        if (sort != null && !sort.isBlank() && SearchSort.parse(sort).code().equals("relevance") && !"relevance".equalsIgnoreCase(sort.strip())) {
+        boolean yearInvalid = year != null && !year.isBlank() && yearNumber == null;
+        boolean sortUnknown = sort != null && !sort.isBlank() && !SearchSort.parse(sort).code().equalsIgnoreCase(sort.strip());
+        if (pageNumber == null || pageSize == null || yearInvalid || sortUnknown) {
             return badRequest(locale);
         }
         Actor actor = Actor.of(user.profile().orElseThrow(() -> new IllegalStateException("Not signed in")));

@@ -3,7 +3,6 @@ package org.peaceops.intranet.documents.application.search;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.peaceops.intranet.documents.domain.guidance.Readership;
 
@@ -46,6 +45,4 @@ public interface GuidanceIndex {
 
     /** The documents (ids) the index holds, for checks after a rebuild. */
     Collection<Long> documentIds();
-
-    Optional<String> problem();
 }

@@ -24,7 +24,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -221,9 +220,5 @@ final class IndexQueries {
                     IndexedVersion.title(d.get(IndexFields.TITLE_EN), d.get(IndexFields.TITLE_FR), french)));
         }
         return List.copyOf(titles.values());
-    }
-
-    static Query everything() {
-        return new MatchAllDocsQuery();
     }
 }

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -203,11 +202,6 @@ public final class LuceneSearchIndex implements GuidanceIndex, Closeable {
     @Override
     public List<TitleSuggestion> suggestTitles(String prefix, Readership reader, int max, boolean french) {
         return withSearcher(s -> queries.suggestTitles(s, prefix, reader, max, french));
-    }
-
-    @Override
-    public Optional<String> problem() {
-        return Optional.empty();
     }
 
     interface SearcherWork<T> {
