@@ -150,10 +150,10 @@ class NavigationByRoleIT {
     }
 
     @Test
-    void headerSearchGoesToTheLibrary() {
+    void headerSearchGoesToTheSearchPage() {
         browser.signIn("reader", "demo");
-        WebElement box = browser.waitFor(By.id("q"));
+        WebElement box = browser.waitFor(By.id("q_input"));
         box.sendKeys("protection of civilians\n");
-        assertThat(browser.waitFor(By.id("search-notice")).getText()).contains("protection of civilians");
+        assertThat(browser.waitFor(By.id("search-text")).getAttribute("value")).isEqualTo("protection of civilians");
     }
 }

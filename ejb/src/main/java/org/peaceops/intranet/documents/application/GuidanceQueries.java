@@ -42,7 +42,7 @@ public class GuidanceQueries {
     }
 
     /** The access policy's reading rules for this actor, in the form the listing query applies. */
-    static Readership readership(Actor actor) {
+    public static Readership readership(Actor actor) {
         if (actor.isSystem()) {
             return Readership.everything();
         }

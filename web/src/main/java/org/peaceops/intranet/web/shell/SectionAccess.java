@@ -29,13 +29,15 @@ public final class SectionAccess {
     public static final List<String> PUBLIC_PAGES = List.of("/login.xhtml", "/error/*");
 
     /** Pages outside the sections that every signed-in person may open. */
-    public static final List<String> EVERYONE_PAGES = List.of("/index.xhtml");
+    public static final List<String> EVERYONE_PAGES = List.of("/index.xhtml", "/search/index.xhtml");
 
     /** REST resources and who may call them; web.xml narrows /api/v1/admin/* the same way. */
     public static final java.util.Map<String, Set<Role>> API_RULES = java.util.Map.of(
             "/api/v1/me", EnumSet.allOf(Role.class),
             "/api/v1/document-types", EnumSet.allOf(Role.class),
             "/api/v1/routes", EnumSet.allOf(Role.class),
+            "/api/v1/search", EnumSet.allOf(Role.class),
+            "/api/v1/search/*", EnumSet.allOf(Role.class),
             "/api/v1/admin/*", EnumSet.of(Role.ADMIN));
 
     private SectionAccess() {

@@ -9,5 +9,7 @@ public enum AuditAction {
     VERSION_DOWNLOADED,
     // Identity administration (keycloak-admin-client), with before/after in the detail.
     ACCOUNT_CREATED, ACCOUNT_ENABLED, ACCOUNT_DISABLED, ACCOUNT_ROLES_CHANGED, ACCOUNT_MOVED, ACCOUNT_ACTIONS_EMAILED,
-    ACCOUNT_PASSWORD_SET, ACCOUNT_CHANGE_INCOMPLETE, MISSION_CREATED, DIRECTORY_SYNCED
+    ACCOUNT_PASSWORD_SET, ACCOUNT_CHANGE_INCOMPLETE, MISSION_CREATED, DIRECTORY_SYNCED,
+    // Search (issue 6): an administrator asked for the whole index to be rebuilt.
+    SEARCH_REINDEX_REQUESTED
 }

@@ -1,0 +1,147 @@
+package org.peaceops.intranet.bench.search;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Builds a library of N documents (default 100,000) from the text of a directory of real files,
+ * indexes it with the application's Lucene index and loads it into PostgreSQL full-text search, then
+ * runs the same fixed queries on both, one client and then 8 concurrent clients, and prints latency
+ * percentiles, queries per second, sizes and loading rates. Run by {@code bench/search/run}.
+ *
+ * <p>Options: {@code --docs N --source DIR --work DIR --rounds R --clients C} and, for the baseline,
+ * {@code --pg-url jdbc:postgresql://... --pg-user U --pg-password P} (skipped when absent).
+ */
+public final class SearchBenchmark {
+
+    private static final double TARGET_P95_MS = 50;
+
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        int documents = Integer.parseInt(options.getOrDefault("docs", "100000"));
+        int rounds = Integer.parseInt(options.getOrDefault("rounds", "10"));
+        int clients = Integer.parseInt(options.getOrDefault("clients", "8"));
+        Corpus corpus = Corpus.read(Path.of(options.getOrDefault("source", "../shared/seeds")));
+        Path work = Path.of(options.getOrDefault("work", "bench/search/target/work"));
+        System.out.printf("Library: %,d documents from %,d sentences of %s; %d queries x %d rounds; %d cores%n",
+                documents, corpus.sentenceCount(), options.getOrDefault("source", "../shared/seeds"),
+                Queries.ALL.size(), rounds, Runtime.getRuntime().availableProcessors());
+
+        LuceneRun lucene = new LuceneRun(work.resolve("lucene-index"));
+        long indexNanos = lucene.build(corpus, documents);
+        System.out.printf("Lucene index: %s, built in %.1f s (%,.0f documents/s)%n",
+                Latencies.sizes(lucene.sizeBytes()), indexNanos / 1e9, documents / (indexNanos / 1e9));
+        Latencies luceneSingle = new Latencies();
+        Latencies luceneConcurrent = new Latencies();
+        try {
+            Queries.ALL.forEach(q -> lucene.run(q.box())); // warm up: classes loaded, code compiled
+            measure(rounds, 1, q -> lucene.run(q.box()), luceneSingle);
+            measure(rounds, clients, q -> lucene.run(q.box()), luceneConcurrent);
+        } finally {
+            lucene.close();
+        }
+
+        Latencies pgSingle = new Latencies();
+        Latencies pgConcurrent = new Latencies();
+        String pgUrl = options.get("pg-url");
+        if (pgUrl != null) {
+            PostgresRun pg = new PostgresRun(pgUrl, options.getOrDefault("pg-user", "bench"),
+                    options.getOrDefault("pg-password", ""));
+            long loadNanos = pg.load(corpus, documents);
+            System.out.printf("PostgreSQL table + GIN index: %s, loaded in %.1f s (%,.0f documents/s)%n",
+                    Latencies.sizes(pg.sizeBytes()), loadNanos / 1e9, documents / (loadNanos / 1e9));
+            try (Connection warm = pg.connect()) {
+                for (Queries.Query q : Queries.ALL) {
+                    PostgresRun.run(warm, q.tsquery()); // warm up: caches filled, as for Lucene
+                }
+            }
+            measurePg(pg, rounds, 1, pgSingle);
+            measurePg(pg, rounds, clients, pgConcurrent);
+        }
+
+        System.out.println();
+        System.out.println("Results (each query: hits + total + facet counts + snippets; access filter of a mission reader)");
+        System.out.println(luceneSingle.line("Lucene, 1 client"));
+        System.out.println(luceneConcurrent.line("Lucene, " + clients + " clients"));
+        if (pgUrl != null) {
+            System.out.println(pgSingle.line("PostgreSQL FTS, 1 client"));
+            System.out.println(pgConcurrent.line("PostgreSQL FTS, " + clients + " clients"));
+        }
+        System.out.printf("Target p95 <= %.0f ms single user: %s (%.2f ms)%n", TARGET_P95_MS,
+                luceneSingle.p95Millis() <= TARGET_P95_MS ? "met" : "NOT met", luceneSingle.p95Millis());
+        if (pgUrl != null) {
+            System.out.printf("Faster than PostgreSQL: %s (p95 %.2f vs %.2f ms; %.0f vs %.0f queries/s with %d clients)%n",
+                    luceneSingle.p95Millis() < pgSingle.p95Millis() ? "yes" : "NO",
+                    luceneSingle.p95Millis(), pgSingle.p95Millis(), luceneConcurrent.qps(), pgConcurrent.qps(), clients);
+        }
+    }
+
+    interface Search {
+        long run(Queries.Query query) throws Exception;
+    }
+
+    private static void measure(int rounds, int clients, Search search, Latencies into) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> work = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int offset = c;
+                work.add(pool.submit(() -> {
+                    for (int r = 0; r < rounds; r++) {
+                        for (int q = 0; q < Queries.ALL.size(); q++) {
+                            into.add(search.run(Queries.ALL.get((q + offset) % Queries.ALL.size())));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+            into.wall(System.nanoTime() - start);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void measurePg(PostgresRun pg, int rounds, int clients, Latencies into) throws Exception {
+        ThreadLocal<Connection> connection = new ThreadLocal<>();
+        List<Connection> opened = java.util.Collections.synchronizedList(new ArrayList<>());
+        try {
+            measure(rounds, clients, q -> {
+                if (connection.get() == null) {
+                    Connection c = pg.connect();
+                    opened.add(c);
+                    connection.set(c);
+                }
+                return PostgresRun.run(connection.get(), q.tsquery());
+            }, into);
+        } finally {
+            for (Connection c : opened) {
+                c.close();
+            }
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("Expected --name value pairs, got " + args[i]);
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        return options;
+    }
+}

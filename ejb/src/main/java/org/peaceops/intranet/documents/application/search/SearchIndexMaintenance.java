@@ -1,0 +1,143 @@
+package org.peaceops.intranet.documents.application.search;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.peaceops.intranet.documents.application.Actor;
+import org.peaceops.intranet.documents.domain.audit.AuditAction;
+import org.peaceops.intranet.documents.domain.audit.AuditEntry;
+import org.peaceops.intranet.documents.domain.audit.AuditTrail;
+import org.peaceops.intranet.identity.domain.AccessPolicy;
+import org.peaceops.intranet.identity.domain.Action;
+
+/**
+ * Keeps this node's index in step, on one timer thread: every few seconds it drains the search outbox;
+ * at start-up it rebuilds an index that was missing, outdated or behind the database, and it runs the
+ * full re-index an administrator asks for. One thread for all of it, so a rebuild and the outbox never
+ * write the same document concurrently; searches go on meanwhile on the index as it fills.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class SearchIndexMaintenance {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndexMaintenance.class.getName());
+    private static final long FIRST_TICK_MS = 3_000;
+    private static final long TICK_MS = 2_000;
+    private static final int DRAIN_BATCH = 200;
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    SearchIndexer indexer;
+
+    @Inject
+    GuidanceIndex index;
+
+    @Inject
+    AuditTrail audit;
+
+    private final AtomicBoolean busy = new AtomicBoolean();
+    private final IndexRebuild rebuild = new IndexRebuild(Clock.systemUTC());
+    private volatile boolean checkedAtStart;
+    private volatile boolean rebuildRequested;
+    private volatile boolean fromEmpty;
+    private volatile String problem;
+
+    @PostConstruct
+    void schedule() {
+        timers.createIntervalTimer(FIRST_TICK_MS, TICK_MS, new TimerConfig("search-index", false));
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void tick() {
+        if (!busy.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            if (!checkedAtStart) {
+                fromEmpty = index.startedEmpty();
+                rebuildRequested |= fromEmpty || indexer.indexBehind();
+                checkedAtStart = true;
+            }
+            if (rebuildRequested) {
+                rebuildRequested = false;
+                LOG.info("Search index: full re-index started");
+                rebuild.run(new IndexRebuild.Batches() {
+                    @Override
+                    public java.util.List<Long> indexAfter(long afterId, int max) {
+                        return indexer.indexAfter(afterId, max);
+                    }
+
+                    @Override
+                    public long count() {
+                        return indexer.documentCount();
+                    }
+
+                    @Override
+                    public long outboxMark() {
+                        return indexer.lastProcessedOutboxId();
+                    }
+                }, index);
+                fromEmpty = false;
+                LOG.info(() -> "Search index: full re-index done, " + rebuild.progress().getDone() + " documents");
+            }
+            while (indexer.drain(DRAIN_BATCH) == DRAIN_BATCH) {
+                // a full batch: more may be waiting
+            }
+            problem = null;
+        } catch (RuntimeException e) {
+            if (problem == null) {
+                LOG.log(Level.WARNING, "Search indexing failed; retrying on the next tick", e);
+            }
+            problem = String.valueOf(e.getMessage());
+        } finally {
+            busy.set(false);
+        }
+    }
+
+    /** Asks for a full re-index on the next tick; administrators only, and audited. */
+    public void requestRebuild(Actor actor) {
+        boolean allowed = actor.isSystem() || actor.profile()
+                .map(p -> new AccessPolicy().decide(p, Action.ADMINISTER, p.mission()).allowed()).orElse(false);
+        if (!allowed) {
+            throw new SecurityException("Re-indexing is for administrators");
+        }
+        audit.record(new AuditEntry(Instant.now(), actor.getSubject(), AuditAction.SEARCH_REINDEX_REQUESTED,
+                "SEARCH_INDEX", "all", "Asked for the whole search index to be rebuilt"));
+        rebuildRequested = true;
+    }
+
+    public RebuildProgress progress() {
+        return rebuild.progress();
+    }
+
+    /** True while an index that started empty is being filled: results may miss documents. */
+    public boolean isFilling() {
+        return fromEmpty || !checkedAtStart && index.startedEmpty();
+    }
+
+    public boolean isRebuildPending() {
+        return rebuildRequested;
+    }
+
+    public java.util.Optional<String> problem() {
+        return java.util.Optional.ofNullable(problem);
+    }
+}

@@ -1,0 +1,69 @@
+package org.peaceops.intranet.documents.infrastructure.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The names of the index's fields and the weight of each in ranking. Text fields come per language
+ * (English or French analysis) plus the folded fields {@link #TITLE_ANY} and {@link #TEXT_ANY} that hold
+ * every word unstemmed; keyword fields hold codes for filters and the access filter.
+ */
+final class IndexFields {
+
+    /** Bump when the fields or their analysis change: a node with an older index rebuilds it. */
+    static final String SCHEMA_VERSION = "2";
+
+    static final String KEY = "key";
+    static final String DOCUMENT_ID = "document_id";
+    static final String VERSION = "version";
+    static final String CURRENT = "current";
+    static final String STATUS = "status";
+    static final String CLASSIFICATION = "classification";
+    static final String MISSION = "mission";
+    static final String AUTHOR = "author";
+    static final String TYPE = "type";
+    static final String THEME = "theme";
+    static final String LANGUAGE = "language";
+    static final String YEAR = "year";
+    static final String REFERENCE = "ref";
+    static final String REFERENCE_SHOWN = "ref_shown";
+    static final String EFFECTIVE = "effective";
+    static final String DOWNLOADS = "downloads";
+
+    static final String TITLE_EN = "title_en";
+    static final String TITLE_FR = "title_fr";
+    static final String TITLE_ANY = "title_any";
+    static final String SUMMARY_EN = "summary_en";
+    static final String SUMMARY_FR = "summary_fr";
+    static final String BODY_EN = "body_en";
+    static final String BODY_FR = "body_fr";
+    static final String KEYWORDS = "keywords";
+    static final String TEXT_ANY = "text_any";
+
+    /** Fields a word without qualifier is looked for in, and how much a match there counts. */
+    static final Map<String, Float> TEXT_WEIGHTS = Map.of(
+            TITLE_EN, 5f, TITLE_FR, 5f, TITLE_ANY, 4f,
+            SUMMARY_EN, 2f, SUMMARY_FR, 2f, KEYWORDS, 2f,
+            BODY_EN, 1f, BODY_FR, 1f, TEXT_ANY, 0.5f);
+
+    static final Map<String, Float> TITLE_WEIGHTS = Map.of(TITLE_EN, 1f, TITLE_FR, 1f, TITLE_ANY, 0.8f);
+
+    /** Prefixes and wildcards: unstemmed words, where "protect*" means what the reader typed. */
+    static final List<String> PREFIX_FIELDS = List.of(TITLE_ANY, TEXT_ANY);
+
+    /** Where snippets come from, best first: the body, then the summary. */
+    static final List<String> SNIPPET_FIELDS = List.of(BODY_EN, BODY_FR, SUMMARY_EN, SUMMARY_FR);
+
+    /** A reference match counts most: people quote "2007.04" to find exactly that document. */
+    static final float REFERENCE_WEIGHT = 10f;
+
+    /** The facet dimensions; multi-valued ones must be declared as such. */
+    static final List<String> MULTI_VALUED_FACETS = List.of(THEME, LANGUAGE);
+
+    /** Commit data keys. */
+    static final String STATE_SCHEMA = "schema";
+    static final String STATE_COMPLETE = org.peaceops.intranet.documents.application.search.GuidanceIndex.STATE_COMPLETE;
+
+    private IndexFields() {
+    }
+}

@@ -1,0 +1,102 @@
+package org.peaceops.intranet.documents.infrastructure.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+import org.peaceops.intranet.documents.application.Actor;
+import org.peaceops.intranet.documents.application.GuidanceQueries;
+import org.peaceops.intranet.documents.application.search.IndexedVersion;
+import org.peaceops.intranet.documents.domain.Classification;
+import org.peaceops.intranet.documents.domain.LifecycleStatus;
+import org.peaceops.intranet.identity.domain.AccessPolicy;
+import org.peaceops.intranet.identity.domain.Action;
+import org.peaceops.intranet.identity.domain.PersonnelCategory;
+import org.peaceops.intranet.identity.domain.ProtectedDocument;
+import org.peaceops.intranet.identity.domain.Role;
+import org.peaceops.intranet.identity.domain.UserProfile;
+
+/**
+ * The Lucene access filter and the access policy answer alike for every kind of person (mission reader,
+ * headquarters reader, approvers, administrators, an author) and every document (classification ×
+ * owning mission × status × author). The person's {@code Readership} comes from
+ * {@code GuidanceQueries.readership}, the same one the library listing's JPQL ({@code LibraryQuery})
+ * applies, so all three read the same rules.
+ */
+class AccessFilterAgreementTest {
+
+    private static final List<String> MISSIONS = List.of("UNMISS", "MINUSCA", "HQ");
+    private static final String AUTHOR = "author-1";
+
+    private static UserProfile person(String subject, String mission, Role... roles) {
+        return new UserProfile(subject, subject, subject, EnumSet.of(Role.READER, roles), mission, PersonnelCategory.CIVILIAN);
+    }
+
+    private static final List<UserProfile> PEOPLE = List.of(
+            person("r-unmiss", "UNMISS"), person("r-hq", "HQ"),
+            person("ap-unmiss", "UNMISS", Role.APPROVER), person("ap-hq", "HQ", Role.APPROVER),
+            person("ad-unmiss", "UNMISS", Role.ADMIN), person("ad-hq", "HQ", Role.ADMIN),
+            person(AUTHOR, "UNMISS", Role.CONTRIBUTOR), person("c-minusca", "MINUSCA", Role.CONTRIBUTOR));
+
+    private record Case(int docId, Classification classification, String mission, LifecycleStatus status, String author) {
+    }
+
+    @Test
+    void luceneFilterAndAccessPolicyAgreeOnEveryCase() throws IOException {
+        List<Case> cases = new ArrayList<>();
+        int id = 0;
+        for (Classification c : Classification.values()) {
+            for (String mission : MISSIONS) {
+                for (LifecycleStatus status : LifecycleStatus.values()) {
+                    for (String author : List.of(AUTHOR, "someone-else")) {
+                        cases.add(new Case(id++, c, mission, status, author));
+                    }
+                }
+            }
+        }
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            VersionDocuments documents = new VersionDocuments(VersionDocuments.facetsConfig());
+            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(SearchAnalysis.perField()))) {
+                for (Case c : cases) {
+                    IndexedVersion v = IndexedVersion.builder().document(c.docId(), 1, true)
+                            .access(c.classification().name(), c.mission(), c.status().name(), c.author())
+                            .catalogue("SOP", "R" + c.docId(), Set.of("PLANNING")).titles("t", null)
+                            .dates(null, LocalDate.of(2020, 1, 1)).build();
+                    writer.addDocument(documents.build(v).document);
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                AccessPolicy policy = new AccessPolicy();
+                int allowedSomewhere = 0;
+                for (UserProfile user : PEOPLE) {
+                    Set<Long> visible = new HashSet<>();
+                    for (ScoreDoc hit : searcher.search(AccessFilter.of(GuidanceQueries.readership(Actor.of(user))),
+                            cases.size()).scoreDocs) {
+                        visible.add(Long.parseLong(searcher.storedFields().document(hit.doc).get(IndexFields.DOCUMENT_ID)));
+                    }
+                    for (Case c : cases) {
+                        boolean allowed = policy.decide(user, Action.READ,
+                                new ProtectedDocument(c.classification(), c.mission(), c.status(), c.author())).allowed();
+                        assertThat(visible.contains((long) c.docId())).as("%s reading %s", user.subject(), c)
+                                .isEqualTo(allowed);
+                        allowedSomewhere += allowed ? 1 : 0;
+                    }
+                }
+                assertThat(allowedSomewhere).as("the matrix has both answers").isBetween(1, cases.size() * PEOPLE.size() - 1);
+            }
+        }
+    }
+}

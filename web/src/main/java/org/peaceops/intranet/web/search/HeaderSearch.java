@@ -1,0 +1,88 @@
+package org.peaceops.intranet.web.search;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.peaceops.intranet.documents.application.Actor;
+import org.peaceops.intranet.documents.application.search.GuidanceSearch;
+import org.peaceops.intranet.documents.application.search.SearchRequest;
+import org.peaceops.intranet.documents.application.search.TitleSuggestion;
+import org.peaceops.intranet.web.security.CurrentUser;
+import org.peaceops.intranet.web.shell.LanguageSelection;
+import org.peaceops.intranet.web.shell.Messages;
+
+/**
+ * The search box in the header of every page: titles suggested as the reader types (only of documents
+ * they may open), a chosen title opens its document, Enter searches.
+ */
+@Named
+@ViewScoped
+public class HeaderSearch implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient GuidanceSearch search;
+
+    @Inject
+    transient CurrentUser user;
+
+    @Inject
+    LanguageSelection language;
+
+    @Inject
+    transient Messages messages;
+
+    private String text;
+    /** The documents behind the titles last offered, to open the one chosen. */
+    private final Map<String, Long> offered = new HashMap<>();
+
+    /** Starts empty on every page: the results page has its own box holding the words searched. */
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public List<String> complete(String typed) {
+        offered.clear();
+        if (user.profile().isEmpty()) {
+            return List.of();
+        }
+        List<TitleSuggestion> titles = search.suggestTitles(Actor.of(user.profile().get()), typed, language.getLocale());
+        titles.forEach(t -> offered.putIfAbsent(t.getTitle(), t.getDocumentId()));
+        return titles.stream().map(TitleSuggestion::getTitle).distinct().toList();
+    }
+
+    /** A suggested title was chosen: open its document. */
+    public void open() throws IOException {
+        Long id = offered.get(text);
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        context.redirect(id != null ? context.getRequestContextPath() + "/library/document.xhtml?id=" + id : target(context));
+    }
+
+    public void search() throws IOException {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        context.redirect(target(context));
+    }
+
+    private String target(ExternalContext context) {
+        String words = text == null ? "" : text.strip();
+        if (words.length() > SearchRequest.MAX_TEXT) {
+            words = words.substring(0, SearchRequest.MAX_TEXT);
+        }
+        return context.getRequestContextPath() + SearchLinks.PAGE
+                + (words.isEmpty() ? "" : "?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8));
+    }
+}
