@@ -67,10 +67,19 @@ public final class BlobStore {
      * @throws IOException           if reading or writing fails; nothing is kept
      */
     public StoredBlob store(InputStream content) throws IOException {
+        return store(content, (file, size) -> { });
+    }
+
+    /**
+     * Like {@link #store(InputStream)}, but lets {@code check} look at the complete content before it enters
+     * the store: if the check throws, the temporary file is deleted and the store is as before.
+     */
+    public StoredBlob store(InputStream content, ContentCheck check) throws IOException {
         Path temp = Files.createTempFile(root, TEMP_PREFIX, TEMP_SUFFIX);
         try {
             MessageDigest digest = sha256();
             long size = copyDurably(content, temp, digest);
+            check.check(temp, size);
             String sha = HexFormat.of().formatHex(digest.digest());
             Path target = pathOf(sha);
             if (Files.isRegularFile(target) && Files.size(target) == size) {
@@ -106,6 +115,18 @@ public final class BlobStore {
             out.force(true);
         }
         return size;
+    }
+
+    /** A look at uploaded content before it is kept (what it really is, whether it is accepted). */
+    @FunctionalInterface
+    public interface ContentCheck {
+        /** @throws IOException or a runtime exception to refuse the content; nothing is kept then */
+        void check(Path content, long size) throws IOException;
+    }
+
+    /** Where a stored blob's bytes are, for readers that need a file (Tika's container detection, extraction). */
+    public Path locate(String sha256) {
+        return pathOf(sha256);
     }
 
     /** Opens a blob for reading. */
