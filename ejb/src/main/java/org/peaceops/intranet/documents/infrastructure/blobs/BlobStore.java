@@ -183,6 +183,27 @@ public final class BlobStore {
         return new SweepReport(blobs, temps, freed);
     }
 
+    /**
+     * Deletes every temporary file, whatever its age: only safe when no upload can be running, i.e. at
+     * start-up (this directory belongs to one server). An upload cut off by a crash leaves nothing then.
+     */
+    public int deleteTemporaryFiles() throws IOException {
+        List<Path> temps;
+        try (Stream<Path> walk = Files.walk(root, 3)) {
+            temps = walk.filter(Files::isRegularFile).filter(f -> {
+                String name = f.getFileName().toString();
+                return name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX);
+            }).toList();
+        }
+        int deleted = 0;
+        for (Path temp : temps) {
+            if (Files.deleteIfExists(temp)) {
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
     /** Where a blob lives; refuses anything but a SHA-256, so no caller can reach outside the store. */
     Path pathOf(String sha256) {
         if (sha256 == null || !SHA256.matcher(sha256).matches()) {

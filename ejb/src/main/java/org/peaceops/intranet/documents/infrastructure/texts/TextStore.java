@@ -74,6 +74,18 @@ public final class TextStore implements ExtractedTexts {
         Files.deleteIfExists(pathOf(contentSha256));
     }
 
+    /** Deletes texts left half-written by a crash; only at start-up, when no extraction runs. */
+    public int deleteTemporaryFiles() throws IOException {
+        java.util.List<Path> temps;
+        try (java.util.stream.Stream<Path> walk = Files.walk(root, 2)) {
+            temps = walk.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().startsWith(TEMP_PREFIX)).toList();
+        }
+        for (Path temp : temps) {
+            Files.deleteIfExists(temp);
+        }
+        return temps.size();
+    }
+
     Path pathOf(String sha256) {
         if (sha256 == null || !SHA256.matcher(sha256).matches()) {
             throw new IllegalArgumentException("Not a lower-case hex SHA-256: " + sha256);
