@@ -99,11 +99,11 @@ public class IngestBench {
     }
 
     private static void run(ExecutorService pool, List<Path> files, FileTask task) throws Exception {
-        List<Future<?>> done = files.stream().map(f -> pool.submit(() -> {
+        List<Future<Object>> done = files.stream().map(f -> pool.submit(() -> {
             task.run(f);
-            return null;
+            return (Object) null;
         })).toList();
-        for (Future<?> f : done) {
+        for (Future<Object> f : done) {
             f.get();
         }
     }
