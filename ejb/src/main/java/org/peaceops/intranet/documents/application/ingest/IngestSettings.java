@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The ingest settings (MicroProfile Config, environment variables override):
  * {@code intranet.upload.allowed-types} (media types, comma-separated),
  * {@code intranet.extraction.workers} (2), {@code intranet.extraction.timeout-seconds} (60),
- * {@code intranet.extraction.max-chars} (50,000,000).
+ * {@code intranet.extraction.max-chars} (50,000,000), {@code intranet.extraction.isolation} ({@code process}
+ * or {@code none}), {@code intranet.extraction.child-heap-mb} (512, the heap of each child JVM).
  */
 @ApplicationScoped
 public class IngestSettings {
@@ -41,6 +42,23 @@ public class IngestSettings {
     @Inject
     @ConfigProperty(name = "intranet.extraction.max-chars", defaultValue = "50000000")
     long maxChars;
+
+    @Inject
+    @ConfigProperty(name = "intranet.extraction.isolation", defaultValue = "process")
+    String isolation;
+
+    @Inject
+    @ConfigProperty(name = "intranet.extraction.child-heap-mb", defaultValue = "512")
+    int childHeapMb;
+
+    /** {@code process} (default): parsers run in child JVMs; {@code none}: in the server's own JVM. */
+    public boolean processIsolation() {
+        return !"none".equalsIgnoreCase(isolation.strip());
+    }
+
+    public int childHeapMb() {
+        return Math.max(64, childHeapMb);
+    }
 
     public List<String> allowedTypes() {
         return parseTypes(allowedTypes);

@@ -10,7 +10,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
+import java.util.Map;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.fork.ForkParser;
+import org.apache.tika.fork.ParserFactoryFactory;
+import org.apache.tika.parser.AutoDetectParserFactory;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -53,10 +58,43 @@ public final class TikaTextExtractor implements AutoCloseable {
      * @param timeout  the longest one file may take
      */
     public TikaTextExtractor(long maxChars, Duration timeout) {
+        this(new AutoDetectParser(TikaConfig.getDefaultConfig()), maxChars, timeout);
+    }
+
+    /**
+     * Parses in child JVMs (Tika's ForkParser), so that a parser exhausting memory or looping takes down
+     * a child, never the server: each child has {@code childHeapMb} of heap, is stopped by Tika when one
+     * parse exceeds the time limit, and is replaced after it.
+     *
+     * @param tikaBin a directory holding the jars of Tika and its parsers (the child's class path)
+     */
+    public static TikaTextExtractor forked(long maxChars, Duration timeout, Path tikaBin, int childHeapMb, int children) {
+        ForkParser fork = new ForkParser(tikaBin, new ParserFactoryFactory(AutoDetectParserFactory.class.getName(), new java.util.HashMap<>()));
+        fork.setJavaCommand(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + childHeapMb + "m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true"));
+        fork.setPoolSize(children);
+        fork.setServerParseTimeoutMillis(timeout.toMillis());
+        fork.setServerWaitTimeoutMillis(timeout.toMillis() + INTERRUPT_GRACE.toMillis());
+        fork.setMaxFilesProcessedPerServer(500);
+        return new TikaTextExtractor(fork, maxChars, timeout);
+    }
+
+    /** The directory of the jar Tika's core was loaded from: in the EAR, its lib/ with every parser jar. */
+    public static Optional<Path> tikaJarDirectory() {
+        try {
+            java.net.URL location = ForkParser.class.getProtectionDomain().getCodeSource().getLocation();
+            Path jar = Path.of(location.toURI());
+            return java.nio.file.Files.isRegularFile(jar) ? Optional.of(jar.getParent()) : Optional.empty();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private TikaTextExtractor(Parser parser, long maxChars, Duration timeout) {
         if (maxChars < 1 || maxChars > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("The text limit must be between 1 and " + Integer.MAX_VALUE + ": " + maxChars);
         }
-        this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+        this.parser = parser;
         this.maxChars = maxChars;
         this.timeout = timeout;
         this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -71,6 +109,10 @@ public final class TikaTextExtractor implements AutoCloseable {
      * contains: every problem becomes an outcome with a reason. Only a failure to write the text escapes.
      */
     public ExtractionOutcome extract(Path file, String fileName, Writer out) throws IOException {
+        Optional<String> bomb = ArchiveInspection.bomb(file);
+        if (bomb.isPresent()) {
+            return ExtractionOutcome.without(ExtractionStatus.FAILED, ExtractionReason.ARCHIVE_BOMB, bomb.get());
+        }
         TextSample sample = new TextSample(out);
         WriteOutContentHandler limited = new WriteOutContentHandler(sample, (int) maxChars);
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -79,7 +121,9 @@ public final class TikaTextExtractor implements AutoCloseable {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         }
         ParseContext context = new ParseContext();
-        context.set(Parser.class, parser); // embedded documents (attachments, OLE objects) are parsed too
+        if (!isForked()) {
+            context.set(Parser.class, parser); // embedded documents (attachments, OLE objects) are parsed too
+        }
         Thread worker = Thread.currentThread();
         ScheduledFuture<?> alarm = watchdog.schedule(worker::interrupt, timeout.plus(INTERRUPT_GRACE).toMillis(),
                 TimeUnit.MILLISECONDS);
@@ -107,7 +151,9 @@ public final class TikaTextExtractor implements AutoCloseable {
                     "Extraction took longer than " + timeout.toSeconds() + " s and was stopped.");
         }
         if (causedBy(e, EncryptedDocumentException.class) || causedBy(e, "org.apache.poi.EncryptedDocumentException")
-                || causedBy(e, "org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException")) {
+                || causedBy(e, "org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException")
+                || messageSays(e, "document is encrypted") || messageSays(e, "encrypteddocumentexception")) {
+            // (from a child JVM the exception may come back as its message, or its class name only)
             return ExtractionOutcome.without(ExtractionStatus.NO_TEXT, ExtractionReason.ENCRYPTED,
                     "The file is password-protected; it is kept, without searchable text.");
         }
@@ -116,6 +162,10 @@ public final class TikaTextExtractor implements AutoCloseable {
         }
         if (causedBy(e, ZeroByteFileException.class)) {
             return ExtractionOutcome.without(ExtractionStatus.NO_TEXT, ExtractionReason.NO_TEXT_CONTENT, "The file is empty.");
+        }
+        if (isForked() && (messageSays(e, "forked server") || messageSays(e, "catastrophic") || messageSays(e, "server process"))) {
+            return ExtractionOutcome.without(ExtractionStatus.FAILED, ExtractionReason.PARSER_ERROR,
+                    "The extraction process stopped (out of memory, or too slow) and was replaced: " + rootMessage(e));
         }
         if (e instanceof TikaException || causedBy(e, IOException.class)) {
             return ExtractionOutcome.without(ExtractionStatus.FAILED, ExtractionReason.CORRUPT, rootMessage(e));
@@ -192,8 +242,16 @@ public final class TikaTextExtractor implements AutoCloseable {
         return message.length() > 500 ? message.substring(0, 500) : message;
     }
 
+    /** Whether parsing happens in child JVMs. */
+    public boolean isForked() {
+        return parser instanceof ForkParser;
+    }
+
     @Override
     public void close() {
         watchdog.shutdownNow();
+        if (parser instanceof ForkParser fork) {
+            fork.close();
+        }
     }
 }
