@@ -11,6 +11,7 @@ import org.peaceops.intranet.documents.domain.extraction.ExtractionReason;
 import org.peaceops.intranet.documents.domain.extraction.ExtractionStatus;
 import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
 import org.peaceops.intranet.documents.infrastructure.texts.TextStore;
+import org.peaceops.intranet.documents.infrastructure.tika.TikaContentDetector;
 import org.peaceops.intranet.documents.infrastructure.tika.TikaTextExtractor;
 
 /**
@@ -36,12 +37,23 @@ public class ExtractionJob {
     @Inject
     ExtractionRecorder recorder;
 
+    @Inject
+    TikaContentDetector detector;
+
+    /** A file name with the detected type's extension: the parser then needs no second guess (a DOCX is not just a ZIP). */
+    private String nameHint(String detectedType) {
+        if (detectedType == null) {
+            return null;
+        }
+        return detector.extensionsOf(detectedType).stream().findFirst().map(ext -> "content." + ext).orElse(null);
+    }
+
     public void run(String contentSha256) {
-        int attempt = recorder.start(contentSha256);
-        if (attempt == 0) {
+        ExtractionRecorder.Start start = recorder.start(contentSha256).orElse(null);
+        if (start == null) {
             return; // no such request any more
         }
-        if (attempt > MAX_ATTEMPTS) {
+        if (start.attempt() > MAX_ATTEMPTS) {
             recorder.finish(contentSha256, ExtractionOutcome.without(ExtractionStatus.FAILED, ExtractionReason.PARSER_ERROR,
                     "Extraction was started " + MAX_ATTEMPTS + " times without finishing; it is not tried again."));
             return;
@@ -50,7 +62,7 @@ public class ExtractionJob {
         ExtractionOutcome outcome;
         long started = System.nanoTime();
         try (TextStore.PendingText text = texts.begin(contentSha256)) {
-            outcome = extractor.extract(file, null, text.writer());
+            outcome = extractor.extract(file, nameHint(start.detectedType()), text.writer());
             if (outcome.hasText()) {
                 text.commit();
             }

@@ -56,12 +56,16 @@ public class ExtractionRecorder {
         return true;
     }
 
-    /** @return how many times a worker has now started on it (a file that crashed the server comes back) */
-    public int start(String contentSha256) {
+    /** A worker's start: which attempt this is (a file that crashed the server comes back) and the detected type. */
+    public record Start(int attempt, String detectedType) {
+    }
+
+    /** @return empty when there is no such request (any more) */
+    public java.util.Optional<Start> start(String contentSha256) {
         return extractions.find(contentSha256).map(e -> {
             e.started();
-            return e.getAttempts();
-        }).orElse(0);
+            return new Start(e.getAttempts(), e.getDetectedType().orElse(null));
+        });
     }
 
     public void finish(String contentSha256, ExtractionOutcome outcome) {
