@@ -52,6 +52,15 @@ public class DraftGuidance {
     /** Starts a document with version 1 as a draft by the actor; returns the new document's id. */
     public long startDraft(Actor actor, String typeCode, String referenceNumber, CatalogueEntry catalogue,
             VersionMetadata metadata) {
+        return startDraft(actor, typeCode, referenceNumber, catalogue, metadata, null);
+    }
+
+    /**
+     * Starts a document with version 1 as a draft holding a file already stored durably (the upload page):
+     * one transaction, so there is never a draft without the file the person just gave.
+     */
+    public long startDraft(Actor actor, String typeCode, String referenceNumber, CatalogueEntry catalogue,
+            VersionMetadata metadata, FileReference file) {
         policy.check(actor, GuidanceAction.CREATE, null);
         DocumentType type = types.findByCode(typeCode).filter(DocumentType::isActive)
                 .orElseThrow(() -> new GuidanceRuleException("guidance.type.unknown", "There is no document type " + typeCode + "."));
@@ -65,6 +74,10 @@ public class DraftGuidance {
                 actor.getSubject(), now);
         documents.add(document);
         recorder.created(actor, document, now);
+        if (file != null) {
+            document.attach(1, file, now);
+            recorder.fileAttached(actor, document, 1, file.getOriginalFileName(), file.getSha256(), now);
+        }
         return document.getId();
     }
 

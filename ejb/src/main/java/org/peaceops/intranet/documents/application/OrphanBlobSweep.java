@@ -1,7 +1,9 @@
 package org.peaceops.intranet.documents.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
@@ -11,12 +13,16 @@ import java.util.logging.Logger;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
 import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
 import org.peaceops.intranet.documents.infrastructure.blobs.SweepReport;
+import org.peaceops.intranet.documents.infrastructure.texts.TextStore;
 
 /**
  * Once a day, deletes blobs no version refers to (an upload whose row failed, a draft's replaced file)
  * and temporary files a crash left. A day's grace keeps anything an upload in progress may still claim.
+ * At start-up no upload or extraction can be running yet, so their temporary files go at once: a crash
+ * in the middle of an upload leaves no partial file once the server is back.
  */
 @Singleton
+@Startup
 public class OrphanBlobSweep {
 
     private static final Logger LOG = Logger.getLogger(OrphanBlobSweep.class.getName());
@@ -27,6 +33,23 @@ public class OrphanBlobSweep {
 
     @Inject
     BlobStore blobs;
+
+    @Inject
+    TextStore texts;
+
+    @PostConstruct
+    void removeAbandonedTemporaryFiles() {
+        try {
+            int uploads = blobs.deleteTemporaryFiles();
+            int extractions = texts.deleteTemporaryFiles();
+            if (uploads + extractions > 0) {
+                LOG.info(() -> "Start-up: removed " + uploads + " interrupted upload(s) and " + extractions
+                        + " interrupted text extraction(s)");
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not remove interrupted uploads; the daily sweep will", e);
+        }
+    }
 
     @Schedule(hour = "3", minute = "30", persistent = false)
     void daily() {

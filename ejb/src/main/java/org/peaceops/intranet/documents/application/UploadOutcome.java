@@ -10,11 +10,13 @@ public class UploadOutcome implements Serializable {
 
     private final String sha256;
     private final long size;
+    private final String mediaType;
     private final List<GuidanceSummary> sameContentElsewhere;
 
-    UploadOutcome(String sha256, long size, List<GuidanceSummary> sameContentElsewhere) {
+    UploadOutcome(String sha256, long size, String mediaType, List<GuidanceSummary> sameContentElsewhere) {
         this.sha256 = sha256;
         this.size = size;
+        this.mediaType = mediaType;
         this.sameContentElsewhere = List.copyOf(sameContentElsewhere);
     }
 
@@ -24,6 +26,11 @@ public class UploadOutcome implements Serializable {
 
     public long getSize() {
         return size;
+    }
+
+    /** The type detected from the content. */
+    public String getMediaType() {
+        return mediaType;
     }
 
     /** Versions of other documents with identical content: the page offers them instead of a duplicate. */

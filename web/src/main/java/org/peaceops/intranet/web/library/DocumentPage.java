@@ -32,6 +32,13 @@ public class DocumentPage implements Serializable {
     private static final java.time.format.DateTimeFormatter WHEN =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
 
+    @Inject
+    transient org.peaceops.intranet.documents.application.ingest.ExtractionQueries extractionQueries;
+
+    /** Text extraction of each version's file, by content hash (ingest). */
+    private java.util.Map<String, org.peaceops.intranet.documents.application.ingest.ExtractionSummary> extractions =
+            java.util.Map.of();
+
     private Long id;
     private GuidanceDetail document;
     private boolean missing;
@@ -44,9 +51,28 @@ public class DocumentPage implements Serializable {
         }
         try {
             document = guidance.get(Actor.of(user.profile().orElseThrow()), id);
+            refreshExtractions();
         } catch (GuidanceNotFoundException | SecurityException | jakarta.ejb.EJBException e) {
             missing = true;
         }
+    }
+
+    /** Reloads the extraction status of the versions' files (the page polls while one is pending). */
+    public void refreshExtractions() {
+        if (document != null) {
+            extractions = new java.util.HashMap<>(extractionQueries.of(document.getVersions().stream()
+                    .map(org.peaceops.intranet.documents.application.VersionDetail::getContentSha256)
+                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet())));
+        }
+    }
+
+    /** The extraction of a file, or null when it has none (no file, or uploaded before extraction existed). */
+    public org.peaceops.intranet.documents.application.ingest.ExtractionSummary extraction(String contentSha256) {
+        return contentSha256 == null ? null : extractions.get(contentSha256);
+    }
+
+    public boolean isExtractionPending() {
+        return extractions.values().stream().anyMatch(e -> e.isPending());
     }
 
     /** "Standard operating procedure 2007.04": the type in the reader's language and the reference. */

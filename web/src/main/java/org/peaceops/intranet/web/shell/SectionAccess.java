@@ -28,6 +28,10 @@ public final class SectionAccess {
     /** Pages anyone may open: signing in and the error pages. */
     public static final List<String> PUBLIC_PAGES = List.of("/login.xhtml", "/error/*");
 
+    /** Single pages narrower than their section (web.xml has an exact-path constraint for each). */
+    public static final java.util.Map<String, Set<Role>> PAGE_RULES = java.util.Map.of(
+            "/library/upload.xhtml", EnumSet.of(Role.CONTRIBUTOR, Role.ADMIN));
+
     /** Pages outside the sections that every signed-in person may open. */
     public static final List<String> EVERYONE_PAGES = List.of("/index.xhtml", "/search/index.xhtml");
 
@@ -48,6 +52,9 @@ public final class SectionAccess {
      * the authorization matrix tests treat as a failure (deny by default, and every route decided).
      */
     public static java.util.Optional<Set<Role>> rolesFor(String path) {
+        if (PAGE_RULES.containsKey(path)) {
+            return java.util.Optional.of(PAGE_RULES.get(path));
+        }
         if (EVERYONE_PAGES.contains(path)) {
             return java.util.Optional.of(EnumSet.allOf(Role.class));
         }

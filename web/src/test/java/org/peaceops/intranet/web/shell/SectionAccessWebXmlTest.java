@@ -98,6 +98,18 @@ class SectionAccessWebXmlTest {
     }
 
     @Test
+    void eachSinglePageRuleIsGuardedByExactlyItsRoles() {
+        for (var rule : SectionAccess.PAGE_RULES.entrySet()) {
+            List<Constraint> onPage = constraintsOn(rule.getKey());
+            assertThat(onPage).as("security-constraints on %s", rule.getKey()).hasSize(1);
+            assertThat(onPage.get(0).roles()).as("roles of %s", rule.getKey())
+                    .containsExactlyInAnyOrderElementsOf(roleNames(rule.getValue()));
+            assertThat(onPage.get(0).httpMethodRestrictions()).isZero();
+        }
+        assertThat(SectionAccess.rolesFor("/library/upload.xhtml")).contains(EnumSet.of(Role.CONTRIBUTOR, Role.ADMIN));
+    }
+
+    @Test
     void sectionsHaveDistinctUrlSpacesAndIds() {
         assertThat(SectionAccess.SECTIONS.stream().map(SectionAccess.Section::urlPattern)).doesNotHaveDuplicates();
         assertThat(SectionAccess.SECTIONS.stream().map(s -> s.item().getId())).doesNotHaveDuplicates();

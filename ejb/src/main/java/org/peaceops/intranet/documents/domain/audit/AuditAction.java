@@ -11,5 +11,7 @@ public enum AuditAction {
     ACCOUNT_CREATED, ACCOUNT_ENABLED, ACCOUNT_DISABLED, ACCOUNT_ROLES_CHANGED, ACCOUNT_MOVED, ACCOUNT_ACTIONS_EMAILED,
     ACCOUNT_PASSWORD_SET, ACCOUNT_CHANGE_INCOMPLETE, MISSION_CREATED, DIRECTORY_SYNCED,
     // Search (issue 6): an administrator asked for the whole index to be rebuilt.
-    SEARCH_REINDEX_REQUESTED
+    SEARCH_REINDEX_REQUESTED,
+    // Ingest (issue 5): a file refused at upload, a text extraction finished (with its outcome).
+    UPLOAD_REJECTED, TEXT_EXTRACTION_FINISHED
 }

@@ -50,7 +50,7 @@ public class FileReference implements Serializable {
      * Keeps only the last path element (some browsers send {@code C:\fakepath\x.pdf}) and drops control
      * characters, which would otherwise end up in download headers and audit lines.
      */
-    static String safeName(String name) {
+    public static String safeName(String name) {
         String base = name == null ? "" : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         String clean = base.replaceAll("\\p{Cntrl}", "").trim();
         if (clean.isEmpty() || clean.equals(".") || clean.equals("..")) {

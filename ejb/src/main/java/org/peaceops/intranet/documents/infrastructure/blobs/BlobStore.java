@@ -67,10 +67,19 @@ public final class BlobStore {
      * @throws IOException           if reading or writing fails; nothing is kept
      */
     public StoredBlob store(InputStream content) throws IOException {
+        return store(content, (file, size) -> { });
+    }
+
+    /**
+     * Like {@link #store(InputStream)}, but lets {@code check} look at the complete content before it enters
+     * the store: if the check throws, the temporary file is deleted and the store is as before.
+     */
+    public StoredBlob store(InputStream content, ContentCheck check) throws IOException {
         Path temp = Files.createTempFile(root, TEMP_PREFIX, TEMP_SUFFIX);
         try {
             MessageDigest digest = sha256();
             long size = copyDurably(content, temp, digest);
+            check.check(temp, size);
             String sha = HexFormat.of().formatHex(digest.digest());
             Path target = pathOf(sha);
             if (Files.isRegularFile(target) && Files.size(target) == size) {
@@ -106,6 +115,18 @@ public final class BlobStore {
             out.force(true);
         }
         return size;
+    }
+
+    /** A look at uploaded content before it is kept (what it really is, whether it is accepted). */
+    @FunctionalInterface
+    public interface ContentCheck {
+        /** @throws IOException or a runtime exception to refuse the content; nothing is kept then */
+        void check(Path content, long size) throws IOException;
+    }
+
+    /** Where a stored blob's bytes are, for readers that need a file (Tika's container detection, extraction). */
+    public Path locate(String sha256) {
+        return pathOf(sha256);
     }
 
     /** Opens a blob for reading. */
@@ -160,6 +181,27 @@ public final class BlobStore {
             }
         }
         return new SweepReport(blobs, temps, freed);
+    }
+
+    /**
+     * Deletes every temporary file, whatever its age: only safe when no upload can be running, i.e. at
+     * start-up (this directory belongs to one server). An upload cut off by a crash leaves nothing then.
+     */
+    public int deleteTemporaryFiles() throws IOException {
+        List<Path> temps;
+        try (Stream<Path> walk = Files.walk(root, 3)) {
+            temps = walk.filter(Files::isRegularFile).filter(f -> {
+                String name = f.getFileName().toString();
+                return name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX);
+            }).toList();
+        }
+        int deleted = 0;
+        for (Path temp : temps) {
+            if (Files.deleteIfExists(temp)) {
+                deleted++;
+            }
+        }
+        return deleted;
     }
 
     /** Where a blob lives; refuses anything but a SHA-256, so no caller can reach outside the store. */

@@ -126,6 +126,32 @@ class BlobStoreTest {
     }
 
     @Test
+    void contentRefusedByItsCheckIsNeverKept() throws Exception {
+        byte[] content = "%PDF-1.7 pretending".getBytes(StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> store.store(new ByteArrayInputStream(content), (file, size) -> {
+            assertThat(Files.readAllBytes(file)).isEqualTo(content);
+            assertThat(size).isEqualTo(content.length);
+            throw new IllegalStateException("not accepted");
+        })).hasMessage("not accepted");
+
+        assertThat(files()).as("no blob and no temporary file").isEmpty();
+        assertThat(store.exists(sha256(content))).isFalse();
+    }
+
+    @Test
+    void atStartUpEveryTemporaryFileGoesAndBlobsStay() throws Exception {
+        StoredBlob kept = store.store(new ByteArrayInputStream(bytes(10)));
+        Path crashed = Files.createTempFile(dir.resolve("blobs"), BlobStore.TEMP_PREFIX, BlobStore.TEMP_SUFFIX);
+        Files.write(crashed, bytes(500));
+
+        assertThat(store.deleteTemporaryFiles()).isEqualTo(1);
+
+        assertThat(crashed).doesNotExist();
+        assertThat(store.exists(kept.sha256())).isTrue();
+    }
+
+    @Test
     void onlySha256NamesAreAccepted() {
         assertThatThrownBy(() -> store.open("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.exists("ABC")).isInstanceOf(IllegalArgumentException.class);

@@ -1,0 +1,257 @@
+package org.peaceops.intranet.documents.infrastructure.tika;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.List;
+import java.util.Map;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.fork.ForkParser;
+import org.apache.tika.fork.ParserFactoryFactory;
+import org.apache.tika.parser.AutoDetectParserFactory;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.Office;
+import org.apache.tika.metadata.PagedText;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.peaceops.intranet.documents.domain.extraction.ExtractionOutcome;
+import org.peaceops.intranet.documents.domain.extraction.ExtractionReason;
+import org.peaceops.intranet.documents.domain.extraction.ExtractionStatus;
+import org.xml.sax.SAXException;
+
+/**
+ * Extracts a file's plain text and metadata with Tika's auto-detecting parser, inside the limits that
+ * keep one hostile file from harming the server: at most {@code maxChars} characters written; Tika's
+ * {@code SecureContentHandler} (which the auto-detect parser puts around every parse) stops archive bombs
+ * and absurd nesting; a deadline checked at every SAX event, and an interrupt at the deadline for a
+ * parser stuck in its own reading, end a parse that takes too long.
+ *
+ * <p>Runs in the caller's thread, in-process. Thread-safe: one instance serves the whole worker pool.
+ */
+public final class TikaTextExtractor implements AutoCloseable {
+
+    private static final Duration INTERRUPT_GRACE = Duration.ofSeconds(2);
+
+    private final Parser parser;
+    private final long maxChars;
+    private final Duration timeout;
+    private final ScheduledExecutorService watchdog;
+
+    /**
+     * @param maxChars the most text kept; the rest is cut off (reason {@link ExtractionReason#TEXT_TRUNCATED})
+     * @param timeout  the longest one file may take
+     */
+    public TikaTextExtractor(long maxChars, Duration timeout) {
+        this(new AutoDetectParser(TikaConfig.getDefaultConfig()), maxChars, timeout);
+    }
+
+    /**
+     * Parses in child JVMs (Tika's ForkParser), so that a parser exhausting memory or looping takes down
+     * a child, never the server: each child has {@code childHeapMb} of heap, is stopped by Tika when one
+     * parse exceeds the time limit, and is replaced after it.
+     *
+     * @param tikaBin a directory holding the jars of Tika and its parsers (the child's class path)
+     */
+    public static TikaTextExtractor forked(long maxChars, Duration timeout, Path tikaBin, int childHeapMb, int children) {
+        ForkParser fork = new ForkParser(tikaBin, new ParserFactoryFactory(AutoDetectParserFactory.class.getName(), new java.util.HashMap<>()));
+        fork.setJavaCommand(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + childHeapMb + "m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true"));
+        fork.setPoolSize(children);
+        fork.setServerParseTimeoutMillis(timeout.toMillis());
+        fork.setServerWaitTimeoutMillis(timeout.toMillis() + INTERRUPT_GRACE.toMillis());
+        fork.setMaxFilesProcessedPerServer(500);
+        return new TikaTextExtractor(fork, maxChars, timeout);
+    }
+
+    /** The directory of the jar Tika's core was loaded from: in the EAR, its lib/ with every parser jar. */
+    public static Optional<Path> tikaJarDirectory() {
+        try {
+            java.net.URL location = ForkParser.class.getProtectionDomain().getCodeSource().getLocation();
+            Path jar = Path.of(location.toURI());
+            return java.nio.file.Files.isRegularFile(jar) ? Optional.of(jar.getParent()) : Optional.empty();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private TikaTextExtractor(Parser parser, long maxChars, Duration timeout) {
+        if (maxChars < 1 || maxChars > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("The text limit must be between 1 and " + Integer.MAX_VALUE + ": " + maxChars);
+        }
+        this.parser = parser;
+        this.maxChars = maxChars;
+        this.timeout = timeout;
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "extraction-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Parses the file and writes its text to {@code out} (not closed here). Never throws for what the file
+     * contains: every problem becomes an outcome with a reason. Only a failure to write the text escapes.
+     */
+    public ExtractionOutcome extract(Path file, String fileName, Writer out) throws IOException {
+        Optional<String> bomb = ArchiveInspection.bomb(file);
+        if (bomb.isPresent()) {
+            return ExtractionOutcome.without(ExtractionStatus.FAILED, ExtractionReason.ARCHIVE_BOMB, bomb.get());
+        }
+        TextSample sample = new TextSample(out);
+        WriteOutContentHandler limited = new WriteOutContentHandler(sample, (int) maxChars);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Metadata metadata = new Metadata();
+        if (fileName != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        }
+        ParseContext context = new ParseContext();
+        if (!isForked()) {
+            context.set(Parser.class, parser); // embedded documents (attachments, OLE objects) are parsed too
+        }
+        Thread worker = Thread.currentThread();
+        ScheduledFuture<?> alarm = watchdog.schedule(worker::interrupt, timeout.plus(INTERRUPT_GRACE).toMillis(),
+                TimeUnit.MILLISECONDS);
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            parser.parse(in, new DeadlineHandler(new BodyContentHandler(limited), deadline), metadata, context);
+            sample.flush();
+            return success(metadata, sample, Optional.empty(), null);
+        } catch (SAXException | TikaException | IOException | RuntimeException e) {
+            sample.flush();
+            return failure(e, metadata, sample, deadline);
+        } finally {
+            alarm.cancel(false);
+            Thread.interrupted(); // an alarm that fired just as the parse ended must not hit the next task
+        }
+    }
+
+    private ExtractionOutcome failure(Exception e, Metadata metadata, TextSample sample, long deadline) {
+        if (WriteLimitReachedException.isWriteLimitReached(e)) {
+            return success(metadata, sample, Optional.of(ExtractionReason.TEXT_TRUNCATED),
+                    "Only the first " + maxChars + " characters were kept.");
+        }
+        if (DeadlineHandler.isTimeout(e) || System.nanoTime() > deadline || causedBy(e, ClosedByInterruptException.class)
+                || causedBy(e, InterruptedException.class)) {
+            return ExtractionOutcome.without(ExtractionStatus.FAILED, ExtractionReason.TIMEOUT,
+                    "Extraction took longer than " + timeout.toSeconds() + " s and was stopped.");
+        }
+        if (causedBy(e, EncryptedDocumentException.class) || causedBy(e, "org.apache.poi.EncryptedDocumentException")
+                || causedBy(e, "org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException")
+                || messageSays(e, "document is encrypted") || messageSays(e, "encrypteddocumentexception")) {
+            // (from a child JVM the exception may come back as its message, or its class name only)
+            return ExtractionOutcome.without(ExtractionStatus.NO_TEXT, ExtractionReason.ENCRYPTED,
+                    "The file is password-protected; it is kept, without searchable text.");
+        }
+        if (messageSays(e, "zip bomb")) {
+            return ExtractionOutcome.without(ExtractionStatus.FAILED, ExtractionReason.ARCHIVE_BOMB, rootMessage(e));
+        }
+        if (causedBy(e, ZeroByteFileException.class)) {
+            return ExtractionOutcome.without(ExtractionStatus.NO_TEXT, ExtractionReason.NO_TEXT_CONTENT, "The file is empty.");
+        }
+        if (isForked() && (messageSays(e, "forked server") || messageSays(e, "catastrophic") || messageSays(e, "server process"))) {
+            return ExtractionOutcome.without(ExtractionStatus.FAILED, ExtractionReason.PARSER_ERROR,
+                    "The extraction process stopped (out of memory, or too slow) and was replaced: " + rootMessage(e));
+        }
+        if (e instanceof TikaException || causedBy(e, IOException.class)) {
+            return ExtractionOutcome.without(ExtractionStatus.FAILED, ExtractionReason.CORRUPT, rootMessage(e));
+        }
+        return ExtractionOutcome.without(ExtractionStatus.FAILED, ExtractionReason.PARSER_ERROR, rootMessage(e));
+    }
+
+    private static ExtractionOutcome success(Metadata m, TextSample sample, Optional<ExtractionReason> reason, String detail) {
+        Optional<String> language = Optional.ofNullable(m.get(TikaCoreProperties.LANGUAGE))
+                .map(LanguageGuess::normalise).or(() -> LanguageGuess.of(sample.sample()));
+        Integer pages = firstInt(m.get(PagedText.N_PAGES), m.get(Office.PAGE_COUNT), m.get(Office.SLIDE_COUNT));
+        if (sample.count() == 0 || sample.sample().isBlank()) {
+            return new ExtractionOutcome(ExtractionStatus.NO_TEXT, Optional.of(ExtractionReason.NO_TEXT_CONTENT),
+                    Optional.of("The file holds no text to extract."), text(m.get(TikaCoreProperties.TITLE)),
+                    text(m.get(TikaCoreProperties.CREATOR)), Optional.ofNullable(pages), Optional.empty(), 0);
+        }
+        return new ExtractionOutcome(ExtractionStatus.EXTRACTED, reason, Optional.ofNullable(detail),
+                text(m.get(TikaCoreProperties.TITLE)), text(m.get(TikaCoreProperties.CREATOR)), Optional.ofNullable(pages),
+                language, sample.count());
+    }
+
+    private static Optional<String> text(String value) {
+        return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static Integer firstInt(String... values) {
+        for (String v : values) {
+            try {
+                if (v != null) {
+                    return Integer.valueOf(v.strip());
+                }
+            } catch (NumberFormatException ignored) {
+                // a malformed count in the file's metadata is simply not shown
+            }
+        }
+        return null;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean causedBy(Throwable e, String className) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+                if (c.getName().equals(className)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean messageSays(Throwable e, String words) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.length() > 500 ? message.substring(0, 500) : message;
+    }
+
+    /** Whether parsing happens in child JVMs. */
+    public boolean isForked() {
+        return parser instanceof ForkParser;
+    }
+
+    @Override
+    public void close() {
+        watchdog.shutdownNow();
+        if (parser instanceof ForkParser fork) {
+            fork.close();
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.peaceops.intranet.web.library;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.peaceops.intranet.documents.application.Actor;
+import org.peaceops.intranet.documents.application.CatalogueEntry;
+import org.peaceops.intranet.documents.application.DocumentTypeCatalogue;
+import org.peaceops.intranet.documents.application.DocumentTypeSummary;
+import org.peaceops.intranet.documents.application.GuidanceQueries;
+import org.peaceops.intranet.documents.application.GuidanceRejectedException;
+import org.peaceops.intranet.documents.application.GuidanceUpload;
+import org.peaceops.intranet.documents.application.ThemeSummary;
+import org.peaceops.intranet.documents.application.ingest.UploadRejectedException;
+import org.peaceops.intranet.documents.domain.Classification;
+import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
+import org.peaceops.intranet.documents.infrastructure.blobs.BlobTooLargeException;
+import org.peaceops.intranet.web.security.CurrentUser;
+import org.peaceops.intranet.web.shell.LanguageSelection;
+import org.peaceops.intranet.web.shell.Messages;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * Adding documents: files first (dropped or chosen, several at once, each streamed to the store and
+ * checked for what it really is), then one catalogue entry for all of them and a title and reference
+ * number each; "Create drafts" makes one draft per file and sends each to text extraction.
+ */
+@Named
+@ViewScoped
+public class UploadPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(UploadPage.class.getName());
+
+    @Inject
+    transient GuidanceUpload uploads;
+
+    @Inject
+    transient GuidanceQueries guidance;
+
+    @Inject
+    transient DocumentTypeCatalogue documentTypes;
+
+    @Inject
+    transient CurrentUser user;
+
+    @Inject
+    transient Messages messages;
+
+    @Inject
+    LanguageSelection language;
+
+    @Inject
+    UploadLimits limits;
+
+    private final UploadDefaults defaults = new UploadDefaults();
+    private final List<UploadRow> rows = new ArrayList<>();
+    private final List<RejectedFile> rejected = new ArrayList<>();
+    private final List<CreatedDraft> created = new ArrayList<>();
+
+    @PostConstruct
+    void init() {
+        user.profile().ifPresent(p -> defaults.setMissionCode(p.mission()));
+        defaults.setLanguage(language.getLocale().getLanguage().equals("fr") ? "fr" : "en");
+    }
+
+    /** One file arrived (PrimeFaces calls this once per file); the container already holds it on disk, not in memory. */
+    public void receive(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        String name = file.getFileName();
+        try (InputStream content = file.getInputStream()) {
+            rows.add(new UploadRow(uploads.stage(actor(), content, name)));
+        } catch (UploadRejectedException e) {
+            reject(name, messages.get(e.getKey(), e.getParameters().toArray()));
+        } catch (BlobTooLargeException e) {
+            reject(name, messages.get("upload.rejected.TOO_LARGE", limits.getMaxMegabytes()));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Upload of " + name + " failed; nothing was kept", e);
+            reject(name, messages.get("upload.failed"));
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    /** Makes one draft per accepted file; files whose draft is refused stay listed with the reason. */
+    public void createDrafts() {
+        Actor actor = actor();
+        CatalogueEntry catalogue = new CatalogueEntry(defaults.getOwningOffice(), defaults.getMissionCode(),
+                defaults.getClassification(), defaults.getThemeCodes());
+        for (UploadRow row : List.copyOf(rows)) {
+            VersionMetadata.Builder metadata = VersionMetadata.builder().languages(List.of(defaults.getLanguage()));
+            metadata = "fr".equals(defaults.getLanguage()) ? metadata.titleFr(row.getTitle()) : metadata.titleEn(row.getTitle());
+            try {
+                long id = uploads.startDraft(actor, row.getFile(), defaults.getTypeCode(), row.getReferenceNumber(),
+                        catalogue, metadata.build());
+                rows.remove(row);
+                created.add(new CreatedDraft(id, row.getTitle(), row.getFile().getFileName()));
+            } catch (GuidanceRejectedException e) {
+                String text = messages.get(e.getKey());
+                error(row.getFile().getFileName() + ": " + (text.startsWith("???") ? e.getMessage() : text));
+            }
+        }
+        if (rows.isEmpty() && !created.isEmpty()) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    messages.get("upload.created", created.size()), null));
+        }
+    }
+
+    public void remove(UploadRow row) {
+        rows.remove(row);
+    }
+
+    private void reject(String name, String reason) {
+        rejected.add(new RejectedFile(name, reason));
+        error(name + ": " + reason);
+    }
+
+    private static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    private static void deleteQuietly(UploadedFile file) {
+        try {
+            file.delete();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Container temp file already gone", e);
+        }
+    }
+
+    private Actor actor() {
+        return Actor.of(user.profile().orElseThrow());
+    }
+
+    public List<DocumentTypeSummary> getTypes() {
+        return documentTypes.activeTypes(language.getLocale());
+    }
+
+    public List<ThemeSummary> getThemes() {
+        return guidance.thematicAreas(language.getLocale());
+    }
+
+    public Classification[] getClassifications() {
+        return Classification.values();
+    }
+
+    public UploadDefaults getDefaults() {
+        return defaults;
+    }
+
+    public List<UploadRow> getRows() {
+        return rows;
+    }
+
+    public List<RejectedFile> getRejected() {
+        return rejected;
+    }
+
+    public List<CreatedDraft> getCreated() {
+        return created;
+    }
+
+    public UploadLimits getLimits() {
+        return limits;
+    }
+
+    /** A refused file and why, in the reader's language. */
+    public record RejectedFile(String fileName, String reason) implements Serializable {
+    }
+
+    /** A draft made from an uploaded file. */
+    public record CreatedDraft(long documentId, String title, String fileName) implements Serializable {
+    }
+}
