@@ -38,6 +38,9 @@ public class GuidanceChangeRecorder {
     @Inject
     Event<GuidanceWithdrawn> withdrawn;
 
+    @Inject
+    org.peaceops.intranet.documents.application.notification.WorkflowNotifications notifications;
+
     public void created(Actor actor, GuidanceDocument document, Instant at) {
         record(actor, document, at, AuditAction.DOCUMENT_CREATED,
                 "Created " + document.label() + " with version 1 as draft", 1, SearchChangeKind.CREATED);
@@ -72,6 +75,7 @@ public class GuidanceChangeRecorder {
             record(actor, document, at, AuditAction.LIFECYCLE_TRANSITION, detail, number, SearchChangeKind.STATUS_CHANGED);
         }
         announce(document, steps);
+        notifications.transitions(actor.getSubject(), document, steps, at);
     }
 
     private void announce(GuidanceDocument document, List<LifecycleTransition> steps) {

@@ -14,4 +14,10 @@ public interface PersonRepository {
     List<Person> page(String text, PersonOrder order, int first, int size);
 
     long count(String text);
+
+    /**
+     * People whose last sign-in gave them this role, in this mission or at headquarters: who is told of
+     * work waiting in a mission's scope (e.g. approvers of a submitted draft).
+     */
+    List<Person> withRoleInScope(Role role, String mission);
 }

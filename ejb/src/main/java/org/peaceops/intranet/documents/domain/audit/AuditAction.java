@@ -6,5 +6,7 @@ package org.peaceops.intranet.documents.domain.audit;
  */
 public enum AuditAction {
     DOCUMENT_CREATED, DOCUMENT_RECATALOGUED, VERSION_CREATED, VERSION_EDITED, FILE_ATTACHED, LIFECYCLE_TRANSITION,
-    VERSION_DOWNLOADED
+    VERSION_DOWNLOADED,
+    // workflow and administration (issue 5): the taxonomy of document types and thematic areas
+    TAXONOMY_ENTRY_CREATED, TAXONOMY_ENTRY_RENAMED, TAXONOMY_ENTRY_DEACTIVATED, TAXONOMY_ENTRY_REACTIVATED
 }
