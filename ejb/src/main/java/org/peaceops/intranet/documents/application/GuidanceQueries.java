@@ -76,6 +76,16 @@ public class GuidanceQueries {
                 .map(GuidanceSummary::new).toList();
     }
 
+    /** The missions (and HQ) owning documents, for the library's mission filter. */
+    public List<String> missionCodes() {
+        return documents.missionCodes();
+    }
+
+    /** The languages versions are in, for the library's language filter. */
+    public List<String> languageCodes() {
+        return documents.languageCodes();
+    }
+
     public List<ThemeSummary> thematicAreas(Locale locale) {
         return themes.findActive().stream().map(t -> new ThemeSummary(t.getCode(), t.name(locale))).toList();
     }
