@@ -17,6 +17,7 @@ public class IntranetApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(MeResource.class, DocumentTypesResource.class, SystemStatusResource.class, RoutesResource.class);
+        return Set.of(MeResource.class, DocumentTypesResource.class, SystemStatusResource.class, RoutesResource.class,
+                DocumentsResource.class, NotificationsResource.class);
     }
 }

@@ -36,6 +36,11 @@ public final class SectionAccess {
             "/api/v1/me", EnumSet.allOf(Role.class),
             "/api/v1/document-types", EnumSet.allOf(Role.class),
             "/api/v1/routes", EnumSet.allOf(Role.class),
+            // workflow and administration (issue 5): every signed-in person; the services trim per document
+            "/api/v1/documents", EnumSet.allOf(Role.class),
+            "/api/v1/documents/*", EnumSet.allOf(Role.class),
+            "/api/v1/notifications", EnumSet.allOf(Role.class),
+            "/api/v1/notifications/*", EnumSet.allOf(Role.class),
             "/api/v1/admin/*", EnumSet.of(Role.ADMIN));
 
     private SectionAccess() {
