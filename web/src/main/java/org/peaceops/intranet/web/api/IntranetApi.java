@@ -18,6 +18,6 @@ public class IntranetApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(MeResource.class, DocumentTypesResource.class, SystemStatusResource.class, RoutesResource.class,
-                DocumentsResource.class, NotificationsResource.class);
+                DocumentsResource.class, DocumentDraftsResource.class, NotificationsResource.class);
     }
 }

@@ -56,6 +56,11 @@ public class DocumentActions implements Serializable {
         return steps;
     }
 
+    /** Whether the reader may take any step at all (readers of published guidance usually none). */
+    public boolean isAnyStep() {
+        return !getSteps().isEmpty();
+    }
+
     /** Opens the confirmation of one step; the dialog is shown by the button's oncomplete. */
     public void prepare(String action) {
         pending = GuidanceAction.valueOf(action);
