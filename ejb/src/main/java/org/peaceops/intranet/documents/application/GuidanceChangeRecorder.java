@@ -67,6 +67,11 @@ public class GuidanceChangeRecorder {
                 SearchChangeKind.METADATA_CHANGED);
     }
 
+    public void related(Actor actor, GuidanceDocument document, Instant at) {
+        record(actor, document, at, AuditAction.DOCUMENT_RECATALOGUED, "Related documents: "
+                + document.getRelatedDocumentIds(), null, SearchChangeKind.METADATA_CHANGED);
+    }
+
     public void transitions(Actor actor, GuidanceDocument document, List<LifecycleTransition> steps, Instant at) {
         for (LifecycleTransition step : steps) {
             int number = step.getVersion().getNumber();

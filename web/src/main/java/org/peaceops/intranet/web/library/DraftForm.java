@@ -59,7 +59,10 @@ public class DraftForm implements Serializable {
             Map.entry("guidance.classification.required", "classification"),
             Map.entry("guidance.thematicAreas.required", "themes"),
             Map.entry("guidance.theme.unknown", "themes"),
-            Map.entry("guidance.fileRequired", "file"));
+            Map.entry("guidance.fileRequired", "file"),
+            Map.entry("guidance.related.self", "related"),
+            Map.entry("guidance.related.tooMany", "related"),
+            Map.entry("guidance.related.unknown", "related"));
 
     @Inject
     transient DraftGuidance drafts;
@@ -106,6 +109,9 @@ public class DraftForm implements Serializable {
     private String missionCode;
     private Classification classification = Classification.INTERNAL;
     private List<String> themeCodes = new ArrayList<>();
+    /** Related documents, as ids in text (what the picker submits); labels kept for the chips. */
+    private List<String> relatedIds = new ArrayList<>();
+    private final Map<String, String> relatedLabels = new java.util.HashMap<>();
     private transient UploadedFile file;
     private String currentFileName;
 
@@ -149,6 +155,27 @@ public class DraftForm implements Serializable {
         classification = d.getClassification();
         themeCodes = new ArrayList<>(d.getThemeCodes());
         currentFileName = v.getFileName();
+        queries.related(actor(), d.getDocumentId()).forEach(r -> remember(r));
+        relatedIds = new ArrayList<>(relatedLabels.keySet());
+    }
+
+    private String remember(org.peaceops.intranet.documents.application.GuidanceSummary row) {
+        String key = String.valueOf(row.getDocumentId());
+        relatedLabels.put(key, row.getTypeCode() + " " + row.getReferenceNumber() + " — " + row.getTitle());
+        return key;
+    }
+
+    /** The related-documents picker: documents the author may read whose title or reference matches. */
+    public List<String> completeRelated(String text) {
+        org.peaceops.intranet.documents.domain.guidance.LibraryFilter filter =
+                new org.peaceops.intranet.documents.domain.guidance.LibraryFilter();
+        filter.setText(text);
+        return queries.list(actor(), filter, 0, 10).getRows().stream()
+                .filter(r -> id == null || r.getDocumentId() != id).map(this::remember).toList();
+    }
+
+    public String relatedLabel(String key) {
+        return relatedLabels.getOrDefault(key, key);
     }
 
     /** Saves the metadata, the filing and the file if one was chosen; stays on the form when refused. */
@@ -166,6 +193,7 @@ public class DraftForm implements Serializable {
                 drafts.describe(actor, id, versionNumber, metadata);
                 drafts.recatalogue(actor, id, catalogue);
             }
+            drafts.relate(actor, id, relatedIds.stream().filter(k -> k.matches("\\d{1,18}")).map(Long::valueOf).toList());
             attachChosenFile(actor);
         } catch (org.peaceops.intranet.documents.domain.guidance.GuidanceRuleException e) {
             // Raised while building the metadata in this bean, before any service was called.
@@ -347,6 +375,14 @@ public class DraftForm implements Serializable {
 
     public void setThemeCodes(List<String> themeCodes) {
         this.themeCodes = themeCodes == null ? new ArrayList<>() : new ArrayList<>(themeCodes);
+    }
+
+    public List<String> getRelatedIds() {
+        return relatedIds;
+    }
+
+    public void setRelatedIds(List<String> relatedIds) {
+        this.relatedIds = relatedIds == null ? new ArrayList<>() : new ArrayList<>(relatedIds);
     }
 
     public UploadedFile getFile() {
