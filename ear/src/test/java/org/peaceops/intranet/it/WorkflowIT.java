@@ -61,7 +61,7 @@ class WorkflowIT {
         tick(browser, "editForm:languages", "English");
         Path file = Files.createTempFile("workflow-it-", ".txt");
         Files.writeString(file, "Standard operating procedure written by the workflow test: " + title + "\n");
-        browser.driver().findElement(By.id("editForm:file_input")).sendKeys(file.toString());
+        browser.driver().findElement(By.cssSelector("[id='editForm'] input[type='file']")).sendKeys(file.toString());
         browser.driver().findElement(By.id("editForm:save")).click();
 
         assertThat(browser.waitFor(By.id("document-status")).getText()).isEqualTo("Draft");
