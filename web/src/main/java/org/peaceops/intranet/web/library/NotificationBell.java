@@ -3,6 +3,8 @@ package org.peaceops.intranet.web.library;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.notification.NotificationInbox;
 import org.peaceops.intranet.web.security.CurrentUser;
@@ -11,6 +13,8 @@ import org.peaceops.intranet.web.security.CurrentUser;
 @Named
 @RequestScoped
 public class NotificationBell {
+
+    private static final Logger LOG = Logger.getLogger(NotificationBell.class.getName());
 
     @Inject
     NotificationInbox notifications;
@@ -22,7 +26,13 @@ public class NotificationBell {
 
     public long getUnread() {
         if (unread == null) {
-            unread = user.profile().map(p -> notifications.unreadCount(Actor.of(p))).orElse(0L);
+            try {
+                unread = user.profile().map(p -> notifications.unreadCount(Actor.of(p))).orElse(0L);
+            } catch (RuntimeException e) {
+                // The bell is a nudge on every page: if it cannot be counted, the page still opens.
+                LOG.log(Level.WARNING, "Unread notifications not counted", e);
+                unread = 0L;
+            }
         }
         return unread;
     }
