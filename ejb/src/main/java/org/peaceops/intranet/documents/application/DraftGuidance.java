@@ -123,6 +123,37 @@ public class DraftGuidance {
         recorder.recatalogued(actor, document, now);
     }
 
+    /**
+     * Sets the documents this one points readers to. Part of preparing a draft: changed while a version
+     * is a draft, by whoever may edit it; each must exist and be readable by the actor.
+     */
+    public void relate(Actor actor, long documentId, java.util.Collection<Long> relatedIds) {
+        GuidanceDocument document = load(documentId);
+        policy.check(actor, GuidanceAction.EDIT_DRAFT, document);
+        Set<Long> ids = new LinkedHashSet<>(relatedIds);
+        if (ids.equals(document.getRelatedDocumentIds())) {
+            return;
+        }
+        for (long related : ids) {
+            GuidanceDocument other = documents.find(related).orElse(null);
+            if (other == null || !readable(actor, other)) {
+                throw new GuidanceRuleException("guidance.related.unknown", "There is no document " + related + " to relate.");
+            }
+        }
+        Instant now = clock.instant();
+        document.relate(ids, now);
+        recorder.related(actor, document, now);
+    }
+
+    private boolean readable(Actor actor, GuidanceDocument document) {
+        try {
+            policy.check(actor, GuidanceAction.READ, document);
+            return true;
+        } catch (SecurityException denied) {
+            return false;
+        }
+    }
+
     private Cataloguing cataloguing(CatalogueEntry entry) {
         Set<String> codes = new LinkedHashSet<>(entry.getThemeCodes());
         List<ThematicArea> found = themes.findByCodes(codes);

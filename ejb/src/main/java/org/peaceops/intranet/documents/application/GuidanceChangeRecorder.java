@@ -38,6 +38,9 @@ public class GuidanceChangeRecorder {
     @Inject
     Event<GuidanceWithdrawn> withdrawn;
 
+    @Inject
+    org.peaceops.intranet.documents.application.notification.WorkflowNotifications notifications;
+
     public void created(Actor actor, GuidanceDocument document, Instant at) {
         record(actor, document, at, AuditAction.DOCUMENT_CREATED,
                 "Created " + document.label() + " with version 1 as draft", 1, SearchChangeKind.CREATED);
@@ -64,6 +67,11 @@ public class GuidanceChangeRecorder {
                 SearchChangeKind.METADATA_CHANGED);
     }
 
+    public void related(Actor actor, GuidanceDocument document, Instant at) {
+        record(actor, document, at, AuditAction.DOCUMENT_RECATALOGUED, "Related documents: "
+                + document.getRelatedDocumentIds(), null, SearchChangeKind.METADATA_CHANGED);
+    }
+
     public void transitions(Actor actor, GuidanceDocument document, List<LifecycleTransition> steps, Instant at) {
         for (LifecycleTransition step : steps) {
             int number = step.getVersion().getNumber();
@@ -72,6 +80,7 @@ public class GuidanceChangeRecorder {
             record(actor, document, at, AuditAction.LIFECYCLE_TRANSITION, detail, number, SearchChangeKind.STATUS_CHANGED);
         }
         announce(document, steps);
+        notifications.transitions(actor.getSubject(), document, steps, at);
     }
 
     private void announce(GuidanceDocument document, List<LifecycleTransition> steps) {

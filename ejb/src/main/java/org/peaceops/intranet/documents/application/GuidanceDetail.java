@@ -27,6 +27,7 @@ public class GuidanceDetail implements Serializable {
     private final LifecycleStatus currentStatus;
     private final Integer openVersionNumber;
     private final List<VersionDetail> versions;
+    private final List<Long> relatedDocumentIds;
 
     GuidanceDetail(GuidanceDocument d) {
         this.documentId = d.getId();
@@ -43,6 +44,7 @@ public class GuidanceDetail implements Serializable {
         this.currentStatus = d.currentStatus();
         this.openVersionNumber = d.openVersion().map(v -> v.getNumber()).orElse(null);
         this.versions = d.getVersions().stream().map(VersionDetail::new).toList();
+        this.relatedDocumentIds = List.copyOf(d.getRelatedDocumentIds());
     }
 
     public long getDocumentId() {
@@ -97,6 +99,11 @@ public class GuidanceDetail implements Serializable {
     /** The version being drafted, validated or approved, or {@code null}: then "revise" is possible. */
     public Integer getOpenVersionNumber() {
         return openVersionNumber;
+    }
+
+    /** Ids of the documents this one points to; the reader may not be able to open all of them. */
+    public List<Long> getRelatedDocumentIds() {
+        return relatedDocumentIds;
     }
 
     public List<VersionDetail> getVersions() {

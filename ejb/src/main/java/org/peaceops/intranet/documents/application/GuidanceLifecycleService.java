@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
+import org.peaceops.intranet.documents.domain.guidance.FourEyesViolationException;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceRuleException;
@@ -51,8 +52,17 @@ public class GuidanceLifecycleService {
                 (document, at) -> document.submit(versionNumber, actor.getSubject(), at, comment));
     }
 
+    /**
+     * Four eyes is said as such to an author who tries to approve their own draft (they may read it, so
+     * nothing leaks), rather than as a bare permission refusal.
+     */
     public void approve(Actor actor, long documentId, int versionNumber, String comment) {
         ReviewPolicy review = ReviewPolicy.everyMonths(reviewMonths);
+        documents.find(documentId).map(d -> d.version(versionNumber))
+                .filter(v -> v.getAuthorSubject().equals(actor.getSubject()))
+                .ifPresent(own -> {
+                    throw new FourEyesViolationException(own.label());
+                });
         apply(actor, documentId, GuidanceAction.APPROVE,
                 (document, at) -> document.approve(versionNumber, actor.getSubject(), at, comment, review));
     }

@@ -68,12 +68,30 @@ public class GuidanceQueries {
         return new GuidanceDetail(document);
     }
 
+    /** The related documents of one the actor reads, as library rows, leaving out those the actor may not read. */
+    public List<GuidanceSummary> related(Actor actor, long documentId) {
+        GuidanceDocument document = documents.find(documentId).orElseThrow(() -> new GuidanceNotFoundException(documentId));
+        policy.check(actor, GuidanceAction.READ, document);
+        return document.getRelatedDocumentIds().stream().map(documents::find).flatMap(java.util.Optional::stream)
+                .filter(d -> readable(actor, d)).map(d -> new GuidanceSummary(d.currentVersion())).toList();
+    }
+
     /** The versions whose file has exactly this content, to offer the existing document on a duplicate upload. */
     public List<GuidanceSummary> withContent(Actor actor, String sha256) {
         policy.check(actor, GuidanceAction.BROWSE, null);
         return documents.findVersionsWithContent(sha256).stream()
                 .filter(v -> readable(actor, v.getDocument()))
                 .map(GuidanceSummary::new).toList();
+    }
+
+    /** The missions (and HQ) owning documents, for the library's mission filter. */
+    public List<String> missionCodes() {
+        return documents.missionCodes();
+    }
+
+    /** The languages versions are in, for the library's language filter. */
+    public List<String> languageCodes() {
+        return documents.languageCodes();
     }
 
     public List<ThemeSummary> thematicAreas(Locale locale) {

@@ -14,6 +14,8 @@ import java.util.Objects;
 public class BilingualName implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The column length of both names. */
+    public static final int MAX = 120;
 
     @Column(name = "name_en", nullable = false, length = 120)
     private String english;
@@ -28,6 +30,34 @@ public class BilingualName implements Serializable {
     public BilingualName(String english, String french) {
         this.english = Objects.requireNonNull(english, "english");
         this.french = Objects.requireNonNull(french, "french");
+    }
+
+    /**
+     * A name typed by an administrator: both languages required, trimmed, at most {@link #MAX} characters.
+     *
+     * @throws IllegalArgumentException with the bundle key {@code taxonomy.name.invalid} as message
+     */
+    public static BilingualName typed(String english, String french) {
+        String en = english == null ? "" : english.strip();
+        String fr = french == null ? "" : french.strip();
+        if (en.isEmpty() || fr.isEmpty() || en.length() > MAX || fr.length() > MAX) {
+            throw new IllegalArgumentException("taxonomy.name.invalid");
+        }
+        return new BilingualName(en, fr);
+    }
+
+    public String english() {
+        return english;
+    }
+
+    public String french() {
+        return french;
+    }
+
+    /** "Gender / Genre": how audit lines quote the name before and after a change. */
+    @Override
+    public String toString() {
+        return english + " / " + french;
     }
 
     /** French when asked for, English otherwise. */

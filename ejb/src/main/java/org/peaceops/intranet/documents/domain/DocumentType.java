@@ -16,6 +16,8 @@ import java.util.Locale;
 public class DocumentType {
 
     @Id
+    @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.SEQUENCE, generator = "document_type_seq")
+    @jakarta.persistence.SequenceGenerator(name = "document_type_seq", sequenceName = "documents.document_type_seq", allocationSize = 1)
     private Long id;
 
     @Column(nullable = false, unique = true, length = 40)
@@ -46,6 +48,11 @@ public class DocumentType {
         this.active = true;
     }
 
+    /** A new type an administrator adds; the id comes from the sequence. */
+    public static DocumentType define(String code, BilingualName name, boolean guidance, int sortOrder) {
+        return new DocumentType(null, TaxonomyCode.require(code, 40), name.english(), name.french(), guidance, sortOrder);
+    }
+
     public Long getId() {
         return id;
     }
@@ -69,5 +76,26 @@ public class DocumentType {
 
     public boolean isActive() {
         return active;
+    }
+
+    public BilingualName getName() {
+        return name;
+    }
+
+    /** Renames it in both languages; documents refer to it by code, so nothing else changes. */
+    public void rename(BilingualName newName) {
+        this.name = java.util.Objects.requireNonNull(newName, "newName");
+    }
+
+    /**
+     * Takes it out of the lists offered for new documents; documents that already use it keep it,
+     * which is why there is no deletion.
+     */
+    public void deactivate() {
+        active = false;
+    }
+
+    public void reactivate() {
+        active = true;
     }
 }

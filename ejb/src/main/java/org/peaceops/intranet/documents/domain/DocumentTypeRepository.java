@@ -11,4 +11,9 @@ public interface DocumentTypeRepository {
 
     /** The type with this code, active or not (old documents keep a retired type). */
     Optional<DocumentType> findByCode(String code);
+
+    /** Every type, retired ones included, in display order: the administration page. */
+    List<DocumentType> findAll();
+
+    void add(DocumentType type);
 }

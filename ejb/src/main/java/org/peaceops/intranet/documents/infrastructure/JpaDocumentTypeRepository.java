@@ -29,4 +29,15 @@ public class JpaDocumentTypeRepository implements DocumentTypeRepository {
                 .getResultStream()
                 .findFirst();
     }
+
+    @Override
+    public List<DocumentType> findAll() {
+        return em.createQuery("select t from DocumentType t order by t.sortOrder, t.code", DocumentType.class)
+                .getResultList();
+    }
+
+    @Override
+    public void add(DocumentType type) {
+        em.persist(type);
+    }
 }

@@ -79,4 +79,34 @@ public class JpaGuidanceDocumentRepository implements GuidanceDocumentRepository
         return new HashSet<>(em.createQuery("select distinct v.file.sha256 from DocumentVersion v "
                 + "where v.file.sha256 is not null", String.class).getResultList());
     }
+
+    @Override
+    public List<DocumentVersion> findVersionsInStatus(java.util.Collection<LifecycleStatus> statuses, int max) {
+        return em.createQuery("select v from DocumentVersion v where v.status in :statuses "
+                        + "order by v.document.updatedAt asc, v.id asc", DocumentVersion.class)
+                .setParameter("statuses", statuses)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public List<DocumentVersion> findVersionsByAuthor(String authorSubject, int max) {
+        return em.createQuery("select v from DocumentVersion v where v.authorSubject = :author "
+                        + "order by v.document.updatedAt desc, v.number desc", DocumentVersion.class)
+                .setParameter("author", authorSubject)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public List<String> missionCodes() {
+        return em.createQuery("select distinct d.mission.value from GuidanceDocument d order by d.mission.value",
+                String.class).getResultList();
+    }
+
+    @Override
+    public List<String> languageCodes() {
+        return em.createQuery("select distinct l from DocumentVersion v join v.languages l order by l", String.class)
+                .getResultList();
+    }
 }

@@ -29,4 +29,15 @@ public class JpaThematicAreaRepository implements ThematicAreaRepository {
                 .setParameter("codes", codes)
                 .getResultList();
     }
+
+    @Override
+    public List<ThematicArea> findAll() {
+        return em.createQuery("select t from ThematicArea t order by t.sortOrder, t.code", ThematicArea.class)
+                .getResultList();
+    }
+
+    @Override
+    public void add(ThematicArea theme) {
+        em.persist(theme);
+    }
 }

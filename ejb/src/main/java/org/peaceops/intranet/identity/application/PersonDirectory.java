@@ -32,6 +32,11 @@ public class PersonDirectory {
         return people.page(text, order, first, Math.min(size, 200)).stream().map(PersonSummary::new).toList();
     }
 
+    /** The name the directory knows for a subject id (history lines, inboxes), or empty if never signed in. */
+    public java.util.Optional<String> displayName(String subject) {
+        return subject == null ? java.util.Optional.empty() : people.find(subject).map(Person::getDisplayName);
+    }
+
     public long count(String text) {
         return people.count(text);
     }

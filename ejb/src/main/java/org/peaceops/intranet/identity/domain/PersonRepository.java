@@ -17,4 +17,10 @@ public interface PersonRepository {
 
     /** The subjects of everyone whose account the directory last knew as enabled. */
     List<String> enabledSubjects();
+
+    /**
+     * People whose last sign-in gave them this role, in this mission or at headquarters: who is told of
+     * work waiting in a mission's scope (e.g. approvers of a submitted draft).
+     */
+    List<Person> withRoleInScope(Role role, String mission);
 }

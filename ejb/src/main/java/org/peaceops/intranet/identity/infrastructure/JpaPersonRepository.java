@@ -59,4 +59,21 @@ public class JpaPersonRepository implements PersonRepository {
     public List<String> enabledSubjects() {
         return em.createQuery("select p.subject from Person p where p.accountEnabled = true", String.class).getResultList();
     }
+
+    @Override
+    public List<Person> withRoleInScope(org.peaceops.intranet.identity.domain.Role role, String mission) {
+        // Roles are stored as a sorted comma list; match whole names so "approver" never matches a longer one.
+        String name = role.roleName();
+        return em.createQuery("select p from Person p where p.accountEnabled = true and (p.mission = :mission or p.mission = :hq) and "
+                        + "(p.roles = :only or p.roles like :first or p.roles like :middle or p.roles like :last) "
+                        + "order by p.subject", Person.class)
+                .setParameter("mission", mission)
+                .setParameter("hq", org.peaceops.intranet.identity.domain.UserProfile.HEADQUARTERS)
+                .setParameter("only", name)
+                .setParameter("first", name + ",%")
+                .setParameter("middle", "%," + name + ",%")
+                .setParameter("last", "%," + name)
+                .setMaxResults(500)
+                .getResultList();
+    }
 }

@@ -18,6 +18,7 @@ public class IntranetApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(MeResource.class, DocumentTypesResource.class, SystemStatusResource.class, RoutesResource.class,
-                SearchResource.class);
+                SearchResource.class,
+                DocumentsResource.class, DocumentDraftsResource.class, NotificationsResource.class);
     }
 }

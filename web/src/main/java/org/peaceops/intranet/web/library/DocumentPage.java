@@ -42,6 +42,7 @@ public class DocumentPage implements Serializable {
     private Long id;
     private GuidanceDetail document;
     private boolean missing;
+    private java.util.List<org.peaceops.intranet.documents.application.GuidanceSummary> related;
 
     /** Called from f:viewAction: a document the reader may not open is answered like one that does not exist. */
     public void load() {
@@ -84,6 +85,15 @@ public class DocumentPage implements Serializable {
                 .filter(t -> t.getCode().equals(document.getTypeCode())).map(t -> t.getName())
                 .findFirst().orElse(document.getTypeCode());
         return type + " " + document.getReferenceNumber();
+    }
+
+    /** The documents this one points to that the reader may open (loaded once per view). */
+    public java.util.List<org.peaceops.intranet.documents.application.GuidanceSummary> getRelated() {
+        if (related == null) {
+            related = document == null || document.getRelatedDocumentIds().isEmpty() ? java.util.List.of()
+                    : guidance.related(Actor.of(user.profile().orElseThrow()), id);
+        }
+        return related;
     }
 
     public String when(java.time.Instant at) {

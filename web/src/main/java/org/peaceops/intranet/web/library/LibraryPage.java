@@ -21,8 +21,9 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * The library: guidance the reader may open, a page at a time, narrowed by type and by words in the
- * title or reference (from the header search box). What the reader may not read is left out by the
+ * The library: guidance the reader may open, a page at a time, narrowed by type, theme, status,
+ * mission, language, year and by words in the title or reference (from the header search box), sorted
+ * by the column the reader picks. What the reader may not read is left out by the
  * query itself, counts included.
  */
 @Named
@@ -43,8 +44,20 @@ public class LibraryPage implements Serializable {
     @Inject
     LanguageSelection language;
 
+    private static final int FIRST_YEAR = 1990;
+    /** Columns the reader may sort by (the table's field names) and the library order each means. */
+    private static final Map<String, org.peaceops.intranet.documents.domain.guidance.LibrarySort> SORTS = Map.of(
+            "title", org.peaceops.intranet.documents.domain.guidance.LibrarySort.TITLE,
+            "referenceNumber", org.peaceops.intranet.documents.domain.guidance.LibrarySort.REFERENCE,
+            "typeCode", org.peaceops.intranet.documents.domain.guidance.LibrarySort.TYPE,
+            "effectiveDate", org.peaceops.intranet.documents.domain.guidance.LibrarySort.EFFECTIVE_DATE,
+            "reviewDate", org.peaceops.intranet.documents.domain.guidance.LibrarySort.REVIEW_DATE);
+
     private final LibraryFilter filter = new LibraryFilter();
     private Documents documents;
+    private List<org.peaceops.intranet.documents.application.ThemeSummary> themes;
+    private List<String> missions;
+    private List<String> languages;
 
     @PostConstruct
     void init() {
@@ -58,6 +71,43 @@ public class LibraryPage implements Serializable {
     public String typeName(String code) {
         return getTypes().stream().filter(t -> t.getCode().equals(code)).map(DocumentTypeSummary::getName)
                 .findFirst().orElse(code);
+    }
+
+    public List<org.peaceops.intranet.documents.application.ThemeSummary> getThemes() {
+        if (themes == null) {
+            themes = guidance.thematicAreas(language.getLocale());
+        }
+        return themes;
+    }
+
+    public List<String> getMissions() {
+        if (missions == null) {
+            missions = guidance.missionCodes();
+        }
+        return missions;
+    }
+
+    public List<String> getLanguages() {
+        if (languages == null) {
+            languages = guidance.languageCodes();
+        }
+        return languages;
+    }
+
+    public org.peaceops.intranet.documents.domain.LifecycleStatus[] getStatuses() {
+        return org.peaceops.intranet.documents.domain.LifecycleStatus.values();
+    }
+
+    /** Years a version may have taken effect in, newest first (the organisation's guidance starts in the 1990s). */
+    public List<Integer> getYears() {
+        int now = java.time.Year.now(java.time.ZoneOffset.UTC).getValue();
+        return java.util.stream.IntStream.rangeClosed(FIRST_YEAR, now).map(y -> now - y + FIRST_YEAR).boxed().toList();
+    }
+
+    /** Whether to offer "new draft": contributors and administrators start documents. */
+    public boolean isMayDraft() {
+        return user.hasRole(org.peaceops.intranet.identity.domain.Role.CONTRIBUTOR)
+                || user.hasRole(org.peaceops.intranet.identity.domain.Role.ADMIN);
     }
 
     public LibraryFilter getFilter() {
@@ -102,10 +152,23 @@ public class LibraryPage implements Serializable {
         @Override
         public List<GuidanceSummary> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> f) {
             Actor actor = Actor.of(user.profile().orElseThrow(() -> new IllegalStateException("Not signed in")));
+            applySort(sort);
             GuidancePage page = guidance.list(actor, filter, first, size);
             total = page.getTotal();
             setRowCount((int) Math.min(Integer.MAX_VALUE, total));
             return page.getRows();
+        }
+
+        /** The first sorted column decides; an unknown field (a tampered request) keeps the default order. */
+        private void applySort(Map<String, SortMeta> sort) {
+            SortMeta first = sort == null ? null : sort.values().stream().findFirst().orElse(null);
+            if (first == null || !SORTS.containsKey(first.getField())) {
+                filter.setSort(null);
+                filter.setAscending(true);
+                return;
+            }
+            filter.setSort(SORTS.get(first.getField()));
+            filter.setAscending(first.getOrder() != org.primefaces.model.SortOrder.DESCENDING);
         }
 
         @Override

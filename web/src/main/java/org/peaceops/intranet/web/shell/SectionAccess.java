@@ -36,13 +36,18 @@ public final class SectionAccess {
     public static final List<String> EVERYONE_PAGES = List.of("/index.xhtml", "/search/index.xhtml");
 
     /** REST resources and who may call them; web.xml narrows /api/v1/admin/* the same way. */
-    public static final java.util.Map<String, Set<Role>> API_RULES = java.util.Map.of(
-            "/api/v1/me", EnumSet.allOf(Role.class),
-            "/api/v1/document-types", EnumSet.allOf(Role.class),
-            "/api/v1/routes", EnumSet.allOf(Role.class),
-            "/api/v1/search", EnumSet.allOf(Role.class),
-            "/api/v1/search/*", EnumSet.allOf(Role.class),
-            "/api/v1/admin/*", EnumSet.of(Role.ADMIN));
+    public static final java.util.Map<String, Set<Role>> API_RULES = java.util.Map.ofEntries(
+            java.util.Map.entry("/api/v1/me", EnumSet.allOf(Role.class)),
+            java.util.Map.entry("/api/v1/document-types", EnumSet.allOf(Role.class)),
+            java.util.Map.entry("/api/v1/routes", EnumSet.allOf(Role.class)),
+            java.util.Map.entry("/api/v1/search", EnumSet.allOf(Role.class)),
+            java.util.Map.entry("/api/v1/search/*", EnumSet.allOf(Role.class)),
+            // workflow and administration (issue 5): every signed-in person; the services trim per document
+            java.util.Map.entry("/api/v1/documents", EnumSet.allOf(Role.class)),
+            java.util.Map.entry("/api/v1/documents/*", EnumSet.allOf(Role.class)),
+            java.util.Map.entry("/api/v1/notifications", EnumSet.allOf(Role.class)),
+            java.util.Map.entry("/api/v1/notifications/*", EnumSet.allOf(Role.class)),
+            java.util.Map.entry("/api/v1/admin/*", EnumSet.of(Role.ADMIN)));
 
     private SectionAccess() {
     }

@@ -13,5 +13,7 @@ public enum AuditAction {
     // Search (issue 6): an administrator asked for the whole index to be rebuilt.
     SEARCH_REINDEX_REQUESTED,
     // Ingest (issue 5): a file refused at upload, a text extraction finished (with its outcome).
-    UPLOAD_REJECTED, TEXT_EXTRACTION_FINISHED
+    UPLOAD_REJECTED, TEXT_EXTRACTION_FINISHED,
+    // workflow and administration (issue 5): the taxonomy of document types and thematic areas
+    TAXONOMY_ENTRY_CREATED, TAXONOMY_ENTRY_RENAMED, TAXONOMY_ENTRY_DEACTIVATED, TAXONOMY_ENTRY_REACTIVATED
 }

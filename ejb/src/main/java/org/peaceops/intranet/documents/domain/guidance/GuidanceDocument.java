@@ -44,6 +44,8 @@ import org.peaceops.intranet.documents.domain.LifecycleStatus;
 @Table(name = "guidance_document", schema = "documents")
 public class GuidanceDocument {
 
+    static final int MAX_RELATED = 20;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "guidance_document_seq")
     @SequenceGenerator(name = "guidance_document_seq", sequenceName = "documents.guidance_document_seq", allocationSize = 1)
@@ -70,6 +72,13 @@ public class GuidanceDocument {
     @JoinTable(name = "guidance_thematic_area", schema = "documents",
             joinColumns = @JoinColumn(name = "document_id"), inverseJoinColumns = @JoinColumn(name = "thematic_area_id"))
     private Set<ThematicArea> thematicAreas = new LinkedHashSet<>();
+
+    /** Other documents this one refers readers to; by id, as aggregates refer to each other. */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "guidance_related_document", schema = "documents",
+            joinColumns = @JoinColumn(name = "document_id"))
+    @Column(name = "related_document_id", nullable = false)
+    private Set<Long> relatedDocumentIds = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number ASC")
@@ -148,6 +157,27 @@ public class GuidanceDocument {
     public void recatalogue(Cataloguing cataloguing, Instant at) {
         apply(cataloguing);
         touch(at);
+    }
+
+    /**
+     * Points readers to other documents (the policy a procedure implements, the form it uses). Not to
+     * itself, and a short list: past {@value #MAX_RELATED} it stops being a pointer.
+     */
+    public void relate(Set<Long> documentIds, Instant at) {
+        Set<Long> ids = new LinkedHashSet<>(documentIds);
+        if (id != null && ids.contains(id)) {
+            throw new GuidanceRuleException("guidance.related.self", label() + " cannot be related to itself.");
+        }
+        if (ids.size() > MAX_RELATED) {
+            throw new GuidanceRuleException("guidance.related.tooMany", "Relate at most " + MAX_RELATED + " documents.");
+        }
+        relatedDocumentIds.clear();
+        relatedDocumentIds.addAll(ids);
+        touch(at);
+    }
+
+    public Set<Long> getRelatedDocumentIds() {
+        return Collections.unmodifiableSet(relatedDocumentIds);
     }
 
     // ---- lifecycle ----

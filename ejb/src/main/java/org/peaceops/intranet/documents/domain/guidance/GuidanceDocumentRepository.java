@@ -27,6 +27,18 @@ public interface GuidanceDocumentRepository {
     /** Every version whose file has this content, to offer the existing document on a duplicate upload. */
     List<DocumentVersion> findVersionsWithContent(String sha256);
 
+    /** Versions in these statuses, oldest change first: what waits for an approver (the inbox). */
+    List<DocumentVersion> findVersionsInStatus(java.util.Collection<org.peaceops.intranet.documents.domain.LifecycleStatus> statuses, int max);
+
+    /** Versions this person wrote, most recently changed document first ("my drafts"). */
+    List<DocumentVersion> findVersionsByAuthor(String authorSubject, int max);
+
+    /** The missions (and HQ) that own at least one document, for the library's filter. */
+    List<String> missionCodes();
+
+    /** The languages at least one version is in, for the library's filter. */
+    List<String> languageCodes();
+
     /** The content hashes any version uses: what the blob store must keep. */
     Set<String> referencedContentHashes();
 }

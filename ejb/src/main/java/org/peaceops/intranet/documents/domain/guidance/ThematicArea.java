@@ -17,6 +17,8 @@ import java.util.Locale;
 public class ThematicArea {
 
     @Id
+    @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.SEQUENCE, generator = "thematic_area_seq")
+    @jakarta.persistence.SequenceGenerator(name = "thematic_area_seq", sequenceName = "documents.thematic_area_seq", allocationSize = 1)
     private Long id;
 
     @Column(nullable = false, unique = true, length = 60)
@@ -43,6 +45,12 @@ public class ThematicArea {
         this.active = true;
     }
 
+    /** A new theme an administrator adds; the id comes from the sequence. */
+    public static ThematicArea define(String code, BilingualName name, int sortOrder) {
+        return new ThematicArea(null, org.peaceops.intranet.documents.domain.TaxonomyCode.require(code, 60),
+                name.english(), name.french(), sortOrder);
+    }
+
     public Long getId() {
         return id;
     }
@@ -62,6 +70,27 @@ public class ThematicArea {
 
     public boolean isActive() {
         return active;
+    }
+
+    public BilingualName getName() {
+        return name;
+    }
+
+    /** Renames it in both languages; documents refer to it by code, so nothing else changes. */
+    public void rename(BilingualName newName) {
+        this.name = java.util.Objects.requireNonNull(newName, "newName");
+    }
+
+    /**
+     * Takes it out of the lists offered for new documents; documents that already use it keep it,
+     * which is why there is no deletion.
+     */
+    public void deactivate() {
+        active = false;
+    }
+
+    public void reactivate() {
+        active = true;
     }
 
     @Override

@@ -11,4 +11,9 @@ public interface ThematicAreaRepository {
 
     /** The themes with these codes; unknown codes are simply absent from the result. */
     List<ThematicArea> findByCodes(Collection<String> codes);
+
+    /** Every theme, retired ones included, in display order: the administration page. */
+    List<ThematicArea> findAll();
+
+    void add(ThematicArea theme);
 }

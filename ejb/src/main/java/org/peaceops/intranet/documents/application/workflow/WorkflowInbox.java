@@ -1,0 +1,51 @@
+package org.peaceops.intranet.documents.application.workflow;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.List;
+import org.peaceops.intranet.documents.application.Actor;
+import org.peaceops.intranet.documents.application.GuidanceAccessPolicy;
+import org.peaceops.intranet.documents.application.GuidanceAction;
+import org.peaceops.intranet.documents.domain.LifecycleStatus;
+import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
+import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
+
+/**
+ * What waits for whom: versions submitted (to approve) or approved (to promulgate) that this approver
+ * may act on, never their own; and the versions an author wrote, with what last happened to them.
+ */
+@Stateless
+public class WorkflowInbox {
+
+    /** An inbox is a to-do list, not an archive: past this many the oldest are shown first anyway. */
+    static final int MAX_ITEMS = 200;
+
+    @Inject
+    GuidanceDocumentRepository documents;
+
+    @Inject
+    GuidanceAccessPolicy policy;
+
+    public List<WorkItem> awaiting(Actor actor) {
+        return documents.findVersionsInStatus(EnumSet.of(LifecycleStatus.SUBMITTED, LifecycleStatus.APPROVED), MAX_ITEMS)
+                .stream()
+                .filter(v -> !v.getAuthorSubject().equals(actor.getSubject()))
+                .filter(v -> allowed(actor, v))
+                .map(WorkItem::new).toList();
+    }
+
+    public List<WorkItem> mine(Actor actor) {
+        return documents.findVersionsByAuthor(actor.getSubject(), MAX_ITEMS).stream().map(WorkItem::new).toList();
+    }
+
+    private boolean allowed(Actor actor, DocumentVersion v) {
+        GuidanceAction next = v.getStatus() == LifecycleStatus.SUBMITTED ? GuidanceAction.APPROVE : GuidanceAction.PROMULGATE;
+        try {
+            policy.check(actor, next, v.getDocument());
+            return true;
+        } catch (SecurityException denied) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.peaceops.intranet.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import org.peaceops.intranet.documents.application.Actor;
+import org.peaceops.intranet.documents.application.taxonomy.TaxonomyAdministration;
+import org.peaceops.intranet.documents.application.taxonomy.TaxonomyEntry;
+import org.peaceops.intranet.documents.application.taxonomy.TaxonomyKind;
+
+/** Administration: the thematic taxonomy documents are filed under. */
+@Named
+@ViewScoped
+public class ThematicAreasPage extends TaxonomyPage {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected TaxonomyKind kind() {
+        return TaxonomyKind.THEMATIC_AREA;
+    }
+
+    @Override
+    protected List<TaxonomyEntry> load(TaxonomyAdministration administration, Actor actor) {
+        return administration.thematicAreas(actor);
+    }
+
+    @Override
+    protected void define(TaxonomyAdministration administration, Actor actor, String code, String en, String fr) {
+        administration.defineThematicArea(actor, code, en, fr);
+    }
+}

@@ -1,0 +1,112 @@
+package org.peaceops.intranet.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.peaceops.intranet.documents.application.Actor;
+import org.peaceops.intranet.documents.application.CatalogueEntry;
+import org.peaceops.intranet.documents.application.DraftGuidance;
+import org.peaceops.intranet.documents.application.GuidanceRejectedException;
+import org.peaceops.intranet.documents.application.GuidanceUpload;
+import org.peaceops.intranet.documents.domain.Classification;
+import org.peaceops.intranet.documents.domain.guidance.GuidanceRuleException;
+import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
+import org.peaceops.intranet.documents.infrastructure.blobs.BlobTooLargeException;
+import org.peaceops.intranet.web.security.CurrentUser;
+
+/**
+ * Writing through the API: starting a document as a draft and putting a draft version's file, streamed
+ * to the blob store (never held in memory). The same services and rules as the draft form.
+ */
+@Path("/v1/documents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentDraftsResource {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    DraftGuidance drafts;
+
+    @Inject
+    GuidanceUpload uploads;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Starts a document with version 1 as the caller's draft")
+    @APIResponse(responseCode = "201", description = "Created; Location is the new document")
+    @APIResponse(responseCode = "400", description = "A field was refused: error key and message")
+    @APIResponse(responseCode = "403", description = "The caller does not draft documents")
+    public Response create(DraftRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            return ApiErrors.badRequest("api.draft.invalid", "Send the new document as JSON.");
+        }
+        try {
+            Classification classification = request.getClassification() == null ? null
+                    : Classification.valueOf(request.getClassification().toUpperCase(Locale.ROOT));
+            VersionMetadata metadata = VersionMetadata.builder().titleEn(request.getTitleEn()).titleFr(request.getTitleFr())
+                    .summaryEn(request.getSummaryEn()).summaryFr(request.getSummaryFr()).languages(request.getLanguages())
+                    .keywords(request.getKeywords()).reviewDate(request.reviewDateValue()).build();
+            long id = drafts.startDraft(actor(), request.getType(), request.getReferenceNumber(),
+                    new CatalogueEntry(request.getOwningOffice(), request.getMission(), classification, request.getThemes()),
+                    metadata);
+            return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+                    .entity(Map.of("documentId", id, "version", 1)).build();
+        } catch (GuidanceRuleException e) {
+            return ApiErrors.of(new GuidanceRejectedException(e));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            return ApiErrors.badRequest("api.draft.invalid", "Unknown classification or malformed date: " + e.getMessage());
+        } catch (RuntimeException e) {
+            return ApiErrors.of(e);
+        }
+    }
+
+    @PUT
+    @Path("{id}/versions/{version}/file")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Puts the file of a draft version (the request body, streamed)")
+    @APIResponse(responseCode = "200", description = "Stored: its SHA-256 and size")
+    @APIResponse(responseCode = "400", description = "The version is not a draft, or the file is too large")
+    @APIResponse(responseCode = "404", description = "No such document, or not readable by the caller")
+    public Response putFile(@PathParam("id") long id, @PathParam("version") int version,
+            @QueryParam("name") String fileName, @HeaderParam("Content-Type") String mediaType, InputStream content)
+            throws IOException {
+        if (fileName == null || fileName.isBlank()) {
+            return ApiErrors.badRequest("api.file.name", "Give the file's name as ?name=...");
+        }
+        try {
+            var outcome = uploads.attach(actor(), id, version, content, fileName.strip(), mediaType);
+            return Response.ok(Map.of("sha256", outcome.getSha256(), "size", outcome.getSize())).build();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BlobTooLargeException) {
+                    return ApiErrors.badRequest("draft.file.tooLarge", t.getMessage());
+                }
+            }
+            return ApiErrors.of(e);
+        }
+    }
+
+    private Actor actor() {
+        return Actor.of(user.profile().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer")));
+    }
+}

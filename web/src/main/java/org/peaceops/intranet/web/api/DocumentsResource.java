@@ -1,0 +1,275 @@
+package org.peaceops.intranet.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.peaceops.intranet.documents.application.Actor;
+import org.peaceops.intranet.documents.application.DownloadableFile;
+import org.peaceops.intranet.documents.application.DraftGuidance;
+import org.peaceops.intranet.documents.application.GuidanceAction;
+import org.peaceops.intranet.documents.application.GuidanceDetail;
+import org.peaceops.intranet.documents.application.GuidanceDownloads;
+import org.peaceops.intranet.documents.application.GuidanceLifecycleService;
+import org.peaceops.intranet.documents.application.GuidancePage;
+import org.peaceops.intranet.documents.application.GuidanceQueries;
+import org.peaceops.intranet.documents.application.VersionDetail;
+import org.peaceops.intranet.documents.application.workflow.AvailableSteps;
+import org.peaceops.intranet.documents.application.workflow.WorkflowSteps;
+import org.peaceops.intranet.documents.domain.Classification;
+import org.peaceops.intranet.documents.domain.LifecycleStatus;
+import org.peaceops.intranet.documents.domain.guidance.LibraryFilter;
+import org.peaceops.intranet.documents.domain.guidance.LibrarySort;
+import org.peaceops.intranet.web.security.CurrentUser;
+
+/**
+ * Guidance documents over REST, with exactly the pages' access policy (the same services decide): a
+ * document the caller may not read answers 404 like one that does not exist.
+ */
+@Path("/v1/documents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "A Keycloak access token of the peaceops realm for the intranet client")
+@SecurityRequirement(name = "bearer")
+public class DocumentsResource {
+
+    private static final int BUFFER = 64 * 1024;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    GuidanceQueries queries;
+
+    @Inject
+    WorkflowSteps workflow;
+
+    @Inject
+    GuidanceLifecycleService lifecycle;
+
+    @Inject
+    DraftGuidance drafts;
+
+    @Inject
+    GuidanceDownloads downloads;
+
+    @GET
+    @Operation(summary = "One page of the library (what the caller may read), filtered and sorted")
+    @APIResponse(responseCode = "200", description = "rows, total, first, pageSize")
+    public Response list(@QueryParam("type") String type, @QueryParam("theme") String theme,
+            @QueryParam("status") String status, @QueryParam("mission") String mission,
+            @QueryParam("language") String language, @QueryParam("year") Integer year,
+            @QueryParam("classification") String classification, @QueryParam("q") String text,
+            @Parameter(description = "REFERENCE, TITLE, TYPE, EFFECTIVE_DATE, REVIEW_DATE or RECENTLY_CHANGED")
+            @QueryParam("sort") String sort, @QueryParam("descending") boolean descending,
+            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("20") int size) {
+        LibraryFilter filter = new LibraryFilter();
+        try {
+            filter.setTypeCode(type);
+            filter.setThemeCode(theme);
+            filter.setStatus(status == null ? null : LifecycleStatus.valueOf(status.toUpperCase(Locale.ROOT)));
+            filter.setMissionCode(mission);
+            filter.setLanguage(language);
+            filter.setYear(year);
+            filter.setClassification(classification == null ? null : Classification.valueOf(classification.toUpperCase(Locale.ROOT)));
+            filter.setText(text);
+            filter.setSort(sort == null ? null : LibrarySort.valueOf(sort.toUpperCase(Locale.ROOT)));
+            filter.setAscending(!descending);
+        } catch (IllegalArgumentException e) {
+            return ApiErrors.badRequest("api.filter.invalid", "Unknown status, classification or sort: " + e.getMessage());
+        }
+        GuidancePage page = queries.list(actor(), filter, first, size);
+        return Response.ok(page).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A document with its catalogue entry, every version and their history")
+    @APIResponse(responseCode = "404", description = "No such document, or not readable by the caller")
+    public Response get(@PathParam("id") long id) {
+        try {
+            return Response.ok(queries.get(actor(), id)).build();
+        } catch (RuntimeException e) {
+            return ApiErrors.of(e);
+        }
+    }
+
+    @GET
+    @Path("{id}/metadata")
+    @Operation(summary = "The catalogue entry and the current version's metadata")
+    @APIResponse(responseCode = "404", description = "No such document, or not readable by the caller")
+    public Response metadata(@PathParam("id") long id) {
+        try {
+            GuidanceDetail d = queries.get(actor(), id);
+            VersionDetail v = d.getVersions().stream().filter(x -> x.getNumber() == d.getCurrentVersionNumber())
+                    .findFirst().orElseThrow();
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("documentId", d.getDocumentId());
+            body.put("type", d.getTypeCode());
+            body.put("referenceNumber", d.getReferenceNumber());
+            body.put("owningOffice", d.getOwningOffice());
+            body.put("mission", d.getMissionCode());
+            body.put("classification", d.getClassification());
+            body.put("themes", d.getThemeCodes());
+            body.put("version", v.getNumber());
+            body.put("status", v.getStatus());
+            body.put("titleEn", v.getTitleEn());
+            body.put("titleFr", v.getTitleFr());
+            body.put("summaryEn", v.getSummaryEn());
+            body.put("summaryFr", v.getSummaryFr());
+            body.put("languages", v.getLanguages());
+            body.put("keywords", v.getKeywords());
+            body.put("effectiveDate", v.getInForceFrom());
+            body.put("reviewDate", v.getReviewDate());
+            return Response.ok(body).build();
+        } catch (RuntimeException e) {
+            return ApiErrors.of(e);
+        }
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @Operation(summary = "Every version with \"in force from / to\" and its history, oldest first")
+    @APIResponse(responseCode = "404", description = "No such document, or not readable by the caller")
+    public Response versions(@PathParam("id") long id) {
+        try {
+            return Response.ok(queries.get(actor(), id).getVersions()).build();
+        } catch (RuntimeException e) {
+            return ApiErrors.of(e);
+        }
+    }
+
+    @GET
+    @Path("{id}/versions/{version}/file")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The file of a version, streamed (counted and audited as a download)")
+    @APIResponse(responseCode = "404", description = "No such version or file, or not downloadable by the caller")
+    public Response download(@PathParam("id") long id, @PathParam("version") int version) {
+        DownloadableFile file;
+        try {
+            file = downloads.prepare(actor(), id, version, true);
+        } catch (RuntimeException e) {
+            Response refused = ApiErrors.of(e);
+            // Not allowed to download is answered like a missing file: the caller learns nothing more.
+            return refused.getStatus() == 403 ? Response.status(Response.Status.NOT_FOUND).build() : refused;
+        }
+        StreamingOutput body = (OutputStream out) -> {
+            try (SeekableByteChannel channel = downloads.open(file)) {
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(BUFFER);
+                var sink = Channels.newChannel(out);
+                while (channel.read(buffer) != -1) {
+                    buffer.flip();
+                    while (buffer.hasRemaining()) {
+                        sink.write(buffer);
+                    }
+                    buffer.clear();
+                }
+            }
+        };
+        return Response.ok(body, file.getMediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.getMediaType())
+                .header("Content-Length", file.getSize())
+                .header("ETag", "\"" + file.getSha256() + "\"")
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(file.getFileName() == null ? "document" : file.getFileName(),
+                                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+
+    @GET
+    @Path("{id}/transitions")
+    @Operation(summary = "The lifecycle steps the caller may take on the document now, with the version each acts on")
+    @APIResponse(responseCode = "404", description = "No such document, or not readable by the caller")
+    public Response steps(@PathParam("id") long id) {
+        try {
+            AvailableSteps steps = workflow.available(actor(), id);
+            Map<String, Integer> body = new LinkedHashMap<>();
+            steps.asMap().forEach((action, version) -> body.put(action.name(), version));
+            return Response.ok(body).build();
+        } catch (RuntimeException e) {
+            return ApiErrors.of(e);
+        }
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Takes a lifecycle step: submit, approve (never one's own draft), return to draft (with a "
+            + "reason), promulgate (with an effective date), withdraw (with a reason), archive, or revise")
+    @APIResponse(responseCode = "200", description = "The document after the step")
+    @APIResponse(responseCode = "400", description = "A rule refused the step: error key and message")
+    @APIResponse(responseCode = "403", description = "The caller may not take this step on this document")
+    @APIResponse(responseCode = "404", description = "No such document, or not readable by the caller")
+    @APIResponse(responseCode = "409", description = "The document changed meanwhile")
+    public Response transition(@PathParam("id") long id, TransitionRequest request) {
+        GuidanceAction action;
+        LocalDate effective;
+        try {
+            action = GuidanceAction.valueOf(request == null || request.getAction() == null ? ""
+                    : request.getAction().toUpperCase(Locale.ROOT));
+            effective = request.getEffectiveDate() == null ? null : LocalDate.parse(request.getEffectiveDate());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            return ApiErrors.badRequest("api.transition.invalid",
+                    "Give an action (SUBMIT, APPROVE, RETURN_TO_DRAFT, PROMULGATE, WITHDRAW, ARCHIVE, REVISE) "
+                            + "and, to promulgate, an ISO effective date.");
+        }
+        try {
+            Actor actor = actor();
+            AvailableSteps steps = workflow.available(actor, id);
+            int version = steps.allows(action) ? steps.versionFor(action) : fallbackVersion(actor, id);
+            String comment = request.getComment();
+            switch (action) {
+                case SUBMIT -> lifecycle.submit(actor, id, version, comment);
+                case APPROVE -> lifecycle.approve(actor, id, version, comment);
+                case RETURN_TO_DRAFT -> lifecycle.returnToDraft(actor, id, version, comment);
+                case PROMULGATE -> lifecycle.promulgate(actor, id, version, effective);
+                case WITHDRAW -> lifecycle.withdraw(actor, id, version, comment);
+                case ARCHIVE -> lifecycle.archive(actor, id, version, comment);
+                case REVISE -> drafts.revise(actor, id);
+                default -> {
+                    return ApiErrors.badRequest("api.transition.invalid", action + " is not a lifecycle step.");
+                }
+            }
+            return Response.ok(queries.get(actor, id)).build();
+        } catch (RuntimeException e) {
+            return ApiErrors.of(e);
+        }
+    }
+
+    /**
+     * A step not on offer is still sent to the service, so the caller hears the real reason (four eyes,
+     * not possible in this status, no permission) rather than a generic refusal; it acts on the open
+     * version, or else the current one.
+     */
+    private int fallbackVersion(Actor actor, long id) {
+        GuidanceDetail d = queries.get(actor, id);
+        return d.getOpenVersionNumber() != null ? d.getOpenVersionNumber() : d.getCurrentVersionNumber();
+    }
+
+    private Actor actor() {
+        return Actor.of(user.profile().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer")));
+    }
+}

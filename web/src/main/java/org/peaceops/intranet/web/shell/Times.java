@@ -1,0 +1,19 @@
+package org.peaceops.intranet.web.shell;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Moments as pages show them: one UTC clock for every mission, so times compare across time zones. */
+@Named
+@ApplicationScoped
+public class Times {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    public String when(Instant at) {
+        return at == null ? "" : WHEN.format(at);
+    }
+}
