@@ -87,11 +87,11 @@ public class PagePreviews {
     public PreviewOutline outline(Actor actor, long documentId, int versionNumber) throws IOException {
         DownloadableFile file = downloads.prepare(actor, documentId, versionNumber, false);
         try {
-            Path pdf = pdfOf(actor, documentId, versionNumber, file);
             Optional<Integer> known = cache.pageCount(file.getSha256());
-            if (known.isPresent()) {
+            if (known.isPresent() && isPaged(file)) {
                 return PreviewOutline.pages(known.get());
             }
+            Path pdf = pdfOf(actor, documentId, versionNumber, file);
             int pages = withPermit(() -> renderer.pageCount(pdf));
             cache.rememberPageCount(file.getSha256(), pages);
             return PreviewOutline.pages(pages);
@@ -182,7 +182,7 @@ public class PagePreviews {
     }
 
     /** The rendition's heading: the version's title (checked by the same access policy, like everything here). */
-    private String titleOf(Actor actor, long documentId, int versionNumber) {
+    String titleOf(Actor actor, long documentId, int versionNumber) {
         return queries.get(actor, documentId).getVersions().stream().filter(v -> v.getNumber() == versionNumber)
                 .map(VersionDetail::getTitle).findFirst().orElse("");
     }
@@ -201,6 +201,11 @@ public class PagePreviews {
     static NoPreviewReason reasonFor(UnrenderablePdfException.Problem problem) {
         return problem == UnrenderablePdfException.Problem.ENCRYPTED ? NoPreviewReason.ENCRYPTED
                 : NoPreviewReason.UNREADABLE;
+    }
+
+    private static boolean isPaged(DownloadableFile file) {
+        String type = baseType(file.getMediaType());
+        return PDF.equals(type) || PLAIN_TEXT.equals(type);
     }
 
     static String baseType(String mediaType) {
