@@ -6,5 +6,7 @@ package org.peaceops.intranet.documents.domain.audit;
  */
 public enum AuditAction {
     DOCUMENT_CREATED, DOCUMENT_RECATALOGUED, VERSION_CREATED, VERSION_EDITED, FILE_ATTACHED, LIFECYCLE_TRANSITION,
-    VERSION_DOWNLOADED
+    VERSION_DOWNLOADED,
+    /** An administrator exported audit lines (branch previews): reading the trail in bulk is itself audited. */
+    AUDIT_EXPORTED
 }
