@@ -48,13 +48,26 @@ class SchemaMigratorTest {
         return SchemaMigrator.migrate(dataSource, CONTEXT, getClass().getClassLoader());
     }
 
+    private int highestScriptVersion() {
+        try {
+            var url = getClass().getClassLoader().getResource("db/migration/" + CONTEXT);
+            try (var files = java.nio.file.Files.list(java.nio.file.Path.of(url.toURI()))) {
+                return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                        .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElse(0);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void firstRunAppliesEveryMigrationAndSecondRunNothing() {
         MigrateResult first = migrate();
 
         assertThat(first.success).isTrue();
         assertThat(first.migrationsExecuted).isEqualTo(scriptCount());
-        assertThat(first.targetSchemaVersion).isEqualTo(String.valueOf(scriptCount()));
+        // The highest version, not the count: branches are given version numbers ahead of merging, so gaps occur.
+        assertThat(first.targetSchemaVersion).isEqualTo(String.valueOf(highestScriptVersion()));
 
         MigrateResult second = migrate();
 
