@@ -135,11 +135,13 @@ class TrainingSchemaMigrationTest {
         MigrateResult documents = migrate(DOCUMENTS);
         MigrateResult training = migrate(TRAINING);
 
-        // Each context numbers its migrations on its own, from V1: n applied means version n.
+        // Each context numbers its migrations on its own, from V1 (with gaps while branches hold their numbers).
         assertThat(documents.migrationsExecuted).isPositive();
-        assertThat(documents.targetSchemaVersion).isEqualTo(String.valueOf(documents.migrationsExecuted));
+        assertThat(documents.targetSchemaVersion).isEqualTo(query("select max(cast(version as int)) from "
+                + "documents.flyway_schema_history where version is not null").get(0));
         assertThat(training.migrationsExecuted).isPositive();
-        assertThat(training.targetSchemaVersion).isEqualTo(String.valueOf(training.migrationsExecuted));
+        assertThat(training.targetSchemaVersion).isEqualTo(query("select max(cast(version as int)) from "
+                + "training.flyway_schema_history where version is not null").get(0));
 
         assertThat(migrate(TRAINING).migrationsExecuted).isZero();
         assertThat(migrate(DOCUMENTS).migrationsExecuted).isZero();
