@@ -105,7 +105,11 @@ public class DocumentReading implements Serializable {
 
     /** Page numbers of the thumbnail strip: a window around the current page. */
     public List<Integer> getStrip() {
-        int pages = outline.getPages();
+        return strip(page, outline.getPages());
+    }
+
+    /** Up to {@link #STRIP} page numbers with {@code page} in the middle, shifted to stay within 1..pages. */
+    static List<Integer> strip(int page, int pages) {
         int from = Math.max(1, Math.min(page - STRIP / 2, pages - STRIP + 1));
         return IntStream.rangeClosed(from, Math.min(pages, from + STRIP - 1)).boxed().toList();
     }

@@ -72,4 +72,9 @@ public final class ReadingFigures implements Serializable {
     public boolean isEmpty() {
         return months.isEmpty();
     }
+
+    /** For pages: EL reserves the word "empty". */
+    public boolean isAnyReading() {
+        return !months.isEmpty();
+    }
 }
