@@ -57,7 +57,7 @@ public final class PdfPageRenderer {
             // A broken content stream surfaces as anything from IOException to ClassCastException.
             throw damaged(pdf, e);
         }
-        if (!ImageIO.write(image, "png", png)) {
+        if (!ImageIO.write(grayWhenColourless(image), "png", png)) {
             throw new IOException("No PNG writer in this Java runtime");
         }
         return pages;
@@ -74,6 +74,34 @@ public final class PdfPageRenderer {
         // Large scanned images are subsampled instead of decoded at full resolution for a small preview.
         renderer.setSubsamplingAllowed(true);
         return renderer.renderImage(index, scale, ImageType.RGB);
+    }
+
+    /**
+     * Most guidance is black text on white: such a page is written as a grey-scale PNG, about a third of
+     * the bytes of the same page in RGB, which matters on a mission's satellite link.
+     */
+    static BufferedImage grayWhenColourless(BufferedImage rgb) {
+        for (int y = 0; y < rgb.getHeight(); y++) {
+            for (int x = 0; x < rgb.getWidth(); x++) {
+                int p = rgb.getRGB(x, y);
+                int r = (p >> 16) & 0xff;
+                int g = (p >> 8) & 0xff;
+                int b = p & 0xff;
+                if (r != g || g != b) {
+                    return rgb;
+                }
+            }
+        }
+        // The sample values are copied, not drawn: drawing converts to Java's linear grey, which browsers
+        // would show darker than the page (they read a grey PNG without a gamma chunk as sRGB).
+        BufferedImage gray = new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        var raster = gray.getRaster();
+        for (int y = 0; y < rgb.getHeight(); y++) {
+            for (int x = 0; x < rgb.getWidth(); x++) {
+                raster.setSample(x, y, 0, rgb.getRGB(x, y) & 0xff);
+            }
+        }
+        return gray;
     }
 
     private static PDDocument open(Path pdf) throws IOException, UnrenderablePdfException {

@@ -34,6 +34,17 @@ class PdfPageRendererTest {
     }
 
     @Test
+    void aBlackAndWhitePageIsWrittenInGreyAndAColouredOneKeepsItsColours() {
+        BufferedImage plain = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+        plain.setRGB(1, 1, 0x808080);
+        assertThat(PdfPageRenderer.grayWhenColourless(plain).getType()).isEqualTo(BufferedImage.TYPE_BYTE_GRAY);
+        assertThat(PdfPageRenderer.grayWhenColourless(plain).getRaster().getSample(1, 1, 0)).isEqualTo(0x80);
+        BufferedImage coloured = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+        coloured.setRGB(2, 2, 0x0000ff);
+        assertThat(PdfPageRenderer.grayWhenColourless(coloured)).isSameAs(coloured);
+    }
+
+    @Test
     void theLargeSizeIsReadable() throws Exception {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         renderer.renderPng(TestPdfs.a4(dir.resolve("one.pdf"), 1), 1, 1200, png);
@@ -78,7 +89,8 @@ class PdfPageRendererTest {
         long dark = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
-                if ((image.getRGB(x, y) & 0xff) < 128) {
+                // The raster's own values: a grey PNG holds the page's sRGB levels as they are.
+                if (image.getRaster().getSample(x, y, 0) < 128) {
                     dark++;
                 }
             }
