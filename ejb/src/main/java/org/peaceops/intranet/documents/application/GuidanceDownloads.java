@@ -40,6 +40,9 @@ public class GuidanceDownloads {
     @Inject
     BlobStore blobs;
 
+    @Inject
+    org.peaceops.intranet.documents.application.reading.ReadingStatistics readings;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -60,6 +63,7 @@ public class GuidanceDownloads {
         if (record) {
             audit.record(new AuditEntry(clock.instant(), actor.getSubject(), AuditAction.VERSION_DOWNLOADED,
                     "guidance-version", documentId + "/" + versionNumber, file.getOriginalFileName()));
+            readings.downloaded(actor, document);
         }
         return new DownloadableFile(file.getSha256(), file.getSize(), file.getMediaType(), file.getOriginalFileName(),
                 version.getCreatedAt());

@@ -38,6 +38,13 @@ public final class Routes {
         }
     }
 
+    /**
+     * Files answered by servlets that need no parameter (the matrix tests fetch them like API endpoints).
+     * The preview and download servlets are not here: without a document they answer 404 to everyone, and
+     * their per-document rules are the access policy's (PreviewIT, DownloadIT).
+     */
+    static final List<String> FILES = List.of("/admin/audit.csv");
+
     private Routes() {
     }
 
@@ -49,6 +56,7 @@ public final class Routes {
                 .filter(p -> !SectionAccess.isPublic(p))
                 .forEach(p -> routes.add(new Route("PAGE", p)));
         apiPaths().forEach(p -> routes.add(new Route("API", p)));
+        FILES.forEach(p -> routes.add(new Route("FILE", p)));
         routes.sort(Comparator.comparing(Route::line));
         return routes;
     }

@@ -30,7 +30,9 @@ class RoutesTest {
                 "PAGE /toolbox/index.xhtml admin,approver,contributor",
                 "PAGE /index.xhtml admin,approver,contributor,reader,trainer",
                 "API /api/v1/admin/status admin",
-                "API /api/v1/me admin,approver,contributor,reader,trainer");
+                "API /api/v1/me admin,approver,contributor,reader,trainer",
+                "PAGE /admin/audit.xhtml admin",
+                "FILE /admin/audit.csv admin");
     }
 
     @Test

@@ -55,6 +55,9 @@ public class DemoContentImport {
     @Inject
     GuidanceQueries queries;
 
+    @Inject
+    org.peaceops.intranet.documents.application.preview.PagePreviews previews;
+
     @jakarta.annotation.Resource
     jakarta.ejb.TimerService timers;
 
@@ -98,6 +101,8 @@ public class DemoContentImport {
         lifecycle.submit(author, id, 1, "Imported demo content");
         lifecycle.approve(approver, id, 1, "Demo content approved");
         lifecycle.promulgate(approver, id, 1, g.effective);
-        LOG.info(() -> "Demo content: promulgated " + g.typeCode + " " + g.reference);
+        // The seeds are plain text: their PDF renditions (made from the text) give the previews pages.
+        int pages = previews.outline(approver, id, 1).getPages();
+        LOG.info(() -> "Demo content: promulgated " + g.typeCode + " " + g.reference + ", " + pages + " preview pages");
     }
 }

@@ -15,5 +15,7 @@ public enum AuditAction {
     // Ingest (issue 5): a file refused at upload, a text extraction finished (with its outcome).
     UPLOAD_REJECTED, TEXT_EXTRACTION_FINISHED,
     // workflow and administration (issue 5): the taxonomy of document types and thematic areas
-    TAXONOMY_ENTRY_CREATED, TAXONOMY_ENTRY_RENAMED, TAXONOMY_ENTRY_DEACTIVATED, TAXONOMY_ENTRY_REACTIVATED
+    TAXONOMY_ENTRY_CREATED, TAXONOMY_ENTRY_RENAMED, TAXONOMY_ENTRY_DEACTIVATED, TAXONOMY_ENTRY_REACTIVATED,
+    /** An administrator exported audit lines (branch previews): reading the trail in bulk is itself audited. */
+    AUDIT_EXPORTED
 }

@@ -139,6 +139,14 @@ public final class BlobStore {
         return Files.newByteChannel(pathOf(sha256), StandardOpenOption.READ);
     }
 
+    /**
+     * Where a blob's file is, for readers that need random access to a file rather than a stream (PDFBox
+     * parses a PDF from its end). Read it only: the store owns the file.
+     */
+    public Path file(String sha256) {
+        return pathOf(sha256);
+    }
+
     public boolean exists(String sha256) {
         return Files.isRegularFile(pathOf(sha256));
     }

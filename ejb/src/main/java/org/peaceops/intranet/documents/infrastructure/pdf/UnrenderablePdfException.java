@@ -1,0 +1,31 @@
+package org.peaceops.intranet.documents.infrastructure.pdf;
+
+/**
+ * A file PDFBox cannot turn into page images, with the reason a reader can be told. Checked, so that
+ * every caller decides what the reader sees instead of an error page.
+ */
+public class UnrenderablePdfException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why there are no pages to show. */
+    public enum Problem {
+        /** Opening needs a password the intranet does not have. */
+        ENCRYPTED,
+        /** Not a PDF PDFBox can parse (truncated, damaged, not a PDF at all) or a page it fails to draw. */
+        DAMAGED,
+        /** The file parses but has no pages. */
+        NO_PAGES
+    }
+
+    private final Problem problem;
+
+    public UnrenderablePdfException(Problem problem, String message, Throwable cause) {
+        super(message, cause);
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+}
