@@ -68,6 +68,22 @@ class AccountAdministrationTest {
             public List<AuditEntry> forTarget(String targetType, String targetId, int max) {
                 return audit;
             }
+
+            @Override
+            public List<AuditEntry> search(org.peaceops.intranet.documents.domain.audit.AuditQuery query,
+                    org.peaceops.intranet.documents.domain.audit.AuditOrder order, int first, int max) {
+                return audit;
+            }
+
+            @Override
+            public long count(org.peaceops.intranet.documents.domain.audit.AuditQuery query) {
+                return audit.size();
+            }
+
+            @Override
+            public List<AuditEntry> after(org.peaceops.intranet.documents.domain.audit.AuditQuery query, long afterId, int max) {
+                return List.of();
+            }
         };
         administration.missions = new MissionRepository() {
             private final Mission unmiss = new Mission("UNMISS", "Mission in South Sudan", "South Sudan", "system", Instant.EPOCH);

@@ -176,6 +176,28 @@ class ReadingStatisticsTest {
     /** Only {@code find} is used by the statistics. */
     record LibraryOf(Map<Long, GuidanceDocument> documents) implements GuidanceDocumentRepository {
         @Override
+        public List<String> languageCodes() {
+            return List.of();
+        }
+
+        @Override
+        public List<String> missionCodes() {
+            return List.of();
+        }
+
+        @Override
+        public List<org.peaceops.intranet.documents.domain.guidance.DocumentVersion> findVersionsInStatus(
+                java.util.Collection<org.peaceops.intranet.documents.domain.LifecycleStatus> statuses, int max) {
+            return List.of();
+        }
+
+        @Override
+        public List<org.peaceops.intranet.documents.domain.guidance.DocumentVersion> findVersionsByAuthor(
+                String authorSubject, int max) {
+            return List.of();
+        }
+
+        @Override
         public Optional<GuidanceDocument> find(long id) {
             return Optional.ofNullable(documents.get(id));
         }
