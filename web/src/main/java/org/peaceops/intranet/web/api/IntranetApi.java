@@ -17,6 +17,8 @@ public class IntranetApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(MeResource.class, DocumentTypesResource.class, SystemStatusResource.class, RoutesResource.class);
+        return Set.of(MeResource.class, DocumentTypesResource.class, SystemStatusResource.class, RoutesResource.class,
+                TrainingResource.class, TrainingExceptions.class, TrainingExceptions.Rejected.class,
+                TrainingExceptions.Denied.class, TrainingExceptions.NotFound.class);
     }
 }

@@ -25,8 +25,16 @@ public final class SectionAccess {
             new Section(new NavigationItem("admin", "nav.admin", "/admin/index", "pi pi-cog"),
                     "/admin/*", EnumSet.of(Role.ADMIN)));
 
-    /** Pages anyone may open: signing in and the error pages. */
-    public static final List<String> PUBLIC_PAGES = List.of("/login.xhtml", "/error/*");
+    /**
+     * URL spaces inside a section open to fewer roles than the section (checked before the sections):
+     * the trainer screens live under the training section, for trainers and administrators only.
+     */
+    public static final List<Section> NARROWED = List.of(
+            new Section(new NavigationItem("training-manage", "nav.trainingManage", "/training/manage/index",
+                    "pi pi-users"), "/training/manage/*", EnumSet.of(Role.TRAINER, Role.ADMIN)));
+
+    /** Pages anyone may open: signing in, the error pages, and certificate verification. */
+    public static final List<String> PUBLIC_PAGES = List.of("/login.xhtml", "/error/*", "/verify/*");
 
     /** Pages outside the sections that every signed-in person may open. */
     public static final List<String> EVERYONE_PAGES = List.of("/index.xhtml");
@@ -36,6 +44,7 @@ public final class SectionAccess {
             "/api/v1/me", EnumSet.allOf(Role.class),
             "/api/v1/document-types", EnumSet.allOf(Role.class),
             "/api/v1/routes", EnumSet.allOf(Role.class),
+            "/api/v1/training/*", EnumSet.allOf(Role.class),
             "/api/v1/admin/*", EnumSet.of(Role.ADMIN));
 
     private SectionAccess() {
@@ -48,6 +57,11 @@ public final class SectionAccess {
     public static java.util.Optional<Set<Role>> rolesFor(String path) {
         if (EVERYONE_PAGES.contains(path)) {
             return java.util.Optional.of(EnumSet.allOf(Role.class));
+        }
+        for (Section section : NARROWED) {
+            if (matches(section.urlPattern(), path)) {
+                return java.util.Optional.of(section.roles());
+            }
         }
         for (Section section : SECTIONS) {
             if (matches(section.urlPattern(), path)) {

@@ -30,7 +30,12 @@ class RoutesTest {
                 "PAGE /toolbox/index.xhtml admin,approver,contributor",
                 "PAGE /index.xhtml admin,approver,contributor,reader,trainer",
                 "API /api/v1/admin/status admin",
-                "API /api/v1/me admin,approver,contributor,reader,trainer");
+                "API /api/v1/me admin,approver,contributor,reader,trainer",
+                "PAGE /training/index.xhtml admin,approver,contributor,reader,trainer",
+                "PAGE /training/manage/index.xhtml admin,trainer",
+                "PAGE /training/manage/roster.xhtml admin,trainer",
+                "API /api/v1/training/courses admin,approver,contributor,reader,trainer");
+        assertThat(lines).noneMatch(line -> line.contains("/verify/"));
     }
 
     @Test
