@@ -1,5 +1,6 @@
 -- Course versions with modules, lessons, citations of guidance pinned to a version, and the quiz
 -- (issue 7, Catalogue and Quizzes). Publishing freezes a version; a change makes the next one.
+-- The position of a module, lesson or question is written by JPA after the row (nullable for that).
 -- Enum columns are guarded by the Java enums, not by "in (...)" checks (H2 2.4 bug, see documents V2).
 alter table course add column description_en varchar(4000);
 alter table course add column description_fr varchar(4000);
@@ -31,7 +32,7 @@ create table course_version (
 create table course_module (
     id                 bigint       not null primary key,
     course_version_id  bigint       not null,
-    position           integer      not null,
+    position           integer,
     title              varchar(200) not null,
     constraint fk_course_module_version foreign key (course_version_id) references course_version (id)
 );
@@ -39,7 +40,7 @@ create table course_module (
 create table lesson (
     id                 bigint       not null primary key,
     module_id          bigint       not null,
-    position           integer      not null,
+    position           integer,
     title              varchar(200) not null,
     body_html          varchar(200000),
     attachment_document_id bigint,
@@ -62,7 +63,7 @@ create index ix_guidance_citation_document on guidance_citation (document_id, ve
 create table quiz_question (
     id                 bigint       not null primary key,
     course_version_id  bigint       not null,
-    position           integer      not null,
+    position           integer,
     kind               varchar(20)  not null,
     text               varchar(2000) not null,
     constraint fk_quiz_question_version foreign key (course_version_id) references course_version (id)

@@ -29,6 +29,10 @@ public class AnswerOption implements Serializable {
         this.correct = correct;
     }
 
+    AnswerOption copy() {
+        return new AnswerOption(text, correct);
+    }
+
     public String getText() {
         return text;
     }

@@ -93,7 +93,7 @@ public class CourseVersion {
     CourseVersion copyAs(int nextNumber) {
         CourseVersion next = new CourseVersion(course, nextNumber);
         modules.forEach(m -> next.modules.add(m.copyFor(next)));
-        next.citations.addAll(citations);
+        citations.forEach(c -> next.citations.add(c.copy()));
         questions.forEach(q -> next.questions.add(q.copyFor(next)));
         next.passMarkPercent = passMarkPercent;
         next.attemptLimit = attemptLimit;

@@ -42,6 +42,11 @@ public class GuidanceCitation implements Serializable {
         this.title = t.length() > 500 ? t.substring(0, 500) : t;
     }
 
+    /** An equal citation for another owner: JPA embeddables are never shared between two rows. */
+    GuidanceCitation copy() {
+        return new GuidanceCitation(documentId, versionNumber, referenceNumber, title);
+    }
+
     /** True when this cites an earlier version of the given document. */
     public boolean citesOlderThan(long document, int version) {
         return documentId == document && versionNumber < version;

@@ -65,7 +65,7 @@ public class QuizQuestion {
         this.version = version;
         this.kind = kind;
         this.text = text.strip();
-        this.options = new ArrayList<>(validOptions(kind, options));
+        this.options = new ArrayList<>(validOptions(kind, options).stream().map(AnswerOption::copy).toList());
     }
 
     /** A true/false question whose right answer is {@code answer}; its options are "True" then "False". */
@@ -90,7 +90,7 @@ public class QuizQuestion {
     }
 
     QuizQuestion copyFor(CourseVersion target) {
-        return new QuizQuestion(target, kind, text, options);
+        return new QuizQuestion(target, kind, text, options.stream().map(AnswerOption::copy).toList());
     }
 
     /** Right only when the chosen options are exactly the right ones (no partial credit). */

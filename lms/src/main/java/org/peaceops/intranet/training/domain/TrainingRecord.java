@@ -103,7 +103,7 @@ public class TrainingRecord {
         this.scorePercent = score;
         this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
         this.completedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-        this.citations = new ArrayList<>(version.getCitations());
+        this.citations = new ArrayList<>(version.getCitations().stream().map(GuidanceCitation::copy).toList());
     }
 
     /**
