@@ -78,5 +78,10 @@ create table quiz_option (
     constraint fk_quiz_option_question foreign key (question_id) references quiz_question (id)
 );
 
+-- EclipseLink reads each value of a sequence as the last id of a block of allocationSize (50): a
+-- sequence must start at 50 or the first block would reach below 1 ("sequence setup incorrectly").
+-- No course has been stored through V1's course_seq (nothing wrote courses before this issue).
+alter sequence course_seq restart with 50;
+
 -- One sequence for the content rows of a version (versions, modules, lessons, questions).
-create sequence course_content_seq start with 1 increment by 50;
+create sequence course_content_seq start with 50 increment by 50;

@@ -50,4 +50,4 @@ create table assignment (
 create index ix_assignment_learner on assignment (learner_subject, status);
 create index ix_assignment_course on assignment (course_id, status);
 
-create sequence assignment_seq start with 1 increment by 50;
+create sequence assignment_seq start with 50 increment by 50;

@@ -73,4 +73,4 @@ create table certificate (
 );
 create index ix_certificate_expiry on certificate (expires_on);
 
-create sequence learning_seq start with 1 increment by 50;
+create sequence learning_seq start with 50 increment by 50;

@@ -41,8 +41,10 @@ public class Assignment {
     @Column(name = "learner_subject", nullable = false, length = 255)
     private String learnerSubject;
 
-    @Column(name = "rule_id")
-    private Long ruleId;
+    /** The rule that made it, if any (a relationship so the rule is written first). */
+    @ManyToOne
+    @JoinColumn(name = "rule_id", updatable = false)
+    private AssignmentRule rule;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "due_kind", nullable = false, length = 30)
@@ -114,7 +116,7 @@ public class Assignment {
     static Assignment fromRule(AssignmentRule rule, String learnerSubject, Instant at) {
         Assignment a = new Assignment(rule.getCourse(), learnerSubject, rule.due(), AssignmentOrigin.RULE,
                 rule.getCreatedBy(), at);
-        a.ruleId = rule.getId();
+        a.rule = rule;
         return a;
     }
 
@@ -207,7 +209,7 @@ public class Assignment {
     }
 
     public Optional<Long> getRuleId() {
-        return Optional.ofNullable(ruleId);
+        return Optional.ofNullable(rule).map(AssignmentRule::getId);
     }
 
     public AssignmentOrigin getOrigin() {

@@ -31,8 +31,10 @@ public class Certificate {
     @SequenceGenerator(name = "certificate_seq", sequenceName = "training.learning_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "record_id", nullable = false, updatable = false)
-    private long recordId;
+    /** A relationship, so that the record is written before its certificate in one transaction. */
+    @jakarta.persistence.OneToOne(optional = false)
+    @jakarta.persistence.JoinColumn(name = "record_id", nullable = false, updatable = false)
+    private TrainingRecord record;
 
     @Column(nullable = false, updatable = false, length = 20)
     private String code;
@@ -65,7 +67,7 @@ public class Certificate {
     /** Issued on the completion day where the person serves; expiring after the course's validity, if any. */
     public static Certificate issue(TrainingRecord record, Optional<Integer> validityMonths, SecureRandom random) {
         Certificate c = new Certificate();
-        c.recordId = Objects.requireNonNull(record.getId(), "record id");
+        c.record = Objects.requireNonNull(record, "record");
         c.code = newCode(random);
         c.learnerSubject = record.getLearnerSubject();
         c.holderName = record.getLearnerName();
@@ -120,8 +122,8 @@ public class Certificate {
         return id;
     }
 
-    public long getRecordId() {
-        return recordId;
+    public TrainingRecord getRecord() {
+        return record;
     }
 
     public String getCode() {

@@ -53,7 +53,7 @@ public class JpaAssignmentRepository implements AssignmentRepository {
 
     @Override
     public boolean assignedByRule(String subject, long ruleId) {
-        return em.createQuery("select count(a) from Assignment a where a.learnerSubject = :s and a.ruleId = :r",
+        return em.createQuery("select count(a) from Assignment a where a.learnerSubject = :s and a.rule.id = :r",
                 Long.class).setParameter("s", subject).setParameter("r", ruleId).getSingleResult() > 0;
     }
 

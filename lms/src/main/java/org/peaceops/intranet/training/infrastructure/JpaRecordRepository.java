@@ -58,7 +58,7 @@ public class JpaRecordRepository implements RecordRepository {
 
     @Override
     public Optional<Certificate> certificateOfRecord(long recordId) {
-        return em.createQuery("select c from Certificate c where c.recordId = :r", Certificate.class)
+        return em.createQuery("select c from Certificate c where c.record.id = :r", Certificate.class)
                 .setParameter("r", recordId).getResultStream().findFirst();
     }
 
