@@ -90,19 +90,19 @@ class TrainingIT {
             type(trainer, By.id("picker:guidanceQuery"), "Partnership");
             click(trainer, By.id("picker:search"));
             click(trainer, By.cssSelector(".choose-guidance"));
-            trainer.waitFor(By.id("picker:chosen-guidance"));
+            trainer.waitFor(By.id("chosen-guidance"));
             submit(trainer, By.id("picker:cite"));
-            assertThat(trainer.waitFor(By.id("citations:cited")).getText()).contains(GUIDANCE).contains("version 1");
+            assertThat(trainer.waitFor(By.id("cited")).getText()).contains(GUIDANCE).contains("version 1");
 
             type(trainer, By.id("addQuestion:questionText"), "Who approves guidance for promulgation?");
             type(trainer, By.id("addQuestion:option0"), "An approver, never the author");
             type(trainer, By.id("addQuestion:option1"), "The author");
             click(trainer, By.cssSelector("[id='addQuestion:right'] .ui-chkbox-box"));
             submit(trainer, By.id("addQuestion:add"));
-            assertThat(trainer.waitFor(By.id("questions:question-list")).getText()).contains("An approver, never the author ✓");
+            assertThat(trainer.waitFor(By.id("question-list")).getText()).contains("An approver, never the author ✓");
 
             submit(trainer, By.id("state:publish"));
-            assertThat(trainer.waitFor(By.id("state:course-state")).getText()).contains("Published");
+            assertThat(trainer.waitFor(By.id("course-state")).getText()).contains("Published");
             trainer.screenshot("training-editor");
 
             trainer.open("/training/manage/roster.xhtml?id=" + courseId);
@@ -117,10 +117,10 @@ class TrainingIT {
             learner.open("/training/index.xhtml");
             assertThat(learner.waitFor(By.id("myTraining:assigned")).getText()).contains(title).contains("Assigned");
             click(learner, By.linkText(title));
-            waitForText(learner, By.id("learnForm:lesson-title"), "Why partnership");
+            waitForText(learner, By.id("lesson-title"), "Why partnership");
             assertThat(learner.driver().findElement(By.id("citations")).getText()).contains(GUIDANCE).contains("version 1");
             click(learner, By.id("learnForm:markDone"));
-            waitForText(learner, By.id("learnForm:lesson-title"), "Who does what");
+            waitForText(learner, By.id("lesson-title"), "Who does what");
             click(learner, By.id("learnForm:markDone"));
             click(learner, By.id("learnForm:startQuiz"));
             click(learner, By.cssSelector("#question-0 .ui-radiobutton-box"));
