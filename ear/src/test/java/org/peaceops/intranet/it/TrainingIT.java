@@ -67,6 +67,9 @@ class TrainingIT {
         String readerName;
         try (Browser reader = new Browser()) {
             reader.signIn("reader", "demo");
+            // Training learns of a person at sign-in (OIDC) and whenever they open My training.
+            reader.open("/training/index.xhtml");
+            reader.waitFor(By.id("myTraining"));
             String me = (String) fetch(reader, "/api/v1/me").get("text");
             readerName = me.replaceAll(".*\"name\"\\s*:\\s*\"([^\"]+)\".*", "$1");
         }
@@ -79,6 +82,9 @@ class TrainingIT {
             submit(trainer, By.id("newCourse:create"));
             assertThat(trainer.waitFor(By.id("page-title")).getText()).contains(code);
             courseId = Long.parseLong(trainer.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+
+            type(trainer, By.id("describe:validity_input"), "24");
+            submit(trainer, By.id("describe:saveDescription"));
 
             type(trainer, By.id("addModule:moduleTitle"), "Foundations");
             submit(trainer, By.id("addModule:add"));
@@ -110,14 +116,19 @@ class TrainingIT {
             type(trainer, By.id("assignForm:ruleMission"), "UNMISS");
             click(trainer, By.id("assignForm:assignRule"));
             waitForText(trainer, By.id("messages"), "Assigned to");
+            // Training knew the reader before the rule was made: the rule reached them at once.
+            waitForText(trainer, By.id("roster:rows"), readerName);
+            trainer.screenshot("training-assigned");
         }
 
         try (Browser learner = new Browser()) {
             learner.signIn("reader", "demo");
             learner.open("/training/index.xhtml");
             assertThat(learner.waitFor(By.id("myTraining:assigned")).getText()).contains(title).contains("Assigned");
+            learner.screenshot("training-my");
             click(learner, By.linkText(title));
             waitForText(learner, By.id("lesson-title"), "Why partnership");
+            learner.screenshot("training-lesson");
             assertThat(learner.driver().findElement(By.id("citations")).getText()).contains(GUIDANCE).contains("version 1");
             click(learner, By.id("learnForm:markDone"));
             waitForText(learner, By.id("lesson-title"), "Who does what");
@@ -134,9 +145,10 @@ class TrainingIT {
             tabs.get(1).click();
             assertThat(learner.waitFor(By.id("myTraining:completed")).getText()).contains(title).contains(code + " v1");
             tabs.get(2).click();
-            WebElement verify = learner.waitFor(By.cssSelector("#myTraining\\:certificates .verify-link"));
+            String row = "//*[@id='myTraining:certificates']//tr[contains(., '" + title + "')]";
+            WebElement verify = learner.waitFor(By.xpath(row + "//a[contains(@class, 'verify-link')]"));
             String certificateCode = verify.getText();
-            String pdfPath = learner.driver().findElement(By.cssSelector("#myTraining\\:certificates .certificate-link"))
+            String pdfPath = learner.driver().findElement(By.xpath(row + "//a[contains(@class, 'certificate-link')]"))
                     .getAttribute("href").replace(ItEnvironment.appUrl(), "");
             Map<String, Object> pdf = fetch(learner, pdfPath);
             assertThat(pdf.get("status")).isEqualTo(200L);
@@ -150,6 +162,8 @@ class TrainingIT {
                 assertThat(anyone.waitFor(By.id("verify-status")).getText()).isEqualTo("Valid");
                 assertThat(anyone.driver().findElement(By.id("verify-holder")).getText()).isEqualTo(readerName);
                 assertThat(anyone.driver().findElement(By.id("verify-course")).getText()).isEqualTo(title);
+                assertThat(anyone.driver().findElement(By.id("verify-expires")).getText())
+                        .as("24 months of validity").matches(".*20\\d\\d").doesNotContain("No expiry");
                 assertThat(anyone.driver().getPageSource()).doesNotContain("UNMISS").doesNotContain("civilian");
                 anyone.screenshot("training-verify");
                 anyone.open("/verify/ZZZZ-ZZZZ-ZZZZ");

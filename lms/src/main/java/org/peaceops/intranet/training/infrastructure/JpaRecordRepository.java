@@ -23,7 +23,7 @@ public class JpaRecordRepository implements RecordRepository {
 
     @Override
     public List<TrainingRecord> ofLearner(String subject) {
-        return em.createQuery("select r from TrainingRecord r where r.learnerSubject = :s order by r.completedAt desc",
+        return em.createQuery("select r from TrainingRecord r where r.learnerSubject = :s order by r.completedAt desc, r.id desc",
                 TrainingRecord.class).setParameter("s", subject).getResultList();
     }
 
@@ -64,7 +64,7 @@ public class JpaRecordRepository implements RecordRepository {
 
     @Override
     public List<Certificate> certificatesOf(String subject) {
-        return em.createQuery("select c from Certificate c where c.learnerSubject = :s order by c.issuedOn desc",
+        return em.createQuery("select c from Certificate c where c.learnerSubject = :s order by c.issuedOn desc, c.id desc",
                 Certificate.class).setParameter("s", subject).getResultList();
     }
 

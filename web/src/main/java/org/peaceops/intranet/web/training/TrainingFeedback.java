@@ -50,8 +50,9 @@ public class TrainingFeedback {
         show(FacesMessage.SEVERITY_ERROR, key);
     }
 
+    /** An empty detail: a null detail would repeat the summary on the page. */
     private void show(FacesMessage.Severity severity, String key, Object... args) {
         String text = messages.get(key, args);
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, ""));
     }
 }
