@@ -59,6 +59,17 @@ class TrainingIT {
                 ItEnvironment.appUrl() + path);
     }
 
+    /** POST of a JSON body from inside the signed-in browser. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> post(Browser browser, String path, String json) {
+        return (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {method: 'POST', redirect: 'manual', body: arguments[1],"
+                        + " headers: {'Content-Type': 'application/json', 'Accept': 'application/json'}})"
+                        + ".then(async r => done({status: r.status, text: await r.text()}));",
+                ItEnvironment.appUrl() + path, json);
+    }
+
     @Test
     void aTrainerBuildsAndAssignsACourseTheReaderCompletesItAndTheTrainerExportsTheRoster() {
         String code = ("IT-" + ItEnvironment.authMode() + "-" + Long.toString(System.currentTimeMillis(), 36))
@@ -119,6 +130,15 @@ class TrainingIT {
             // Training knew the reader before the rule was made: the rule reached them at once.
             waitForText(trainer, By.id("roster:rows"), readerName);
             trainer.screenshot("training-assigned");
+
+            // The same through the REST API, with the trainer's permissions.
+            String assignments = "/api/v1/training/courses/" + courseId + "/assignments";
+            assertThat(post(trainer, assignments, "{\"mission\":\"MINUSCA\",\"dueKind\":\"DAYS_AFTER_ARRIVAL\",\"dueDays\":30}")
+                    .get("status")).as("another mission").isEqualTo(403L);
+            Map<String, Object> incomplete = post(trainer, assignments, "{\"mission\":\"UNMISS\",\"dueKind\":\"ABSOLUTE\"}");
+            assertThat(incomplete.get("status")).isEqualTo(400L);
+            assertThat((String) incomplete.get("text")).contains("assign.dueInvalid");
+            assertThat((String) fetch(trainer, "/api/v1/training/courses").get("text")).contains(code);
         }
 
         try (Browser learner = new Browser()) {
@@ -155,6 +175,10 @@ class TrainingIT {
             assertThat((String) pdf.get("type")).startsWith("application/pdf");
             assertThat((String) pdf.get("text")).startsWith("%PDF");
             learner.screenshot("training-certificates");
+            assertThat((String) fetch(learner, "/api/v1/training/my/completions").get("text")).contains(title)
+                    .contains("\"courseVersion\":1");
+            assertThat((String) fetch(learner, "/api/v1/training/certificates/" + certificateCode).get("text"))
+                    .contains("\"valid\":true").contains(readerName);
 
             // The verify page is public: a browser that never signed in reads it.
             try (Browser anyone = new Browser()) {
