@@ -131,6 +131,22 @@ public class CourseAuthoring {
         draft.cite(new GuidanceCitation(documentId, versionNumber, document.getReferenceNumber(), title));
     }
 
+    /** Attaches a version of a repository document the trainer may read to a lesson (a file to read with it). */
+    public void attach(UserProfile user, long courseId, long lessonId, long documentId, int versionNumber) {
+        CourseVersion draft = draft(user, courseId);
+        GuidanceDetail document = guidance.get(Actor.of(user), documentId);
+        boolean exists = document.getVersions().stream().anyMatch(v -> v.getNumber() == versionNumber && v.isHasFile());
+        if (!exists) {
+            throw new TrainingNotFoundException("file of version " + versionNumber);
+        }
+        draft.attachToLesson(lesson(draft, lessonId), documentId, versionNumber);
+    }
+
+    public void detach(UserProfile user, long courseId, long lessonId) {
+        CourseVersion draft = draft(user, courseId);
+        draft.attachToLesson(lesson(draft, lessonId), null, null);
+    }
+
     public void uncite(UserProfile user, long courseId, long documentId) {
         draft(user, courseId).uncite(documentId);
     }

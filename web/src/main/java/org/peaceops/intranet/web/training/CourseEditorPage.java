@@ -48,6 +48,7 @@ public class CourseEditorPage implements Serializable {
     private Long lessonModule;
     private String lessonTitle;
     private String lessonHtml;
+    private Long attachLesson;
     private QuestionKind questionKind = QuestionKind.SINGLE_CHOICE;
     private String questionText;
     private final String[] options = new String[4];
@@ -134,6 +135,33 @@ public class CourseEditorPage implements Serializable {
             picker.reset();
             refresh();
         }
+    }
+
+    /** Attaches the document version chosen in the picker to a lesson. */
+    public void attach() {
+        if (picker.getChosen() == null || picker.getVersion() == null || attachLesson == null) {
+            feedback.error("editor.chooseGuidance");
+            return;
+        }
+        long documentId = picker.getChosen().getDocumentId();
+        int version = picker.getVersion();
+        long lessonId = attachLesson;
+        if (feedback.run(() -> authoring.attach(profile(), id, lessonId, documentId, version), "editor.attached")) {
+            picker.reset();
+            refresh();
+        }
+    }
+
+    public void detach(long lessonId) {
+        change(() -> authoring.detach(profile(), id, lessonId), "editor.removed");
+    }
+
+    public Long getAttachLesson() {
+        return attachLesson;
+    }
+
+    public void setAttachLesson(Long attachLesson) {
+        this.attachLesson = attachLesson;
     }
 
     public void uncite(long documentId) {
