@@ -2,13 +2,11 @@ package org.peaceops.intranet.training.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.peaceops.intranet.training.domain.Assignment;
 import org.peaceops.intranet.training.domain.AssignmentOrigin;
@@ -27,45 +25,27 @@ class GuidanceRevisionsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
 
-    /** A repository answering only the methods the service calls; anything else fails the test loudly. */
-    @SuppressWarnings("unchecked")
-    private static <T> T fake(Class<T> type, Map<String, Function<Object[], Object>> answers) {
-        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-            Function<Object[], Object> answer = answers.get(method.getName());
-            if (answer == null) {
-                throw new UnsupportedOperationException(method.getName());
-            }
-            return answer.apply(args);
-        });
-    }
-
-    private static void setId(Object entity, long id) throws Exception {
-        var field = entity.getClass().getDeclaredField("id");
-        field.setAccessible(true);
-        field.set(entity, id);
-    }
-
     @Test
-    void coursesCitingTheOldVersionAreFlaggedAndTheirLearnersOweARefresherOnce() throws Exception {
+    void coursesCitingTheOldVersionAreFlaggedAndTheirLearnersOweARefresherOnce() {
         Course course = new Course("SOP-7", "Conduct", null, TrainingPhase.IN_MISSION);
         CourseVersion v = course.openDraft();
         v.addLesson(v.addModule("M"), "L", "<p>x</p>");
         v.cite(new GuidanceCitation(7, 1, "2007.04", "SOP"));
         course.publish(NOW, "trainer");
-        setId(course, 5);
+        Fakes.setId(course, 5);
         Learner alice = new Learner("sub-alice", "Alice", "UNMISS", "police");
-        setId(v.lessons().get(0), 9);
+        Fakes.setId(v.lessons().get(0), 9);
         TrainingRecord record = TrainingRecord.fromLearning(alice, v, java.util.Set.of(9L), Optional.empty(), NOW);
         List<Assignment> added = new ArrayList<>();
 
         GuidanceRevisions revisions = new GuidanceRevisions();
         revisions.refresherDays = 90;
-        revisions.courses = fake(CourseRepository.class, Map.of(
+        revisions.courses = Fakes.of(CourseRepository.class, Map.of(
                 "citingOlderThan", a -> (long) a[0] == 7 && (int) a[1] > 1 ? List.of(course) : List.of(),
                 "find", a -> Optional.of(course)));
-        revisions.records = fake(RecordRepository.class, Map.of(
+        revisions.records = Fakes.of(RecordRepository.class, Map.of(
                 "citingOlderThan", a -> List.of(record, record)));
-        revisions.assignments = fake(AssignmentRepository.class, Map.of(
+        revisions.assignments = Fakes.of(AssignmentRepository.class, Map.of(
                 "owes", a -> added.stream().anyMatch(x -> x.getLearnerSubject().equals(a[0])),
                 "add", a -> added.add((Assignment) a[0])));
 
