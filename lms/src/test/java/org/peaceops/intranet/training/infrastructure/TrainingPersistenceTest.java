@@ -178,6 +178,7 @@ class TrainingPersistenceTest {
             CourseVersion next = course.openDraft();
             next.cite(new GuidanceCitation(7, 3, "2007.04", "SOP on conduct, revised"));
             next.addLesson(next.getModules().get(1), "Fourth", "<p>Four</p>");
+            next.attachToLesson(next.lessons().get(0), 7L, 3);
         });
         run(em -> {
             Course course = courses(em).find(id).orElseThrow();
@@ -190,6 +191,9 @@ class TrainingPersistenceTest {
             assertThat(first.getCitations()).extracting(GuidanceCitation::getVersionNumber).containsExactly(2);
             assertThat(draft.getCitations()).extracting(GuidanceCitation::getVersionNumber).containsExactly(3);
             assertThat(draft.getQuestions()).hasSize(2);
+            assertThat(draft.lessons().get(0).getAttachmentDocumentId()).contains(7L);
+            assertThat(draft.lessons().get(0).getAttachmentVersionNumber()).contains(3);
+            assertThat(first.lessons().get(0).getAttachmentDocumentId()).as("the published version is untouched").isEmpty();
             assertThat(courses(em).citingOlderThan(7, 3)).extracting(Course::getCode).containsExactly("PKO-101");
             assertThat(courses(em).citingOlderThan(7, 2)).isEmpty();
             assertThat(courses(em).ofScopes(List.of("MINUSCA"))).isEmpty();
