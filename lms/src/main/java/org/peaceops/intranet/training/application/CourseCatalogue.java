@@ -2,17 +2,75 @@ package org.peaceops.intranet.training.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.peaceops.intranet.documents.application.Actor;
+import org.peaceops.intranet.documents.application.GuidanceQueries;
+import org.peaceops.intranet.documents.application.GuidanceSummary;
+import org.peaceops.intranet.documents.application.VersionDetail;
+import org.peaceops.intranet.documents.domain.guidance.LibraryFilter;
+import org.peaceops.intranet.identity.domain.UserProfile;
 import org.peaceops.intranet.training.domain.CourseRepository;
 import org.peaceops.intranet.training.domain.CourseStatus;
 
-/** The course catalogue as learners see it. */
+/**
+ * The course catalogue: what learners may take (published courses), what a trainer manages (the
+ * courses of their scope, and headquarters' published courses they may assign), and the guidance
+ * picker that searches the repository through its public service, with the reader's permissions.
+ */
 @Stateless
 public class CourseCatalogue {
+
+    static final int PICKER_SIZE = 20;
 
     @Inject
     CourseRepository courses;
 
+    @Inject
+    TrainingAccess access;
+
+    @Inject
+    GuidanceQueries guidance;
+
     public long publishedCourseCount() {
         return courses.countByStatus(CourseStatus.PUBLISHED);
+    }
+
+    public List<CourseSummary> published() {
+        return courses.published().stream().map(CourseSummary::of).toList();
+    }
+
+    /** The trainer's catalogue: every course of their scopes, drafts included. */
+    public List<CourseSummary> managed(UserProfile user) {
+        List<String> missions = access.managedMissions(user);
+        if (!missions.isEmpty() && missions.get(0).equals("-")) {
+            return List.of();
+        }
+        List<String> scopes = new ArrayList<>(missions);
+        if (!scopes.isEmpty()) {
+            scopes.add(UserProfile.HEADQUARTERS);
+        }
+        return courses.ofScopes(scopes).stream()
+                .filter(c -> access.mayManage(user, c.getMissionScope()) || c.isPublished())
+                .map(CourseSummary::of).toList();
+    }
+
+    public CourseSummary summary(long courseId) {
+        return courses.find(courseId).map(CourseSummary::of)
+                .orElseThrow(() -> new TrainingNotFoundException("course " + courseId));
+    }
+
+    /** Guidance the person may read whose title or reference contains the text: the citation picker. */
+    public List<GuidanceSummary> findGuidance(UserProfile user, String text) {
+        LibraryFilter filter = new LibraryFilter();
+        filter.setText(text);
+        return guidance.list(Actor.of(user), filter, 0, PICKER_SIZE).getRows();
+    }
+
+    /** The versions of a document, newest first, to pin a citation to one. */
+    public List<VersionDetail> guidanceVersions(UserProfile user, long documentId) {
+        List<VersionDetail> versions = new ArrayList<>(guidance.get(Actor.of(user), documentId).getVersions());
+        java.util.Collections.reverse(versions);
+        return versions;
     }
 }

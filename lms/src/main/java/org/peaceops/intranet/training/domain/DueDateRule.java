@@ -64,6 +64,39 @@ public final class DueDateRule {
         return due.map(d -> LocalDate.ofInstant(now, missionZone).isAfter(d)).orElse(false);
     }
 
+    /** The rule as stored: its kind, the date (absolute rules only) and the number of days. */
+    public static DueDateRule of(Kind kind, LocalDate date, int days) {
+        return switch (Objects.requireNonNull(kind, "kind")) {
+            case ABSOLUTE -> on(date);
+            case DAYS_AFTER_ARRIVAL -> daysAfterArrival(days);
+            case DAYS_BEFORE_DEPLOYMENT -> daysBeforeDeployment(days);
+        };
+    }
+
+    /** The fixed date of an absolute rule, empty otherwise. */
+    public Optional<LocalDate> date() {
+        return Optional.ofNullable(date);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DueDateRule r && r.kind == kind && r.days == days && Objects.equals(r.date, date);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, date, days);
+    }
+
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case ABSOLUTE -> "on " + date;
+            case DAYS_AFTER_ARRIVAL -> days + " days after arrival";
+            case DAYS_BEFORE_DEPLOYMENT -> days + " days before deployment";
+        };
+    }
+
     public Kind kind() {
         return kind;
     }

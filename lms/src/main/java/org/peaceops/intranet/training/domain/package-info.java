@@ -1,4 +1,5 @@
 /**
- * The training context's model: courses today; citations, assignments, records and certificates as they are built.
+ * The training context's model: courses and their versions (modules, lessons, guidance citations, quiz),
+ * learners, assignments and due-date rules, lesson progress, quiz attempts, immutable records, certificates.
  */
 package org.peaceops.intranet.training.domain;

@@ -66,25 +66,30 @@ class TrainingSchemaMigrationTest {
         MigrateResult first = migrate(TRAINING);
 
         assertThat(first.success).isTrue();
-        assertThat(first.migrationsExecuted).isEqualTo(1);
-        assertThat(first.targetSchemaVersion).isEqualTo("1");
+        assertThat(first.migrationsExecuted).isEqualTo(4);
+        assertThat(first.targetSchemaVersion).isEqualTo("4");
 
         MigrateResult second = migrate(TRAINING);
 
         assertThat(second.success).isTrue();
         assertThat(second.migrationsExecuted).isZero();
-        assertThat(second.initialSchemaVersion).isEqualTo("1");
+        assertThat(second.initialSchemaVersion).isEqualTo("4");
     }
 
     @Test
     void createsTheCourseTableAndKeepsItsHistoryInTheTrainingSchema() throws SQLException {
         migrate(TRAINING);
 
-        assertThat(tables(TRAINING)).contains("course", "flyway_schema_history");
+        assertThat(tables(TRAINING)).contains("course", "course_version", "course_module", "lesson",
+                "guidance_citation", "quiz_question", "quiz_option", "learner", "assignment_rule", "assignment",
+                "lesson_progress", "quiz_attempt", "training_record", "record_citation", "certificate",
+                "flyway_schema_history");
         assertThat(tables("public")).doesNotContain("flyway_schema_history");
         assertThat(query("select count(*) from training.course")).containsExactly("0");
-        assertThat(query("select script from training.flyway_schema_history where version is not null"))
-                .containsExactly("V1__courses.sql");
+        assertThat(query("select script from training.flyway_schema_history where version is not null"
+                + " order by installed_rank"))
+                .containsExactly("V1__courses.sql", "V2__course_versions.sql", "V3__assignments.sql",
+                        "V4__learning_records_certificates.sql");
     }
 
     @Test

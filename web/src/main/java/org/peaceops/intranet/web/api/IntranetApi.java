@@ -19,6 +19,9 @@ public class IntranetApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(MeResource.class, DocumentTypesResource.class, SystemStatusResource.class, RoutesResource.class,
                 SearchResource.class,
-                DocumentsResource.class, DocumentDraftsResource.class, NotificationsResource.class);
+                DocumentsResource.class, DocumentDraftsResource.class, NotificationsResource.class,
+
+                TrainingResource.class, TrainingExceptions.class, TrainingExceptions.Rejected.class,
+                TrainingExceptions.Denied.class, TrainingExceptions.NotFound.class);
     }
 }

@@ -5,8 +5,12 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.peaceops.intranet.identity.application.PersonDirectory;
+import org.peaceops.intranet.training.application.TrainingAssignments;
 
-/** Writes the person who just signed in into the local directory (once per sign-in, not per request). */
+/**
+ * Writes the person who just signed in into the local directory and tells training (once per sign-in,
+ * not per request).
+ */
 @RequestScoped
 public class SignInRecorder {
 
@@ -21,6 +25,9 @@ public class SignInRecorder {
     @Inject
     PersonDirectory directory;
 
+    @Inject
+    TrainingAssignments training;
+
     public void signedIn() {
         user.profile().ifPresent(profile -> {
             try {
@@ -28,6 +35,12 @@ public class SignInRecorder {
             } catch (RuntimeException e) {
                 // The directory is a record, not a gate: a failure to write it must not stop the person.
                 LOG.log(Level.WARNING, "Could not record the sign-in of " + profile.subject(), e);
+            }
+            try {
+                // Training learns the person's mission and arrival, and rules made since reach them now.
+                training.learnerSeen(profile);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not apply training rules at the sign-in of " + profile.subject(), e);
             }
         });
     }

@@ -66,6 +66,9 @@ public final class Routes {
         String base = IntranetApi.class.getAnnotation(jakarta.ws.rs.ApplicationPath.class).value();
         List<String> paths = new ArrayList<>();
         for (Class<?> resource : new IntranetApi().getClasses()) {
+            if (!resource.isAnnotationPresent(Path.class)) {
+                continue; // exception mappers and other providers serve no path
+            }
             String root = base + resource.getAnnotation(Path.class).value();
             for (Method method : resource.getMethods()) {
                 if (method.isAnnotationPresent(GET.class)) {

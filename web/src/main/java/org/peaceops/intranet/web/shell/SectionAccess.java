@@ -25,8 +25,16 @@ public final class SectionAccess {
             new Section(new NavigationItem("admin", "nav.admin", "/admin/index", "pi pi-cog"),
                     "/admin/*", EnumSet.of(Role.ADMIN)));
 
-    /** Pages anyone may open: signing in and the error pages. */
-    public static final List<String> PUBLIC_PAGES = List.of("/login.xhtml", "/error/*");
+    /**
+     * URL spaces inside a section open to fewer roles than the section (checked before the sections):
+     * the trainer screens live under the training section, for trainers and administrators only.
+     */
+    public static final List<Section> NARROWED = List.of(
+            new Section(new NavigationItem("training-manage", "nav.trainingManage", "/training/manage/index",
+                    "pi pi-users"), "/training/manage/*", EnumSet.of(Role.TRAINER, Role.ADMIN)));
+
+    /** Pages anyone may open: signing in, the error pages, and certificate verification. */
+    public static final List<String> PUBLIC_PAGES = List.of("/login.xhtml", "/error/*", "/verify/*");
 
     /** Single pages narrower than their section (web.xml has an exact-path constraint for each). */
     public static final java.util.Map<String, Set<Role>> PAGE_RULES = java.util.Map.of(
@@ -47,6 +55,8 @@ public final class SectionAccess {
             java.util.Map.entry("/api/v1/documents/*", EnumSet.allOf(Role.class)),
             java.util.Map.entry("/api/v1/notifications", EnumSet.allOf(Role.class)),
             java.util.Map.entry("/api/v1/notifications/*", EnumSet.allOf(Role.class)),
+            // training (issue 7): every signed-in person; the services scope trainers and learners
+            java.util.Map.entry("/api/v1/training/*", EnumSet.allOf(Role.class)),
             java.util.Map.entry("/api/v1/admin/*", EnumSet.of(Role.ADMIN)));
 
     private SectionAccess() {
@@ -62,6 +72,11 @@ public final class SectionAccess {
         }
         if (EVERYONE_PAGES.contains(path)) {
             return java.util.Optional.of(EnumSet.allOf(Role.class));
+        }
+        for (Section section : NARROWED) {
+            if (matches(section.urlPattern(), path)) {
+                return java.util.Optional.of(section.roles());
+            }
         }
         for (Section section : SECTIONS) {
             if (matches(section.urlPattern(), path)) {

@@ -32,7 +32,13 @@ class RoutesTest {
                 "API /api/v1/admin/status admin",
                 "API /api/v1/me admin,approver,contributor,reader,trainer",
                 "PAGE /admin/audit.xhtml admin",
-                "FILE /admin/audit.csv admin");
+                "FILE /admin/audit.csv admin",
+
+                "PAGE /training/index.xhtml admin,approver,contributor,reader,trainer",
+                "PAGE /training/manage/index.xhtml admin,trainer",
+                "PAGE /training/manage/roster.xhtml admin,trainer",
+                "API /api/v1/training/courses admin,approver,contributor,reader,trainer");
+        assertThat(lines).noneMatch(line -> line.contains("/verify/"));
     }
 
     @Test

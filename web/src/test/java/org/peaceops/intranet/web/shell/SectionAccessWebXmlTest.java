@@ -110,6 +110,20 @@ class SectionAccessWebXmlTest {
     }
 
     @Test
+    void eachNarrowedSpaceIsGuardedByExactlyItsRolesAndLiesInsideASection() {
+        assertThat(SectionAccess.NARROWED).isNotEmpty();
+        for (SectionAccess.Section narrowed : SectionAccess.NARROWED) {
+            List<Constraint> onPattern = constraintsOn(narrowed.urlPattern());
+            assertThat(onPattern).as("security-constraints on %s", narrowed.urlPattern()).hasSize(1);
+            assertThat(onPattern.get(0).roles()).containsExactlyInAnyOrderElementsOf(roleNames(narrowed.roles()));
+            assertThat(onPattern.get(0).httpMethodRestrictions()).isZero();
+            assertThat(SectionAccess.SECTIONS).anyMatch(s -> narrowed.urlPattern().startsWith(
+                    s.urlPattern().substring(0, s.urlPattern().length() - 1))
+                    && s.roles().containsAll(narrowed.roles()));
+        }
+    }
+
+    @Test
     void sectionsHaveDistinctUrlSpacesAndIds() {
         assertThat(SectionAccess.SECTIONS.stream().map(SectionAccess.Section::urlPattern)).doesNotHaveDuplicates();
         assertThat(SectionAccess.SECTIONS.stream().map(s -> s.item().getId())).doesNotHaveDuplicates();
@@ -136,7 +150,7 @@ class SectionAccessWebXmlTest {
 
         assertThat(publicOnes).hasSize(1);
         assertThat(publicOnes.get(0).urlPatterns()).containsExactlyInAnyOrder(
-                "/login.xhtml", "/error/*", "/jakarta.faces.resource/*", "/favicon.ico");
+                "/login.xhtml", "/error/*", "/verify/*", "/jakarta.faces.resource/*", "/favicon.ico");
     }
 
     @Test

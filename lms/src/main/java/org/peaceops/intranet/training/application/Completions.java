@@ -1,0 +1,44 @@
+package org.peaceops.intranet.training.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.logging.Logger;
+import org.peaceops.intranet.training.domain.Assignment;
+import org.peaceops.intranet.training.domain.AssignmentRepository;
+import org.peaceops.intranet.training.domain.AssignmentStatus;
+import org.peaceops.intranet.training.domain.Certificate;
+import org.peaceops.intranet.training.domain.RecordRepository;
+import org.peaceops.intranet.training.domain.TrainingRecord;
+
+/**
+ * What follows a completion, in the caller's transaction: the immutable record is kept, a certificate
+ * is issued, and the person's open assignments of that course are met.
+ */
+@ApplicationScoped
+class Completions {
+
+    private static final Logger LOG = Logger.getLogger(Completions.class.getName());
+    private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    RecordRepository records;
+
+    @Inject
+    AssignmentRepository assignments;
+
+    Certificate complete(TrainingRecord record, java.util.Optional<Integer> validityMonths, Instant at) {
+        records.add(record); // sequence ids are assigned on persist: the certificate can refer to it
+        Certificate certificate = Certificate.issue(record, validityMonths, random);
+        records.add(certificate);
+        for (Assignment a : assignments.ofLearner(record.getLearnerSubject())) {
+            if (a.getCourse().getId() == record.getCourseId() && a.getStatus() == AssignmentStatus.ACTIVE) {
+                a.complete(at);
+            }
+        }
+        LOG.info(() -> record.getLearnerSubject() + " completed " + record.getCourseCode() + " v"
+                + record.getCourseVersionNumber() + " (" + record.getMethod() + ")");
+        return certificate;
+    }
+}

@@ -1,0 +1,46 @@
+package org.peaceops.intranet.training.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.peaceops.intranet.identity.application.AccessControl;
+import org.peaceops.intranet.identity.domain.Action;
+import org.peaceops.intranet.identity.domain.Role;
+import org.peaceops.intranet.identity.domain.UserProfile;
+
+/**
+ * Training's questions to the one access policy: may this person manage training in that mission?
+ * Headquarters trainers and administrators manage everywhere; mission trainers in their mission.
+ */
+@ApplicationScoped
+public class TrainingAccess {
+
+    @Inject
+    AccessControl access;
+
+    public void requireManage(UserProfile user, String missionScope) {
+        access.require(user, Action.MANAGE_TRAINING, missionScope);
+    }
+
+    public boolean mayManage(UserProfile user, String missionScope) {
+        return access.may(user, Action.MANAGE_TRAINING, missionScope);
+    }
+
+    /** Whether the person is a trainer (or administrator) anywhere: the trainer screens open for them. */
+    public boolean isTrainer(UserProfile user) {
+        return access.may(user, Action.MANAGE_TRAINING, user.mission());
+    }
+
+    /** Missions whose training the person manages; empty means every mission. */
+    public List<String> managedMissions(UserProfile user) {
+        if (user.hasRole(Role.ADMIN) || (user.hasRole(Role.TRAINER) && user.atHeadquarters())) {
+            return List.of();
+        }
+        return isTrainer(user) ? List.of(user.mission()) : List.of("-");
+    }
+
+    /** The scope a new course gets: headquarters for HQ staff and administrators, else the trainer's mission. */
+    public String scopeForNewCourse(UserProfile user) {
+        return managedMissions(user).isEmpty() ? UserProfile.HEADQUARTERS : user.mission();
+    }
+}

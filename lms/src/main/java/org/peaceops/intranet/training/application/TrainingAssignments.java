@@ -1,0 +1,160 @@
+package org.peaceops.intranet.training.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.training.domain.Assignment;
+import org.peaceops.intranet.training.domain.AssignmentRepository;
+import org.peaceops.intranet.training.domain.AssignmentRule;
+import org.peaceops.intranet.training.domain.Course;
+import org.peaceops.intranet.training.domain.CourseRepository;
+import org.peaceops.intranet.training.domain.DueDateRule;
+import org.peaceops.intranet.training.domain.Learner;
+import org.peaceops.intranet.training.domain.LearnerRepository;
+
+/**
+ * Assigning training: to chosen people, or by a rule (mission and/or category) that also reaches
+ * people who arrive later; cancelling or extending with a reason. Trainers act within their missions.
+ */
+@Stateless
+@Interceptors(TrainingRulesAsApplicationExceptions.class)
+public class TrainingAssignments {
+
+    private static final Logger LOG = Logger.getLogger(TrainingAssignments.class.getName());
+    static final int SEARCH_LIMIT = 20;
+
+    @Inject
+    CourseRepository courses;
+
+    @Inject
+    LearnerRepository learners;
+
+    @Inject
+    AssignmentRepository assignments;
+
+    @Inject
+    TrainingAccess access;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Called at each sign-in: keeps the learner's mission, category and arrival date current, and
+     * applies every rule that now reaches them (someone who arrived after the rule was made gets it
+     * here). Its own transaction, so a failure never blocks the sign-in.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int learnerSeen(UserProfile user) {
+        Instant now = clock.instant();
+        Learner learner = learners.find(user.subject()).orElseGet(() -> {
+            Learner created = new Learner(user.subject(), user.displayName(), user.mission(), user.category().code());
+            learners.add(created);
+            return created;
+        });
+        learner.seen(user.displayName(), user.mission(), user.category().code(), now);
+        int assigned = 0;
+        for (AssignmentRule rule : assignments.activeRules()) {
+            assigned += applyRule(rule, learner, now) ? 1 : 0;
+        }
+        return assigned;
+    }
+
+    private boolean applyRule(AssignmentRule rule, Learner learner, Instant now) {
+        if (!rule.appliesTo(learner) || !rule.getCourse().isPublished()
+                || assignments.assignedByRule(learner.getSubject(), rule.getId())
+                || assignments.owes(learner.getSubject(), rule.getCourse().getId())) {
+            return false;
+        }
+        assignments.add(rule.assign(learner, now));
+        return true;
+    }
+
+    /** Assigns the course to each chosen person not already owing it; returns how many were assigned. */
+    public int assignPeople(UserProfile user, long courseId, List<String> subjects, DueDateRule due) {
+        Course course = course(courseId);
+        List<Learner> people = learners.findAll(subjects);
+        if (people.size() != subjects.stream().distinct().count()) {
+            throw new TrainingNotFoundException("learner");
+        }
+        people.forEach(p -> access.requireManage(user, p.getMission()));
+        int assigned = 0;
+        for (Learner person : people) {
+            if (!assignments.owes(person.getSubject(), courseId)) {
+                assignments.add(Assignment.byTrainer(course, person.getSubject(), due, user.subject(), clock.instant()));
+                assigned++;
+            }
+        }
+        int count = assigned;
+        LOG.info(() -> user.subject() + " assigned " + course.getCode() + " to " + count + " people, due " + due);
+        return assigned;
+    }
+
+    /**
+     * "All police in UNMISS": makes the rule and applies it at once to everyone training already
+     * knows in that scope. A rule for every mission needs a headquarters trainer.
+     */
+    public int assignByRule(UserProfile user, long courseId, String mission, String category, DueDateRule due) {
+        Course course = course(courseId);
+        String m = mission == null || mission.isBlank() ? null : mission.strip();
+        String c = category == null || category.isBlank() ? null : category.strip();
+        access.requireManage(user, m);
+        Instant now = clock.instant();
+        AssignmentRule rule = new AssignmentRule(course, m, c, due, user.subject(), now);
+        assignments.addRule(rule);
+        int assigned = 0;
+        for (Learner learner : learners.inScope(m, c)) {
+            if (!assignments.owes(learner.getSubject(), courseId)) {
+                assignments.add(rule.assign(learner, now));
+                assigned++;
+            }
+        }
+        int count = assigned;
+        LOG.info(() -> user.subject() + " made a rule for " + course.getCode() + " (" + m + "/" + c + "), " + count
+                + " assigned now");
+        return assigned;
+    }
+
+    public void cancel(UserProfile user, long assignmentId, String reason) {
+        Assignment assignment = managed(user, assignmentId);
+        assignment.cancel(reason, user.subject(), clock.instant());
+        LOG.info(() -> user.subject() + " cancelled assignment " + assignmentId + ": " + reason);
+    }
+
+    public void extend(UserProfile user, long assignmentId, LocalDate newDue, String reason) {
+        Assignment assignment = managed(user, assignmentId);
+        assignment.extend(newDue, reason, learners.find(assignment.getLearnerSubject()).orElse(null), user.subject());
+        LOG.info(() -> user.subject() + " extended assignment " + assignmentId + " to " + newDue + ": " + reason);
+    }
+
+    /** People the trainer may assign, by name. */
+    public List<LearnerSummary> findLearners(UserProfile user, String text) {
+        List<String> missions = access.managedMissions(user);
+        return learners.search(text, missions, SEARCH_LIMIT).stream().map(LearnerSummary::of).toList();
+    }
+
+    /** A trainer records when someone arrived in the mission or will deploy (relative due dates count from them). */
+    public void recordDates(UserProfile user, String subject, LocalDate arrival, LocalDate deployment) {
+        Learner learner = learners.find(subject).orElseThrow(() -> new TrainingNotFoundException("learner"));
+        access.requireManage(user, learner.getMission());
+        learner.recordDates(arrival, deployment);
+    }
+
+    private Assignment managed(UserProfile user, long assignmentId) {
+        Assignment assignment = assignments.find(assignmentId)
+                .orElseThrow(() -> new TrainingNotFoundException("assignment " + assignmentId));
+        String mission = learners.find(assignment.getLearnerSubject()).map(Learner::getMission).orElse(null);
+        access.requireManage(user, mission);
+        return assignment;
+    }
+
+    private Course course(long courseId) {
+        return courses.find(courseId).orElseThrow(() -> new TrainingNotFoundException("course " + courseId));
+    }
+}

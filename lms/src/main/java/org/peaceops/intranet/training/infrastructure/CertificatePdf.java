@@ -1,0 +1,101 @@
+package org.peaceops.intranet.training.infrastructure;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.peaceops.intranet.training.application.CertificateView;
+
+/**
+ * The certificate as a one-page PDF (PDFBox): holder, course, completion date, expiry and the
+ * verification code with the address where anyone can check it. Written straight to the response.
+ */
+public final class CertificatePdf {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
+    private CertificatePdf() {
+    }
+
+    /** @param verifyUrl the public verify page of this certificate, printed under the code */
+    public static void write(CertificateView certificate, String verifyUrl, OutputStream out) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
+            pdf.addPage(page);
+            PDDocumentInformation info = pdf.getDocumentInformation();
+            info.setTitle("Certificate " + certificate.code());
+            info.setCreator("Peace operations intranet");
+            float width = page.getMediaBox().getWidth();
+            try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
+                text.setLineWidth(2f);
+                text.addRect(30, 30, width - 60, page.getMediaBox().getHeight() - 60);
+                text.stroke();
+                centred(text, BOLD, 30, "Certificate of completion", width, 470);
+                centred(text, REGULAR, 14, "This certifies that", width, 420);
+                centred(text, BOLD, 26, certificate.holderName(), width, 385);
+                centred(text, REGULAR, 14, "has completed the course", width, 345);
+                centred(text, BOLD, 20, certificate.courseTitle(), width, 312);
+                centred(text, REGULAR, 13, "Completed on " + date(certificate.issuedOn()), width, 260);
+                centred(text, REGULAR, 13, certificate.expiresOn() == null ? "No expiry date"
+                        : "Valid until " + date(certificate.expiresOn()), width, 240);
+                centred(text, BOLD, 13, "Verification code: " + certificate.code(), width, 160);
+                centred(text, REGULAR, 10, "Check it at " + verifyUrl, width, 142);
+                centred(text, REGULAR, 9, "Peace operations intranet", width, 60);
+            }
+            pdf.save(out);
+        }
+    }
+
+    private static String date(LocalDate day) {
+        return DATE.format(day);
+    }
+
+    private static void centred(PDPageContentStream stream, PDType1Font font, float size, String value, float width,
+            float y) throws IOException {
+        String printable = printable(font, value);
+        float textWidth = font.getStringWidth(printable) / 1000 * size;
+        stream.beginText();
+        stream.setFont(font, size);
+        stream.newLineAtOffset(Math.max(40, (width - textWidth) / 2), y);
+        stream.showText(printable);
+        stream.endText();
+    }
+
+    /**
+     * The standard fonts encode Western European characters only: others lose their accents when
+     * they have one (Dž becomes Dz), else become "?", rather than failing the whole certificate.
+     */
+    static String printable(PDType1Font font, String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        value.codePoints().forEach(cp -> {
+            String ch = new String(Character.toChars(cp));
+            if (encodable(font, ch)) {
+                out.append(ch);
+            } else {
+                String base = Normalizer.normalize(ch, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                out.append(!base.isEmpty() && encodable(font, base) ? base : "?");
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean encodable(PDType1Font font, String ch) {
+        try {
+            font.encode(ch);
+            return true;
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
+    }
+}

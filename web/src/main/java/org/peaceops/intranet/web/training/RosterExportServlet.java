@@ -1,0 +1,71 @@
+package org.peaceops.intranet.web.training;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.peaceops.intranet.identity.application.AccessDeniedException;
+import org.peaceops.intranet.training.application.CourseCatalogue;
+import org.peaceops.intranet.training.application.CourseSummary;
+import org.peaceops.intranet.training.application.RosterRow;
+import org.peaceops.intranet.training.application.TrainingNotFoundException;
+import org.peaceops.intranet.training.application.TrainingRecords;
+import org.peaceops.intranet.training.infrastructure.RosterExport;
+import org.peaceops.intranet.web.security.CurrentUser;
+
+/** {@code /training/manage/roster-export?id=..&format=csv|xlsx[&mission=..&category=..]}: the roster as a file. */
+@WebServlet("/training/manage/roster-export")
+public class RosterExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TrainingRecords records;
+
+    @Inject
+    CourseCatalogue catalogue;
+
+    @Inject
+    CurrentUser user;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String format = request.getParameter("format");
+        if (!"csv".equals(format) && !"xlsx".equals(format)) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "format must be csv or xlsx");
+            return;
+        }
+        List<RosterRow> rows;
+        CourseSummary course;
+        try {
+            long id = Long.parseLong(request.getParameter("id"));
+            course = catalogue.summary(id);
+            rows = records.roster(user.profile().orElseThrow(), id, blank(request.getParameter("mission")),
+                    blank(request.getParameter("category")));
+        } catch (NumberFormatException | TrainingNotFoundException | jakarta.ejb.EJBException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (AccessDeniedException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        String name = "roster-" + course.code().replaceAll("[^A-Za-z0-9._-]", "_") + "." + format;
+        response.setContentType("csv".equals(format) ? "text/csv; charset=UTF-8"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if ("csv".equals(format)) {
+            RosterExport.csv(rows, response.getOutputStream());
+        } else {
+            RosterExport.xlsx(rows, response.getOutputStream());
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
