@@ -69,6 +69,20 @@ final class LuceneRun {
                 .build();
     }
 
+    /** Opens the index a previous run left, if it is complete; false when there is none to reuse. */
+    boolean reuse() {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        index = LuceneSearchIndex.open(dir);
+        if (index.startedEmpty()) {
+            index.close();
+            index = null;
+            return false;
+        }
+        return true;
+    }
+
     long run(String box) {
         long start = System.nanoTime();
         index.search(SearchRequest.builder().text(box).build(), READER);

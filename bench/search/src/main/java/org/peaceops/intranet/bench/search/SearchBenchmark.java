@@ -16,7 +16,8 @@ import java.util.concurrent.Future;
  * runs the same fixed queries on both, one client and then 8 concurrent clients, and prints latency
  * percentiles, queries per second, sizes and loading rates. Run by {@code bench/search/run}.
  *
- * <p>Options: {@code --docs N --source DIR --work DIR --rounds R --clients C} and, for the baseline,
+ * <p>Options: {@code --docs N --source DIR --work DIR --rounds R --clients C --reuse-index true} (queries
+ * only, on the index of the previous run with the same N) and, for the baseline,
  * {@code --pg-url jdbc:postgresql://... --pg-user U --pg-password P} (skipped when absent).
  */
 public final class SearchBenchmark {
@@ -38,9 +39,14 @@ public final class SearchBenchmark {
                 Queries.ALL.size(), rounds, Runtime.getRuntime().availableProcessors());
 
         LuceneRun lucene = new LuceneRun(work.resolve("lucene-index"));
-        long indexNanos = lucene.build(corpus, documents);
-        System.out.printf("Lucene index: %s, built in %.1f s (%,.0f documents/s)%n",
-                Latencies.sizes(lucene.sizeBytes()), indexNanos / 1e9, documents / (indexNanos / 1e9));
+        if (Boolean.parseBoolean(options.getOrDefault("reuse-index", "false")) && lucene.reuse()) {
+            System.out.printf("Lucene index: %s, reused from the previous run (--reuse-index)%n",
+                    Latencies.sizes(lucene.sizeBytes()));
+        } else {
+            long indexNanos = lucene.build(corpus, documents);
+            System.out.printf("Lucene index: %s, built in %.1f s (%,.0f documents/s)%n",
+                    Latencies.sizes(lucene.sizeBytes()), indexNanos / 1e9, documents / (indexNanos / 1e9));
+        }
         Latencies luceneSingle = new Latencies();
         Latencies luceneConcurrent = new Latencies();
         try {

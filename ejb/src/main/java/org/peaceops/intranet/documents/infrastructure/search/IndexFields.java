@@ -40,11 +40,15 @@ final class IndexFields {
     static final String KEYWORDS = "keywords";
     static final String TEXT_ANY = "text_any";
 
-    /** Fields a word without qualifier is looked for in, and how much a match there counts. */
+    /**
+     * Fields a word without qualifier is looked for in, and how much a match there counts. Not
+     * {@link #TEXT_ANY}: it repeats the body, unstemmed, and would double the work of every query over
+     * long texts for no better match (bodies of unknown language are in both language fields already).
+     */
     static final Map<String, Float> TEXT_WEIGHTS = Map.of(
             TITLE_EN, 5f, TITLE_FR, 5f, TITLE_ANY, 4f,
             SUMMARY_EN, 2f, SUMMARY_FR, 2f, KEYWORDS, 2f,
-            BODY_EN, 1f, BODY_FR, 1f, TEXT_ANY, 0.5f);
+            BODY_EN, 1f, BODY_FR, 1f);
 
     static final Map<String, Float> TITLE_WEIGHTS = Map.of(TITLE_EN, 1f, TITLE_FR, 1f, TITLE_ANY, 0.8f);
 
