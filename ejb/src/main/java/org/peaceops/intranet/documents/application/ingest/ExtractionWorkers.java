@@ -91,11 +91,6 @@ public class ExtractionWorkers {
         }
     }
 
-    /** How many extractions are queued or running (the system status shows it). */
-    public int backlog() {
-        return queued.size();
-    }
-
     @PreDestroy
     void stop() {
         pool.shutdownNow();

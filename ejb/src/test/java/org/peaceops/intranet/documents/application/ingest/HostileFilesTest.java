@@ -66,6 +66,48 @@ class HostileFilesTest {
     }
 
     @Test
+    void officeDocumentsAreRecognisedByTheirContentAndExtracted() throws IOException {
+        Path docx = dir.resolve("sop.docx");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                java.io.OutputStream out = Files.newOutputStream(docx)) {
+            word.createParagraph().createRun().setText("Standard operating procedure on handover notes");
+            word.getProperties().getCoreProperties().setTitle("Handover notes");
+            word.getProperties().getCoreProperties().setCreator("Best Practices Officer");
+            word.write(out);
+        }
+        Path xlsx = dir.resolve("tracker.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.OutputStream out = Files.newOutputStream(xlsx)) {
+            book.createSheet("Recommendations").createRow(0).createCell(0).setCellValue("Recommendation acted on");
+            book.write(out);
+        }
+        assertThat(admit(docx)).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(admit(xlsx)).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        StringWriter text = new StringWriter();
+        ExtractionOutcome outcome = extract(extractor, docx, text);
+        assertThat(outcome.status()).isEqualTo(ExtractionStatus.EXTRACTED);
+        assertThat(outcome.title()).contains("Handover notes");
+        assertThat(outcome.author()).contains("Best Practices Officer");
+        assertThat(text.toString()).contains("Standard operating procedure on handover notes");
+        StringWriter sheet = new StringWriter();
+        assertThat(extract(extractor, xlsx, sheet).status()).isEqualTo(ExtractionStatus.EXTRACTED);
+        assertThat(sheet.toString()).contains("Recommendation acted on");
+    }
+
+    @Test
+    void aWordDocumentRenamedAsAPdfIsRefused() throws IOException {
+        Path docx = dir.resolve("real.docx");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                java.io.OutputStream out = Files.newOutputStream(docx)) {
+            word.createParagraph().createRun().setText("Not a PDF");
+            word.write(out);
+        }
+        Path renamed = Files.copy(docx, dir.resolve("looks-like.pdf"));
+        assertThatThrownBy(() -> admit(renamed)).isInstanceOfSatisfying(UploadRejectedException.class,
+                e -> assertThat(e.getReason()).isEqualTo(UploadRejection.TYPE_MISMATCH));
+    }
+
+    @Test
     void anEmptyFileIsRefused() throws IOException {
         Path empty = files.empty("nothing.pdf");
         assertThatThrownBy(() -> admit(empty)).isInstanceOfSatisfying(UploadRejectedException.class,
