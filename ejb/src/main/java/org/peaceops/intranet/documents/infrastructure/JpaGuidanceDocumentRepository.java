@@ -100,13 +100,17 @@ public class JpaGuidanceDocumentRepository implements GuidanceDocumentRepository
 
     @Override
     public List<String> missionCodes() {
-        return em.createQuery("select distinct d.mission.value from GuidanceDocument d order by d.mission.value",
-                String.class).getResultList();
+        // Sorted here: EclipseLink fails on "order by" over an embedded value or a collection element.
+        return em.createQuery("select distinct d.mission.value from GuidanceDocument d", String.class)
+                .getResultList().stream().sorted().toList();
     }
 
     @Override
     public List<String> languageCodes() {
-        return em.createQuery("select distinct l from DocumentVersion v join v.languages l order by l", String.class)
-                .getResultList();
+        // Plain SQL: EclipseLink fails ordering (NPE on "orderByField") over a collection of basic values.
+        @SuppressWarnings("unchecked")
+        List<String> codes = em.createNativeQuery("select distinct language_code from documents.document_version_language "
+                + "order by language_code").getResultList();
+        return codes;
     }
 }

@@ -52,7 +52,7 @@ public abstract class TaxonomyPage implements Serializable {
     public void add() {
         try {
             define(administration, actor(), newCode, newNameEn, newNameFr);
-            refusals.done("taxonomy.added", newCode);
+            refusals.note("taxonomy.added", newCode);
             newCode = null;
             newNameEn = null;
             newNameFr = null;
@@ -73,7 +73,7 @@ public abstract class TaxonomyPage implements Serializable {
     public void rename() {
         try {
             administration.rename(actor(), kind(), editedCode, editedNameEn, editedNameFr);
-            refusals.done("taxonomy.renamed", editedCode);
+            refusals.note("taxonomy.renamed", editedCode);
             entries = null;
         } catch (RuntimeException e) {
             refusals.show(e, null);
@@ -83,7 +83,7 @@ public abstract class TaxonomyPage implements Serializable {
     public void toggleActive() {
         try {
             administration.setActive(actor(), kind(), editedCode, !editedActive);
-            refusals.done(editedActive ? "taxonomy.deactivated" : "taxonomy.reactivated", editedCode);
+            refusals.note(editedActive ? "taxonomy.deactivated" : "taxonomy.reactivated", editedCode);
             entries = null;
         } catch (RuntimeException e) {
             refusals.show(e, null);

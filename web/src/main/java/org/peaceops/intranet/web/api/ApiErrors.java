@@ -38,6 +38,16 @@ final class ApiErrors {
         throw failure;
     }
 
+    /**
+     * For reading: a document the caller may not read is answered exactly like a missing one (404), so
+     * the API never confirms that a confidential document exists.
+     */
+    static Response ofRead(RuntimeException failure) {
+        Response response = of(failure);
+        return response.getStatus() == Response.Status.FORBIDDEN.getStatusCode()
+                ? Response.status(Response.Status.NOT_FOUND).build() : response;
+    }
+
     static Response badRequest(String key, String message) {
         return body(Response.Status.BAD_REQUEST, key, message);
     }

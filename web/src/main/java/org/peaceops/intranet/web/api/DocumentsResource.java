@@ -114,7 +114,7 @@ public class DocumentsResource {
         try {
             return Response.ok(queries.get(actor(), id)).build();
         } catch (RuntimeException e) {
-            return ApiErrors.of(e);
+            return ApiErrors.ofRead(e);
         }
     }
 
@@ -147,7 +147,7 @@ public class DocumentsResource {
             body.put("reviewDate", v.getReviewDate());
             return Response.ok(body).build();
         } catch (RuntimeException e) {
-            return ApiErrors.of(e);
+            return ApiErrors.ofRead(e);
         }
     }
 
@@ -159,7 +159,7 @@ public class DocumentsResource {
         try {
             return Response.ok(queries.get(actor(), id).getVersions()).build();
         } catch (RuntimeException e) {
-            return ApiErrors.of(e);
+            return ApiErrors.ofRead(e);
         }
     }
 
@@ -173,9 +173,8 @@ public class DocumentsResource {
         try {
             file = downloads.prepare(actor(), id, version, true);
         } catch (RuntimeException e) {
-            Response refused = ApiErrors.of(e);
             // Not allowed to download is answered like a missing file: the caller learns nothing more.
-            return refused.getStatus() == 403 ? Response.status(Response.Status.NOT_FOUND).build() : refused;
+            return ApiErrors.ofRead(e);
         }
         StreamingOutput body = (OutputStream out) -> {
             try (SeekableByteChannel channel = downloads.open(file)) {
@@ -210,7 +209,7 @@ public class DocumentsResource {
             steps.asMap().forEach((action, version) -> body.put(action.name(), version));
             return Response.ok(body).build();
         } catch (RuntimeException e) {
-            return ApiErrors.of(e);
+            return ApiErrors.ofRead(e);
         }
     }
 

@@ -97,7 +97,11 @@ public class DocumentActions implements Serializable {
             return null;
         }
         refusals.done("workflow.done." + pending.name(), version);
-        return "/library/document?faces-redirect=true&id=" + id;
+        // A draft is its author's again: the approver who returned it goes back to the inbox.
+        return pending == GuidanceAction.RETURN_TO_DRAFT && !actor().getSubject().equals(page.getDocument()
+                .getVersions().stream().filter(v -> v.getNumber() == version).findFirst().orElseThrow().getAuthorSubject())
+                ? "/library/inbox?faces-redirect=true"
+                : "/library/document?faces-redirect=true&id=" + id;
     }
 
     private Actor actor() {

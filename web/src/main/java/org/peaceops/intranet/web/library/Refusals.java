@@ -55,6 +55,12 @@ public class Refusals {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
+    /** A confirmation shown on the page as it is updated in place (no redirect follows). */
+    public void note(String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key, args), null));
+    }
+
     /** A confirmation shown after the redirect that follows a successful step. */
     public void done(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
