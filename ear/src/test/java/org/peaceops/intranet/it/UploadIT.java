@@ -100,7 +100,13 @@ class UploadIT {
             List<WebElement> rows = browser.driver().findElements(By.cssSelector("#draftsForm\\:staged_data > tr"));
             int duplicateRow = rows.get(0).getText().contains("copy-of-demo-report") ? 0 : 1;
             rows.get(duplicateRow).findElement(By.cssSelector("button")).click();
-            waiting(browser, 20).until(d -> !d.findElement(By.id("draftsForm:staged")).getText().contains("copy-of-demo-report"));
+            waiting(browser, 20).until(d -> {
+                try {
+                    return !d.findElement(By.id("draftsForm:staged")).getText().contains("copy-of-demo-report");
+                } catch (org.openqa.selenium.StaleElementReferenceException replacedByTheUpdate) {
+                    return false;
+                }
+            });
 
             describe(browser, "SOP");
             giveReference(browser, 0, "UP-" + id);
