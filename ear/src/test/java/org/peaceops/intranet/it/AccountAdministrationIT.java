@@ -56,7 +56,7 @@ class AccountAdministrationIT {
             checkRole(admin, "accessForm:accessRoles", "contributor");
             new Select(admin.driver().findElement(By.id("accessForm:accessMission_input"))).selectByValue("MINUSCA");
             click(admin, By.id("accessForm:save-access"));
-            assertThat(message(admin)).contains("saved");
+            assertThat(message(admin, "saved")).contains("saved");
 
             String me = me(username, CHOSEN);
             assertThat(me).contains("MINUSCA").contains("contributor");
@@ -120,7 +120,7 @@ class AccountAdministrationIT {
         fillNewAccount(admin, username, username + "@peaceops.test");
         admin.driver().findElement(By.id("newAccountForm:temporaryPassword")).sendKeys(TEMPORARY);
         click(admin, By.id("newAccountForm:create-account"));
-        assertThat(message(admin)).contains("created");
+        assertThat(message(admin, "created")).contains("created");
     }
 
     private static void fillNewAccount(Browser admin, String username, String email) {
@@ -157,11 +157,20 @@ class AccountAdministrationIT {
         ((JavascriptExecutor) admin.driver()).executeScript("arguments[0].click()", box);
     }
 
-    private static String message(Browser admin) {
-        return new WebDriverWait(admin.driver(), Duration.ofSeconds(30)).until(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector("#messages .ui-messages-info, #messages .ui-messages-warn, #messages .ui-messages-error"));
-            return found.isEmpty() ? null : found.get(0).getText();
-        });
+    /** The page's message once it says {@code expected}, or the last one seen (for the failure's text). */
+    private static String message(Browser admin, String expected) {
+        String[] last = {""};
+        try {
+            return new WebDriverWait(admin.driver(), Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                        List<WebElement> found = d.findElements(By.cssSelector(
+                                "#messages .ui-messages-info, #messages .ui-messages-warn, #messages .ui-messages-error"));
+                        last[0] = found.isEmpty() ? "" : found.get(0).getText();
+                        return last[0].contains(expected) ? last[0] : null;
+                    });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return last[0];
+        }
     }
 
     private static String me(String username, String password) throws Exception {

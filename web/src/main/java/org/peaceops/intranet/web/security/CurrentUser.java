@@ -33,6 +33,14 @@ public class CurrentUser {
 
     private Optional<UserProfile> profile;
 
+    /**
+     * Drops what this request learned of the caller: after a sign-in within the request, where pages
+     * may already have asked (e.g. a header's {@code rendered} test during decoding) and been told nobody.
+     */
+    public void forget() {
+        profile = null;
+    }
+
     public Optional<UserProfile> profile() {
         if (profile == null) {
             Principal caller = security.getCallerPrincipal();

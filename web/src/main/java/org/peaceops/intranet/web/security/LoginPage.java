@@ -38,9 +38,6 @@ public class LoginPage {
     @Inject
     Messages messages;
 
-    @Inject
-    SignInRecorder recorder;
-
     @NotBlank
     private String username;
 
@@ -55,9 +52,7 @@ public class LoginPage {
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username, password)));
-        if (security.getCallerPrincipal() != null) {
-            recorder.signedIn();
-        }
+        // The sign-in is recorded by SignInRecordingFilter on the first request that knows the caller.
         switch (status) {
             case SEND_CONTINUE -> {
                 count("success");

@@ -17,9 +17,6 @@ public class OidcCallbackServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @jakarta.inject.Inject
-    SignInRecorder recorder;
-
     private static final String SIGNED_IN = OidcCallbackServlet.class.getName() + ".signedIn";
 
     /** True once this session came back signed in from Keycloak (logout invalidates the session). */
@@ -30,7 +27,7 @@ public class OidcCallbackServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        recorder.signedIn();
+        // The sign-in itself is recorded by SignInRecordingFilter, which saw this request first.
         request.getSession().setAttribute(SIGNED_IN, Boolean.TRUE);
         HttpSession session = request.getSession(false);
         Object remembered = session == null ? null : session.getAttribute(ReturnAddress.SESSION_KEY);

@@ -29,6 +29,8 @@ public class SignInRecorder {
     TrainingAssignments training;
 
     public void signedIn() {
+        // The sign-in happened in this request: what the request knew of the caller before is stale.
+        user.forget();
         user.profile().ifPresent(profile -> {
             try {
                 directory.recordSignIn(profile, oidc.email().orElse(null));
