@@ -58,7 +58,8 @@ public class AuditTable extends LazyDataModel<AuditLine> {
         return switch (by.getField()) {
             case "actor" -> AuditOrder.ACTOR;
             case "action" -> AuditOrder.ACTION;
-            default -> by.getOrder() == SortOrder.ASCENDING ? AuditOrder.OLDEST_FIRST : AuditOrder.NEWEST_FIRST;
+            case "occurredAt" -> by.getOrder() == SortOrder.ASCENDING ? AuditOrder.OLDEST_FIRST : AuditOrder.NEWEST_FIRST;
+            default -> AuditOrder.NEWEST_FIRST;
         };
     }
 }
