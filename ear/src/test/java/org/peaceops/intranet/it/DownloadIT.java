@@ -20,7 +20,13 @@ class DownloadIT {
     private static String[] downloadLinkAndCookie(String user, String partialTitle) {
         try (Browser browser = new Browser()) {
             browser.signIn(user, "demo");
+            // The demo import runs just after start-up: when this is the first test, wait for it.
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
             browser.open("/library/index.xhtml");
+            while (browser.driver().findElements(By.partialLinkText(partialTitle)).isEmpty()
+                    && System.nanoTime() < deadline) {
+                browser.open("/library/index.xhtml");
+            }
             browser.driver().findElement(By.partialLinkText(partialTitle)).click();
             String href = browser.waitFor(By.cssSelector("a.download-link")).getAttribute("href");
             Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
