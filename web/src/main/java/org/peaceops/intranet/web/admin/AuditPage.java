@@ -46,11 +46,13 @@ public class AuditPage implements Serializable {
         lines = new AuditTable(log, () -> Actor.of(user.profile().orElseThrow()));
     }
 
+    /** Applies the filters; a period that ends before it starts is refused with a message (the detail is left
+     * empty on purpose: a message without detail repeats its summary as the detail). */
     public void apply() {
         if (from != null && to != null && to.isBefore(from)) {
             FacesContext.getCurrentInstance().validationFailed();
             FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("admin.audit.badPeriod"), null));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("admin.audit.badPeriod"), ""));
             return;
         }
         lines.filter(new AuditQuery(actor, action, documentId, from, to));
