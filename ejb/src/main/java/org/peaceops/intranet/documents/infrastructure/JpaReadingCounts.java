@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import javax.sql.DataSource;
+import org.peaceops.intranet.documents.application.search.DownloadCounts;
 import org.peaceops.intranet.documents.domain.reading.MonthlyReading;
 import org.peaceops.intranet.documents.domain.reading.ReadingCounts;
 import org.peaceops.intranet.documents.domain.reading.ReadingKind;
@@ -22,7 +23,7 @@ import org.peaceops.intranet.documents.domain.reading.ReadingTotal;
  * {@code MERGE}, which it runs under its table lock.
  */
 @ApplicationScoped
-public class JpaReadingCounts implements ReadingCounts {
+public class JpaReadingCounts implements ReadingCounts, DownloadCounts {
 
     @PersistenceContext(unitName = "documents")
     EntityManager em;
@@ -31,6 +32,18 @@ public class JpaReadingCounts implements ReadingCounts {
     DataSource dataSource;
 
     private volatile Boolean postgresql;
+
+    /**
+     * All downloads of the document so far, for the search index's "most downloaded" order. The index
+     * takes it when the document is (re)indexed, so between changes the order lags behind the counters.
+     */
+    @Override
+    public long of(long documentId) {
+        Object total = em.createNativeQuery(
+                "select coalesce(sum(downloads), 0) from documents.reading_count where document_id = ?1")
+                .setParameter(1, documentId).getSingleResult();
+        return ((Number) total).longValue();
+    }
 
     @Override
     public void add(long documentId, String missionCode, YearMonth month, ReadingKind kind) {

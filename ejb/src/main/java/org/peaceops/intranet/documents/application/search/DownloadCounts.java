@@ -2,9 +2,8 @@ package org.peaceops.intranet.documents.application.search;
 
 /**
  * How many times a document's files were downloaded, for the "most downloaded" order of search
- * results. The download counts themselves belong to the downloads feature; until it publishes them this
- * seam answers 0 for every document (see {@code NoDownloadCountsYet}), so that order falls back to
- * relevance without breaking.
+ * results: the reading counters' downloads (see {@code JpaReadingCounts}), taken when the document is
+ * indexed.
  */
 public interface DownloadCounts {
 
