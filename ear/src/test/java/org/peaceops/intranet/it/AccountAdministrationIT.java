@@ -51,7 +51,7 @@ class AccountAdministrationIT {
             }
 
             search(admin, username);
-            admin.driver().findElement(By.cssSelector("[id$='edit-access']")).click();
+            admin.clickWhenStable(By.cssSelector("[id$='edit-access']"));
             admin.waitFor(By.id("access-username"));
             checkRole(admin, "accessForm:accessRoles", "contributor");
             new Select(admin.driver().findElement(By.id("accessForm:accessMission_input"))).selectByValue("MINUSCA");
@@ -67,7 +67,7 @@ class AccountAdministrationIT {
             }
 
             search(admin, username);
-            admin.driver().findElement(By.cssSelector("[id$='toggle-enabled']")).click();
+            admin.clickWhenStable(By.cssSelector("[id$='toggle-enabled']"));
             admin.waitFor(By.id("accountsForm:confirm-yes")).click();
             new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("accountsForm:accounts"), "Disabled"));

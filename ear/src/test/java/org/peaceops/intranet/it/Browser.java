@@ -71,6 +71,24 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /**
+     * Clicks what the locator finds once the page holds still: an ajax update may replace the element
+     * between finding and clicking it (stale element, or Chrome's "node does not belong to the
+     * document"), so it is found again and retried for up to 20 s; then the last error is the failure.
+     */
+    void clickWhenStable(By locator) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(locator);
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                    element.click();
+                    return true;
+                });
+    }
+
     /** Signs in from the home page and waits for the navigation. */
     void signIn(String username, String password) {
         open("/");

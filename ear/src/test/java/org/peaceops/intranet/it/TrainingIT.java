@@ -23,9 +23,8 @@ class TrainingIT {
     private static final String GUIDANCE = "A New Partnership Agenda";
 
     private static void click(Browser browser, By locator) {
-        WebElement element = browser.waitFor(locator);
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        wait(browser).until(ExpectedConditions.elementToBeClickable(locator)).click();
+        browser.waitFor(locator);
+        browser.clickWhenStable(locator);
     }
 
     /** Clicks a button that submits the whole page and waits for the new page. */

@@ -61,6 +61,9 @@ public class DemoContentImport {
     @jakarta.annotation.Resource
     jakarta.ejb.TimerService timers;
 
+    @Inject
+    DemoContentStatus status;
+
     /**
      * Schedules the import for just after start-up rather than doing it during deployment: services
      * called while the application is still being deployed did not see the rows they had just written.
@@ -68,12 +71,21 @@ public class DemoContentImport {
     @PostConstruct
     void scheduleImport() {
         if (contentDir.isPresent() && !contentDir.get().isBlank()) {
+            status.importScheduled();
             timers.createSingleActionTimer(2000, new jakarta.ejb.TimerConfig("demo-content", false));
         }
     }
 
     @jakarta.ejb.Timeout
     void importOnce() {
+        try {
+            importIntoEmptyLibrary();
+        } finally {
+            status.importSettled();
+        }
+    }
+
+    private void importIntoEmptyLibrary() {
         Actor author = Actor.of(DemoAccounts.find("contributor").orElseThrow());
         Actor approver = Actor.of(DemoAccounts.find("approver").orElseThrow());
         if (queries.list(approver, new LibraryFilter(), 0, 1).getTotal() > 0) {
