@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.peaceops.intranet.documents.application.GuidancePromulgated;
+import org.peaceops.intranet.documents.application.GuidanceWithdrawn;
 
 /**
  * Listens to the documents context (by event, ARCHITECTURE.md): only once the promulgation has
@@ -29,6 +30,15 @@ public class GuidanceRevisionObserver {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Training could not react to guidance " + event.getDocumentId() + " v"
                     + event.getVersionNumber(), e);
+        }
+    }
+
+    void onWithdrawn(@Observes(during = TransactionPhase.AFTER_SUCCESS) GuidanceWithdrawn event) {
+        try {
+            revisions.withdrawn(event.getDocumentId(), event.getVersionNumber());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Training could not react to the withdrawal of guidance " + event.getDocumentId()
+                    + " v" + event.getVersionNumber(), e);
         }
     }
 }

@@ -74,4 +74,21 @@ public class GuidanceRevisions {
         LOG.info(() -> reason + ": " + f + " course(s) flagged out of date, " + r + " refresher(s) assigned");
         return refreshers;
     }
+
+    /**
+     * A version of the document was withdrawn: courses citing it (or an older one) teach guidance no
+     * longer in force and are flagged for their trainers. Nobody owes a refresher: there is nothing new
+     * to learn until a replacement is promulgated, which {@link #revised} handles.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int withdrawn(long documentId, int versionNumber) {
+        String reason = "Guidance " + documentId + " version " + versionNumber + " was withdrawn";
+        int flagged = 0;
+        for (Course course : courses.citingOlderThan(documentId, versionNumber + 1)) {
+            flagged += course.markOutOfDate(reason) ? 1 : 0;
+        }
+        int f = flagged;
+        LOG.info(() -> reason + ": " + f + " course(s) flagged out of date");
+        return flagged;
+    }
 }

@@ -60,4 +60,24 @@ class GuidanceRevisionsTest {
             assertThat(a.dueDate(alice)).isPresent();
         });
     }
+
+    @Test
+    void aWithdrawnVersionFlagsTheCoursesCitingItWithoutOwingRefreshers() {
+        Course course = new Course("SOP-8", "Handover", null, TrainingPhase.INDUCTION);
+        CourseVersion v = course.openDraft();
+        v.addLesson(v.addModule("M"), "L", "<p>x</p>");
+        v.cite(new GuidanceCitation(8, 3, "2009.07", "SOP"));
+        course.publish(NOW, "trainer");
+        GuidanceRevisions revisions = new GuidanceRevisions();
+        // Citing versions below the bound: v3 is cited, so the bound must be above 3.
+        revisions.courses = Fakes.of(CourseRepository.class, Map.of(
+                "citingOlderThan", a -> (long) a[0] == 8 && (int) a[1] > 3 ? List.of(course) : List.of()));
+
+        assertThat(revisions.withdrawn(8, 2)).isZero();
+        assertThat(course.isOutOfDate()).isFalse();
+
+        assertThat(revisions.withdrawn(8, 3)).isEqualTo(1);
+        assertThat(course.isOutOfDate()).isTrue();
+        assertThat(course.getOutOfDateReason()).contains("withdrawn");
+    }
 }
