@@ -89,6 +89,28 @@ final class Browser implements AutoCloseable {
                 });
     }
 
+    /**
+     * Waits until the element has left the page (a full-page submit replaced it). Chrome sometimes
+     * answers "node does not belong to the document" instead of Selenium's stale-element error: that
+     * says the same thing.
+     */
+    void waitUntilReplaced(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                String message = e.getMessage();
+                if (message != null && message.contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
     /** Signs in from the home page and waits for the navigation. */
     void signIn(String username, String password) {
         open("/");

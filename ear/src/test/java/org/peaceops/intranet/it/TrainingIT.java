@@ -31,7 +31,7 @@ class TrainingIT {
     private static void submit(Browser browser, By locator) {
         WebElement element = browser.waitFor(locator);
         click(browser, locator);
-        wait(browser).until(ExpectedConditions.stalenessOf(element));
+        browser.waitUntilReplaced(element);
     }
 
     private static WebDriverWait wait(Browser browser) {

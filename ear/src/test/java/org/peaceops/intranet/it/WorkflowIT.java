@@ -86,7 +86,7 @@ class WorkflowIT {
         }
         WebElement status = browser.driver().findElement(By.id("document-status"));
         browser.driver().findElement(By.id("stepForm:confirmStep")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(status));
+        browser.waitUntilReplaced(status);
     }
 
     private static String status(Browser browser) {
