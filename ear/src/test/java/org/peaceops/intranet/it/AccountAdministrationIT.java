@@ -174,9 +174,7 @@ class AccountAdministrationIT {
     }
 
     private static String me(String username, String password) throws Exception {
-        var response = ItEnvironment.passwordGrant(username, password);
-        var m = java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-        assertThat(m.find()).as("token for %s: %s", username, response.body()).isTrue();
-        return ItEnvironment.get(ItEnvironment.appUrl() + "/api/v1/me", "Authorization", "Bearer " + m.group(1)).body();
+        return ItEnvironment.get(ItEnvironment.appUrl() + "/api/v1/me", "Authorization",
+                "Bearer " + ItEnvironment.accessToken(username, password)).body();
     }
 }

@@ -66,7 +66,12 @@ final class ItEnvironment {
 
     /** A demo user's access token from the test Keycloak (every demo user's password is "demo"). */
     static String accessToken(String user) throws Exception {
-        HttpResponse<String> response = passwordGrant(user, "demo");
+        return accessToken(user, "demo");
+    }
+
+    /** An access token for any account of the test Keycloak, e.g. one a test has just created. */
+    static String accessToken(String user, String password) throws Exception {
+        HttpResponse<String> response = passwordGrant(user, password);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"")
                 .matcher(response.body());
         if (response.statusCode() != 200 || !m.find()) {
