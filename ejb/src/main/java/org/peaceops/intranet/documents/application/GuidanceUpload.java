@@ -64,7 +64,7 @@ public class GuidanceUpload {
         drafts.attachFile(actor, documentId, versionNumber,
                 new FileReference(staged.getSha256(), staged.getSize(), staged.getMediaType(), staged.getFileName()));
         extract(staged);
-        return new UploadOutcome(staged.getSha256(), staged.getSize(), staged.getMediaType(),
+        return new UploadOutcome(staged.getSha256(), staged.getSize(), staged.getMediaType(), staged.getFileName(),
                 staged.getSameContentElsewhere().stream().filter(s -> s.getDocumentId() != documentId).toList());
     }
 
@@ -81,7 +81,7 @@ public class GuidanceUpload {
             blob = blobs.store(content, (file, size) -> detected[0] = admission.admit(file, size, safeName));
         } catch (UploadRejectedException rejected) {
             extractions.rejected(actor, safeName, rejected);
-            throw rejected;
+            throw rejected.about(safeName);
         }
         List<GuidanceSummary> elsewhere = blob.alreadyPresent() ? queries.withContent(actor, blob.sha256()) : List.of();
         return new StagedFile(blob.sha256(), blob.size(), detected[0], safeName, elsewhere);

@@ -12,11 +12,13 @@ public class UploadOutcome implements Serializable {
     private final long size;
     private final String mediaType;
     private final List<GuidanceSummary> sameContentElsewhere;
+    private final String fileName;
 
-    UploadOutcome(String sha256, long size, String mediaType, List<GuidanceSummary> sameContentElsewhere) {
+    UploadOutcome(String sha256, long size, String mediaType, String fileName, List<GuidanceSummary> sameContentElsewhere) {
         this.sha256 = sha256;
         this.size = size;
         this.mediaType = mediaType;
+        this.fileName = fileName;
         this.sameContentElsewhere = List.copyOf(sameContentElsewhere);
     }
 
@@ -31,6 +33,11 @@ public class UploadOutcome implements Serializable {
     /** The type detected from the content. */
     public String getMediaType() {
         return mediaType;
+    }
+
+    /** The name the file is stored under: the name sent, made safe ({@code FileReference.safeName}). */
+    public String getFileName() {
+        return fileName;
     }
 
     /** Versions of other documents with identical content: the page offers them instead of a duplicate. */

@@ -16,20 +16,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.CatalogueEntry;
 import org.peaceops.intranet.documents.application.DraftGuidance;
-import org.peaceops.intranet.documents.application.GuidanceRejectedException;
 import org.peaceops.intranet.documents.application.GuidanceUpload;
 import org.peaceops.intranet.documents.domain.Classification;
-import org.peaceops.intranet.documents.domain.guidance.GuidanceRuleException;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
-import org.peaceops.intranet.documents.infrastructure.blobs.BlobTooLargeException;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /**
@@ -58,26 +53,19 @@ public class DocumentDraftsResource {
     @APIResponse(responseCode = "403", description = "The caller does not draft documents")
     public Response create(DraftRequest request, @Context UriInfo uri) {
         if (request == null) {
-            return ApiErrors.badRequest("api.draft.invalid", "Send the new document as JSON.");
+            throw new ApiInputException("api.draft.invalid", null, "Send the new document as JSON.");
         }
-        try {
-            Classification classification = request.getClassification() == null ? null
-                    : Classification.valueOf(request.getClassification().toUpperCase(Locale.ROOT));
-            VersionMetadata metadata = VersionMetadata.builder().titleEn(request.getTitleEn()).titleFr(request.getTitleFr())
-                    .summaryEn(request.getSummaryEn()).summaryFr(request.getSummaryFr()).languages(request.getLanguages())
-                    .keywords(request.getKeywords()).reviewDate(request.reviewDateValue()).build();
-            long id = drafts.startDraft(actor(), request.getType(), request.getReferenceNumber(),
-                    new CatalogueEntry(request.getOwningOffice(), request.getMission(), classification, request.getThemes()),
-                    metadata);
-            return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
-                    .entity(Map.of("documentId", id, "version", 1)).build();
-        } catch (GuidanceRuleException e) {
-            return ApiErrors.of(new GuidanceRejectedException(e));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            return ApiErrors.badRequest("api.draft.invalid", "Unknown classification or malformed date: " + e.getMessage());
-        } catch (RuntimeException e) {
-            return ApiErrors.of(e);
-        }
+        Classification classification = ApiInputException.enumValue(Classification.class, "classification",
+                request.getClassification());
+        // A broken field rule (GuidanceRuleException) reaches ApiExceptionMapper as a 400 with its key.
+        VersionMetadata metadata = VersionMetadata.builder().titleEn(request.getTitleEn()).titleFr(request.getTitleFr())
+                .summaryEn(request.getSummaryEn()).summaryFr(request.getSummaryFr()).languages(request.getLanguages())
+                .keywords(request.getKeywords()).reviewDate(request.reviewDateValue()).build();
+        long id = drafts.startDraft(actor(), request.getType(), request.getReferenceNumber(),
+                new CatalogueEntry(request.getOwningOffice(), request.getMission(), classification, request.getThemes()),
+                metadata);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+                .entity(Map.of("documentId", id, "version", 1)).build();
     }
 
     @PUT
@@ -85,25 +73,20 @@ public class DocumentDraftsResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Puts the file of a draft version (the request body, streamed)")
     @APIResponse(responseCode = "200", description = "Stored: its SHA-256 and size")
-    @APIResponse(responseCode = "400", description = "The version is not a draft, or the file is too large")
+    @APIResponse(responseCode = "400", description = "The version is not a draft, or the file is empty")
+    @APIResponse(responseCode = "413", description = "The file is larger than the intranet accepts")
+    @APIResponse(responseCode = "415", description = "The file's type is not accepted, or contradicts its extension")
     @APIResponse(responseCode = "404", description = "No such document, or not readable by the caller")
     public Response putFile(@PathParam("id") long id, @PathParam("version") int version,
             @QueryParam("name") String fileName, @HeaderParam("Content-Type") String mediaType, InputStream content)
             throws IOException {
         if (fileName == null || fileName.isBlank()) {
-            return ApiErrors.badRequest("api.file.name", "Give the file's name as ?name=...");
+            throw new ApiInputException("api.file.name", "name", "Give the file's name as ?name=...");
         }
-        try {
-            var outcome = uploads.attach(actor(), id, version, content, fileName.strip(), mediaType);
-            return Response.ok(Map.of("sha256", outcome.getSha256(), "size", outcome.getSize())).build();
-        } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof BlobTooLargeException) {
-                    return ApiErrors.badRequest("draft.file.tooLarge", t.getMessage());
-                }
-            }
-            return ApiErrors.of(e);
-        }
+        // Refusals (type, size, empty, not a draft) reach ApiExceptionMapper: 400, 413 or 415 with the file's safe name.
+        var outcome = uploads.attach(actor(), id, version, content, fileName, mediaType);
+        return Response.ok(Map.of("sha256", outcome.getSha256(), "size", outcome.getSize(),
+                "mediaType", outcome.getMediaType(), "file", outcome.getFileName())).build();
     }
 
     private Actor actor() {

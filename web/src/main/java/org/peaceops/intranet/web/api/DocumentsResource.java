@@ -17,9 +17,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -88,20 +86,16 @@ public class DocumentsResource {
             @QueryParam("sort") String sort, @QueryParam("descending") boolean descending,
             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("20") int size) {
         LibraryFilter filter = new LibraryFilter();
-        try {
-            filter.setTypeCode(type);
-            filter.setThemeCode(theme);
-            filter.setStatus(status == null ? null : LifecycleStatus.valueOf(status.toUpperCase(Locale.ROOT)));
-            filter.setMissionCode(mission);
-            filter.setLanguage(language);
-            filter.setYear(year);
-            filter.setClassification(classification == null ? null : Classification.valueOf(classification.toUpperCase(Locale.ROOT)));
-            filter.setText(text);
-            filter.setSort(sort == null ? null : LibrarySort.valueOf(sort.toUpperCase(Locale.ROOT)));
-            filter.setAscending(!descending);
-        } catch (IllegalArgumentException e) {
-            return ApiErrors.badRequest("api.filter.invalid", "Unknown status, classification or sort: " + e.getMessage());
-        }
+        filter.setTypeCode(type);
+        filter.setThemeCode(theme);
+        filter.setStatus(ApiInputException.enumValue(LifecycleStatus.class, "status", status));
+        filter.setMissionCode(mission);
+        filter.setLanguage(language);
+        filter.setYear(year);
+        filter.setClassification(ApiInputException.enumValue(Classification.class, "classification", classification));
+        filter.setText(text);
+        filter.setSort(ApiInputException.enumValue(LibrarySort.class, "sort", sort));
+        filter.setAscending(!descending);
         GuidancePage page = queries.list(actor(), filter, first, size);
         return Response.ok(page).build();
     }
@@ -110,57 +104,48 @@ public class DocumentsResource {
     @Path("{id}")
     @Operation(summary = "A document with its catalogue entry, every version and their history")
     @APIResponse(responseCode = "404", description = "No such document, or not readable by the caller")
+    @NotFoundWhenDenied
     public Response get(@PathParam("id") long id) {
-        try {
-            return Response.ok(queries.get(actor(), id)).build();
-        } catch (RuntimeException e) {
-            return ApiErrors.ofRead(e);
-        }
+        return Response.ok(queries.get(actor(), id)).build();
     }
 
     @GET
     @Path("{id}/metadata")
     @Operation(summary = "The catalogue entry and the current version's metadata")
     @APIResponse(responseCode = "404", description = "No such document, or not readable by the caller")
+    @NotFoundWhenDenied
     public Response metadata(@PathParam("id") long id) {
-        try {
-            GuidanceDetail d = queries.get(actor(), id);
-            VersionDetail v = d.getVersions().stream().filter(x -> x.getNumber() == d.getCurrentVersionNumber())
-                    .findFirst().orElseThrow();
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("documentId", d.getDocumentId());
-            body.put("type", d.getTypeCode());
-            body.put("referenceNumber", d.getReferenceNumber());
-            body.put("owningOffice", d.getOwningOffice());
-            body.put("mission", d.getMissionCode());
-            body.put("classification", d.getClassification());
-            body.put("themes", d.getThemeCodes());
-            body.put("version", v.getNumber());
-            body.put("status", v.getStatus());
-            body.put("titleEn", v.getTitleEn());
-            body.put("titleFr", v.getTitleFr());
-            body.put("summaryEn", v.getSummaryEn());
-            body.put("summaryFr", v.getSummaryFr());
-            body.put("languages", v.getLanguages());
-            body.put("keywords", v.getKeywords());
-            body.put("effectiveDate", v.getInForceFrom());
-            body.put("reviewDate", v.getReviewDate());
-            return Response.ok(body).build();
-        } catch (RuntimeException e) {
-            return ApiErrors.ofRead(e);
-        }
+        GuidanceDetail d = queries.get(actor(), id);
+        VersionDetail v = d.getVersions().stream().filter(x -> x.getNumber() == d.getCurrentVersionNumber())
+                .findFirst().orElseThrow();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("documentId", d.getDocumentId());
+        body.put("type", d.getTypeCode());
+        body.put("referenceNumber", d.getReferenceNumber());
+        body.put("owningOffice", d.getOwningOffice());
+        body.put("mission", d.getMissionCode());
+        body.put("classification", d.getClassification());
+        body.put("themes", d.getThemeCodes());
+        body.put("version", v.getNumber());
+        body.put("status", v.getStatus());
+        body.put("titleEn", v.getTitleEn());
+        body.put("titleFr", v.getTitleFr());
+        body.put("summaryEn", v.getSummaryEn());
+        body.put("summaryFr", v.getSummaryFr());
+        body.put("languages", v.getLanguages());
+        body.put("keywords", v.getKeywords());
+        body.put("effectiveDate", v.getInForceFrom());
+        body.put("reviewDate", v.getReviewDate());
+        return Response.ok(body).build();
     }
 
     @GET
     @Path("{id}/versions")
     @Operation(summary = "Every version with \"in force from / to\" and its history, oldest first")
     @APIResponse(responseCode = "404", description = "No such document, or not readable by the caller")
+    @NotFoundWhenDenied
     public Response versions(@PathParam("id") long id) {
-        try {
-            return Response.ok(queries.get(actor(), id).getVersions()).build();
-        } catch (RuntimeException e) {
-            return ApiErrors.ofRead(e);
-        }
+        return Response.ok(queries.get(actor(), id).getVersions()).build();
     }
 
     @GET
@@ -168,14 +153,10 @@ public class DocumentsResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "The file of a version, streamed (counted and audited as a download)")
     @APIResponse(responseCode = "404", description = "No such version or file, or not downloadable by the caller")
+    @NotFoundWhenDenied
     public Response download(@PathParam("id") long id, @PathParam("version") int version) {
-        DownloadableFile file;
-        try {
-            file = downloads.prepare(actor(), id, version, true);
-        } catch (RuntimeException e) {
-            // Not allowed to download is answered like a missing file: the caller learns nothing more.
-            return ApiErrors.ofRead(e);
-        }
+        // Not allowed to download is answered like a missing file (@NotFoundWhenDenied): the caller learns nothing more.
+        DownloadableFile file = downloads.prepare(actor(), id, version, true);
         StreamingOutput body = (OutputStream out) -> {
             try (SeekableByteChannel channel = downloads.open(file)) {
                 java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(BUFFER);
@@ -202,15 +183,12 @@ public class DocumentsResource {
     @Path("{id}/transitions")
     @Operation(summary = "The lifecycle steps the caller may take on the document now, with the version each acts on")
     @APIResponse(responseCode = "404", description = "No such document, or not readable by the caller")
+    @NotFoundWhenDenied
     public Response steps(@PathParam("id") long id) {
-        try {
-            AvailableSteps steps = workflow.available(actor(), id);
-            Map<String, Integer> body = new LinkedHashMap<>();
-            steps.asMap().forEach((action, version) -> body.put(action.name(), version));
-            return Response.ok(body).build();
-        } catch (RuntimeException e) {
-            return ApiErrors.ofRead(e);
-        }
+        AvailableSteps steps = workflow.available(actor(), id);
+        Map<String, Integer> body = new LinkedHashMap<>();
+        steps.asMap().forEach((action, version) -> body.put(action.name(), version));
+        return Response.ok(body).build();
     }
 
     @POST
@@ -224,38 +202,29 @@ public class DocumentsResource {
     @APIResponse(responseCode = "404", description = "No such document, or not readable by the caller")
     @APIResponse(responseCode = "409", description = "The document changed meanwhile")
     public Response transition(@PathParam("id") long id, TransitionRequest request) {
-        GuidanceAction action;
-        LocalDate effective;
-        try {
-            action = GuidanceAction.valueOf(request == null || request.getAction() == null ? ""
-                    : request.getAction().toUpperCase(Locale.ROOT));
-            effective = request.getEffectiveDate() == null ? null : LocalDate.parse(request.getEffectiveDate());
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            return ApiErrors.badRequest("api.transition.invalid",
-                    "Give an action (SUBMIT, APPROVE, RETURN_TO_DRAFT, PROMULGATE, WITHDRAW, ARCHIVE, REVISE) "
-                            + "and, to promulgate, an ISO effective date.");
+        GuidanceAction action = ApiInputException.enumValue(GuidanceAction.class, "action",
+                request == null ? null : request.getAction());
+        if (action == null) {
+            throw new ApiInputException("api.transition.invalid", "action", "Give an action (SUBMIT, APPROVE, "
+                    + "RETURN_TO_DRAFT, PROMULGATE, WITHDRAW, ARCHIVE, REVISE) and, to promulgate, an ISO effective date.");
         }
-        try {
-            Actor actor = actor();
-            AvailableSteps steps = workflow.available(actor, id);
-            int version = steps.allows(action) ? steps.versionFor(action) : fallbackVersion(actor, id);
-            String comment = request.getComment();
-            switch (action) {
-                case SUBMIT -> lifecycle.submit(actor, id, version, comment);
-                case APPROVE -> lifecycle.approve(actor, id, version, comment);
-                case RETURN_TO_DRAFT -> lifecycle.returnToDraft(actor, id, version, comment);
-                case PROMULGATE -> lifecycle.promulgate(actor, id, version, effective);
-                case WITHDRAW -> lifecycle.withdraw(actor, id, version, comment);
-                case ARCHIVE -> lifecycle.archive(actor, id, version, comment);
-                case REVISE -> drafts.revise(actor, id);
-                default -> {
-                    return ApiErrors.badRequest("api.transition.invalid", action + " is not a lifecycle step.");
-                }
-            }
-            return Response.ok(queries.get(actor, id)).build();
-        } catch (RuntimeException e) {
-            return ApiErrors.of(e);
+        LocalDate effective = ApiInputException.date("effectiveDate", request.getEffectiveDate());
+        Actor actor = actor();
+        AvailableSteps steps = workflow.available(actor, id);
+        int version = steps.allows(action) ? steps.versionFor(action) : fallbackVersion(actor, id);
+        String comment = request.getComment();
+        switch (action) {
+            case SUBMIT -> lifecycle.submit(actor, id, version, comment);
+            case APPROVE -> lifecycle.approve(actor, id, version, comment);
+            case RETURN_TO_DRAFT -> lifecycle.returnToDraft(actor, id, version, comment);
+            case PROMULGATE -> lifecycle.promulgate(actor, id, version, effective);
+            case WITHDRAW -> lifecycle.withdraw(actor, id, version, comment);
+            case ARCHIVE -> lifecycle.archive(actor, id, version, comment);
+            case REVISE -> drafts.revise(actor, id);
+            default -> throw new ApiInputException("api.transition.invalid", "action", action
+                    + " is not a lifecycle step.");
         }
+        return Response.ok(queries.get(actor, id)).build();
     }
 
     /**

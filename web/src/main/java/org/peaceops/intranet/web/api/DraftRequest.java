@@ -31,7 +31,7 @@ public class DraftRequest {
     private List<String> themes = new ArrayList<>();
 
     LocalDate reviewDateValue() {
-        return reviewDate == null || reviewDate.isBlank() ? null : LocalDate.parse(reviewDate);
+        return ApiInputException.date("reviewDate", reviewDate);
     }
 
     public String getType() {

@@ -21,7 +21,8 @@ public class IntranetApi extends Application {
                 SearchResource.class,
                 DocumentsResource.class, DocumentDraftsResource.class, NotificationsResource.class,
 
-                TrainingResource.class, TrainingExceptions.class, TrainingExceptions.Rejected.class,
-                TrainingExceptions.Denied.class, TrainingExceptions.NotFound.class);
+                TrainingResource.class,
+
+                ApiExceptionMapper.class);
     }
 }

@@ -11,6 +11,7 @@ public class UploadRejectedException extends RuntimeException {
 
     private final UploadRejection reason;
     private final List<String> parameters;
+    private String fileName;
 
     public UploadRejectedException(UploadRejection reason, String message, String... parameters) {
         super(message);
@@ -29,5 +30,16 @@ public class UploadRejectedException extends RuntimeException {
 
     public List<String> getParameters() {
         return parameters;
+    }
+
+    /** Names the refused file (as it would have been stored, made safe) for the caller's answer. */
+    public UploadRejectedException about(String safeFileName) {
+        this.fileName = safeFileName;
+        return this;
+    }
+
+    /** The refused file's safe name, when the refusal was about a named file; else {@code null}. */
+    public String getFileName() {
+        return fileName;
     }
 }

@@ -16,6 +16,8 @@ public class FileReference implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final int MAX_NAME = 255;
+    private static final Pattern WINDOWS_DEVICE =
+            Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
 
     @Column(name = "content_sha256", length = 64)
     private String sha256;
@@ -48,13 +50,20 @@ public class FileReference implements Serializable {
 
     /**
      * Keeps only the last path element (some browsers send {@code C:\fakepath\x.pdf}) and drops control
-     * characters, which would otherwise end up in download headers and audit lines.
+     * and invisible formatting characters (a right-to-left override makes {@code cod.pdf} read as
+     * {@code fdp.doc}), which would otherwise end up in download headers and audit lines. Characters
+     * Windows refuses in names become {@code _}, trailing dots and spaces go, and a Windows device name
+     * ({@code aux.pdf}) gets a leading {@code _}, so the name can be saved as is on any desktop.
      */
     public static String safeName(String name) {
         String base = name == null ? "" : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        String clean = base.replaceAll("\\p{Cntrl}", "").trim();
+        String clean = base.replaceAll("[\\p{Cntrl}\\p{Cf}]", "").replaceAll("[<>:\"|?*]", "_").strip()
+                .replaceAll("[. ]+$", "");
         if (clean.isEmpty() || clean.equals(".") || clean.equals("..")) {
             clean = "document";
+        }
+        if (WINDOWS_DEVICE.matcher(clean).matches()) {
+            clean = "_" + clean;
         }
         return clean.length() > MAX_NAME ? clean.substring(clean.length() - MAX_NAME) : clean;
     }
