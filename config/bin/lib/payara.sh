@@ -104,10 +104,25 @@ payara_datasource() {
   fi
 }
 
+# Server-wide HTTP settings that the application cannot make itself: no product or version in the
+# Server and X-Powered-By headers; X-Forwarded-Proto from a TLS-terminating proxy makes the request
+# secure, so the session cookie gets its Secure flag and responses their HSTS header.
+payara_http_hardening() {
+  local l settings=()
+  for l in http-listener-1 http-listener-2; do
+    settings+=("configs.config.server-config.network-config.protocols.protocol.$l.http.xpowered-by=false"
+      "configs.config.server-config.network-config.protocols.protocol.$l.http.server-header=false"
+      "configs.config.server-config.network-config.protocols.protocol.$l.http.scheme-mapping=X-Forwarded-Proto")
+  done
+  asadmin set "${settings[@]}" > "$PAYARA_DOMAIN_DIR/http-settings.log" 2>&1 \
+    || die "Could not apply the HTTP header settings: see $PAYARA_DOMAIN_DIR/http-settings.log"
+}
+
 # payara_deploy EAR: deploys (or redeploys) the application; on failure says why from the server log.
 payara_deploy() {
   local ear=$1 mark
   mark=$(wc -l < "$PAYARA_LOG" 2>/dev/null || echo 0)
+  payara_http_hardening
   if ! asadmin deploy --force=true --name intranet "$ear" > "$PAYARA_DOMAIN_DIR/deploy.log" 2>&1; then
     local why
     why=$(tail -n +"$mark" "$PAYARA_LOG" | grep -oE '(Refusing to start|Cannot reach the database|intranet\.[a-z.]+ must)[^<]*' | head -1 || true)

@@ -10,17 +10,12 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.security.Principal;
-import java.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.peaceops.intranet.web.shell.Messages;
 
 /**
  * The API's one error translator. A refusal ({@link ApiRefusal}) is answered with its status and
@@ -94,28 +89,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         return request.getMethod() + " " + request.getRequestURI() + " by " + (caller == null ? "nobody" : caller.getName());
     }
 
-    /** The bundle's text for the key in the caller's language, else the failure's own English sentence. */
     private String text(String key, List<Object> arguments, String fallback) {
-        Locale locale = locale();
-        try {
-            String pattern = ResourceBundle.getBundle(Messages.BUNDLE, locale).getString(key);
-            return arguments.isEmpty() ? pattern : new MessageFormat(pattern, locale).format(arguments.toArray());
-        } catch (MissingResourceException | IllegalArgumentException e) {
-            return fallback;
-        }
-    }
-
-    /** French when the caller's Accept-Language prefers it; English otherwise. */
-    private Locale locale() {
-        List<Locale> wanted = headers == null ? List.of() : headers.getAcceptableLanguages();
-        for (Locale l : wanted) {
-            if ("fr".equals(l.getLanguage())) {
-                return Locale.FRENCH;
-            }
-            if ("en".equals(l.getLanguage())) {
-                return Locale.ENGLISH;
-            }
-        }
-        return Locale.ENGLISH;
+        return ApiMessages.text(ApiMessages.locale(headers == null ? List.of() : headers.getAcceptableLanguages()),
+                key, arguments, fallback);
     }
 }

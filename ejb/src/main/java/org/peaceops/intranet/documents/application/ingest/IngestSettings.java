@@ -18,12 +18,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class IngestSettings {
 
-    /** PDF, Word, OpenDocument text, Excel, PowerPoint, RTF, plain text, HTML, EPUB and common images. */
+    /**
+     * PDF, Word, OpenDocument text, spreadsheet and presentation, Excel, PowerPoint (with their macro-free
+     * templates and slide shows), RTF, plain text, HTML, EPUB and common images.
+     */
     public static final String DEFAULT_ALLOWED_TYPES = "application/pdf,"
             + "application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document,"
-            + "application/vnd.oasis.opendocument.text,"
+            + "application/vnd.openxmlformats-officedocument.wordprocessingml.template,"
+            + "application/vnd.oasis.opendocument.text,application/vnd.oasis.opendocument.spreadsheet,"
+            + "application/vnd.oasis.opendocument.presentation,"
             + "application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,"
+            + "application/vnd.openxmlformats-officedocument.spreadsheetml.template,"
             + "application/vnd.ms-powerpoint,application/vnd.openxmlformats-officedocument.presentationml.presentation,"
+            + "application/vnd.openxmlformats-officedocument.presentationml.template,"
+            + "application/vnd.openxmlformats-officedocument.presentationml.slideshow,"
             + "application/rtf,text/plain,text/html,application/xhtml+xml,application/epub+zip,"
             + "image/png,image/jpeg,image/gif,image/tiff,image/webp";
 
