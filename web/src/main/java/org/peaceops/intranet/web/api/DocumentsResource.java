@@ -18,6 +18,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,6 +36,8 @@ import org.peaceops.intranet.documents.application.GuidanceLifecycleService;
 import org.peaceops.intranet.documents.application.GuidancePage;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.documents.application.VersionDetail;
+import org.peaceops.intranet.documents.application.ingest.ExtractionQueries;
+import org.peaceops.intranet.documents.application.ingest.ExtractionSummary;
 import org.peaceops.intranet.documents.application.workflow.AvailableSteps;
 import org.peaceops.intranet.documents.application.workflow.WorkflowSteps;
 import org.peaceops.intranet.documents.domain.Classification;
@@ -74,6 +77,9 @@ public class DocumentsResource {
 
     @Inject
     GuidanceDownloads downloads;
+
+    @Inject
+    ExtractionQueries extractions;
 
     @GET
     @Operation(summary = "One page of the library (what the caller may read), filtered and sorted")
@@ -146,6 +152,48 @@ public class DocumentsResource {
     @NotFoundWhenDenied
     public Response versions(@PathParam("id") long id) {
         return Response.ok(queries.get(actor(), id).getVersions()).build();
+    }
+
+    @GET
+    @Path("{id}/versions/{version}")
+    @Operation(summary = "One version with its file and the state of its text: PENDING, EXTRACTED, NO_TEXT or "
+            + "FAILED, the reason, and whether the text was cut at a limit")
+    @APIResponse(responseCode = "404", description = "No such version, or not readable by the caller")
+    @NotFoundWhenDenied
+    public Response version(@PathParam("id") long id, @PathParam("version") int number) {
+        VersionDetail v = queries.get(actor(), id).getVersions().stream().filter(x -> x.getNumber() == number)
+                .findFirst().orElseThrow(() -> new jakarta.ws.rs.NotFoundException());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("documentId", id);
+        body.put("number", v.getNumber());
+        body.put("status", v.getStatus());
+        body.put("titleEn", v.getTitleEn());
+        body.put("titleFr", v.getTitleFr());
+        body.put("fileName", v.getFileName());
+        body.put("mediaType", v.getMediaType());
+        body.put("size", v.getContentSize());
+        body.put("sha256", v.getContentSha256());
+        body.put("text", v.getContentSha256() == null ? null : textOf(v.getContentSha256()));
+        return Response.ok(body).build();
+    }
+
+    /** The extraction of a file as the API shows it; PENDING until the worker has recorded an outcome. */
+    private Map<String, Object> textOf(String sha256) {
+        ExtractionSummary e = extractions.of(List.of(sha256)).get(sha256);
+        Map<String, Object> text = new LinkedHashMap<>();
+        text.put("status", e == null ? "PENDING" : e.getStatus());
+        if (e != null) {
+            text.put("reason", e.getReason());
+            text.put("detail", e.getDetail());
+            text.put("characters", e.getTextChars());
+            text.put("truncated", e.isTruncated());
+            if (e.isTruncated()) {
+                text.put("limit", Map.of("setting", e.getLimitSetting(), "characters", e.getTextChars()));
+            }
+            text.put("language", e.getLanguage());
+            text.put("pageCount", e.getPageCount());
+        }
+        return text;
     }
 
     @GET

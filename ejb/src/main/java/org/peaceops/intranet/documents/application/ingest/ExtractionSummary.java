@@ -66,4 +66,14 @@ public class ExtractionSummary implements Serializable {
     public long getTextChars() {
         return textChars;
     }
+
+    /** Whether the text was cut: only its beginning, {@link #getTextChars()} characters, was kept. */
+    public boolean isTruncated() {
+        return "TEXT_TRUNCATED".equals(reason);
+    }
+
+    /** The setting whose limit cut the text ({@code intranet.extraction.max-chars}), or null when not cut. */
+    public String getLimitSetting() {
+        return isTruncated() ? "intranet.extraction.max-chars" : null;
+    }
 }

@@ -130,7 +130,9 @@ public final class TikaTextExtractor implements AutoCloseable {
         try (TikaInputStream in = TikaInputStream.get(file)) {
             parser.parse(in, new DeadlineHandler(new BodyContentHandler(limited), deadline), metadata, context);
             sample.flush();
-            return success(metadata, sample, Optional.empty(), null);
+            // Through a child JVM the write limit's exception does not come back: a text that filled the
+            // limit exactly was cut all the same, and is recorded so.
+            return sample.count() >= maxChars ? truncated(metadata, sample) : success(metadata, sample, Optional.empty(), null);
         } catch (SAXException | TikaException | IOException | RuntimeException e) {
             sample.flush();
             return failure(e, metadata, sample, deadline);
@@ -141,9 +143,8 @@ public final class TikaTextExtractor implements AutoCloseable {
     }
 
     private ExtractionOutcome failure(Exception e, Metadata metadata, TextSample sample, long deadline) {
-        if (WriteLimitReachedException.isWriteLimitReached(e)) {
-            return success(metadata, sample, Optional.of(ExtractionReason.TEXT_TRUNCATED),
-                    "Only the first " + maxChars + " characters were kept.");
+        if (WriteLimitReachedException.isWriteLimitReached(e) || sample.count() >= maxChars) {
+            return truncated(metadata, sample);
         }
         if (DeadlineHandler.isTimeout(e) || System.nanoTime() > deadline || causedBy(e, ClosedByInterruptException.class)
                 || causedBy(e, InterruptedException.class)) {
@@ -171,6 +172,12 @@ public final class TikaTextExtractor implements AutoCloseable {
             return ExtractionOutcome.without(ExtractionStatus.FAILED, ExtractionReason.CORRUPT, rootMessage(e));
         }
         return ExtractionOutcome.without(ExtractionStatus.FAILED, ExtractionReason.PARSER_ERROR, rootMessage(e));
+    }
+
+    /** The detail names the limit and its value: the API and the document page show them. */
+    private ExtractionOutcome truncated(Metadata metadata, TextSample sample) {
+        return success(metadata, sample, Optional.of(ExtractionReason.TEXT_TRUNCATED),
+                "Only the first " + maxChars + " characters were kept (limit intranet.extraction.max-chars=" + maxChars + ").");
     }
 
     private static ExtractionOutcome success(Metadata m, TextSample sample, Optional<ExtractionReason> reason, String detail) {
@@ -233,12 +240,21 @@ public final class TikaTextExtractor implements AutoCloseable {
         return false;
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /**
+     * What went wrong, readable: each distinct message along the cause chain with the kind of failure
+     * ({@code NoClassDefFoundError: org/apache/...} rather than the bare class path that a child JVM's
+     * error carries as its message), at most 500 characters.
+     */
+    static String rootMessage(Throwable e) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String said = t.getMessage() == null ? "" : t.getMessage().strip();
+            // A wrapper repeating its cause's words adds nothing; the kind of failure is kept.
+            if (said.isEmpty() ? parts.isEmpty() || t.getCause() == null : parts.stream().noneMatch(p -> p.contains(said))) {
+                parts.add(t.getClass().getSimpleName() + (said.isEmpty() ? "" : ": " + said));
+            }
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        String message = String.join("; caused by ", parts);
         return message.length() > 500 ? message.substring(0, 500) : message;
     }
 

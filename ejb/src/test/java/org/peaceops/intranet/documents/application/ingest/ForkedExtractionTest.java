@@ -100,4 +100,14 @@ class ForkedExtractionTest {
                 .isEqualTo(ExtractionStatus.EXTRACTED);
         assertThat(after.toString()).contains("Still healthy");
     }
+
+    @Test
+    void textCutAtTheLimitInAChildJvmIsRecordedAsTruncated() throws IOException {
+        StringWriter text = new StringWriter();
+        ExtractionOutcome outcome = forked.extract(files.largeText("forked-big.txt", 3_000_000), null, text);
+        assertThat(outcome.status()).isEqualTo(ExtractionStatus.EXTRACTED);
+        assertThat(outcome.reason()).contains(ExtractionReason.TEXT_TRUNCATED);
+        assertThat(outcome.detail()).hasValueSatisfying(d -> assertThat(d).contains("1000000"));
+        assertThat(outcome.textChars()).isEqualTo(1_000_000);
+    }
 }
