@@ -69,10 +69,10 @@ record ApiRefusal(int status, String key, List<Object> arguments, String field, 
                     input.getMessage()));
         }
         if (t instanceof GuidanceRejectedException rejected) {
-            return Optional.of(of(BAD_REQUEST, rejected.getKey(), rejected.getMessage()));
+            return Optional.of(of(ruleStatus(rejected.getKey()), rejected.getKey(), rejected.getMessage()));
         }
         if (t instanceof GuidanceRuleException rule) {
-            return Optional.of(of(BAD_REQUEST, rule.getKey(), rule.getMessage()));
+            return Optional.of(of(ruleStatus(rule.getKey()), rule.getKey(), rule.getMessage()));
         }
         if (t instanceof TrainingRejectedException rejected) {
             return Optional.of(of(BAD_REQUEST, rejected.key(), rejected.getMessage()));
@@ -105,6 +105,14 @@ record ApiRefusal(int status, String key, List<Object> arguments, String field, 
             return Optional.of(of(BAD_REQUEST, "api.body.invalid", "The request body is not valid JSON for this call."));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A broken rule is 400, except where the request collides with what exists: a reference number or
+     * code already taken, a second open version. Those are 409, like a concurrent change.
+     */
+    static int ruleStatus(String key) {
+        return key != null && (key.endsWith(".taken") || key.equals("guidance.openVersionExists")) ? CONFLICT : BAD_REQUEST;
     }
 
     private static ApiRefusal upload(UploadRejectedException upload) {

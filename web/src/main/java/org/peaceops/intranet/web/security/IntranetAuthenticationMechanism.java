@@ -14,6 +14,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.peaceops.intranet.identity.application.AuthenticationSettings;
@@ -65,8 +67,18 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
         if (needsSignInService(request, context) && !signInService.isUp()) {
             return signInServiceUnavailable(response, context);
         }
+        if (settings.isDemo() && !context.isAuthenticationRequest()) {
+            Optional<SessionCaller> kept = SessionCaller.of(request);
+            if (kept.isPresent()) {
+                return context.notifyContainerAboutLogin(new CallerPrincipal(kept.get().name()), kept.get().groups());
+            }
+        }
         try {
-            return signIn().validateRequest(request, response, context);
+            AuthenticationStatus status = signIn().validateRequest(request, response, context);
+            if (settings.isDemo() && status == AuthenticationStatus.SUCCESS) {
+                SessionCaller.keep(request, context);
+            }
+            return status;
         } catch (RuntimeException e) {
             if (settings.isDemo() || !causedByNetwork(e)) {
                 throw e;
@@ -104,7 +116,41 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
 
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        SessionCaller.forget(request);
         signIn().cleanSubject(request, response, context);
+    }
+
+    /**
+     * Who signed in with the demo form in this session, with the groups the identity store gave. Payara
+     * 6.2025 restores a form sign-in on later requests from a security context it shares between threads
+     * (payara/Payara#6145, fixed by FISH-7515 in 2026): under parallel requests of different sessions one
+     * request could see another's principal, or none, and was refused with a 403. Restoring the caller
+     * from this session's own attribute, with explicit groups, takes nothing from that shared state.
+     */
+    record SessionCaller(String name, Set<String> groups) implements java.io.Serializable {
+
+        private static final String ATTRIBUTE = SessionCaller.class.getName();
+
+        static Optional<SessionCaller> of(HttpServletRequest request) {
+            HttpSession session = request.getSession(false);
+            return session != null && session.getAttribute(ATTRIBUTE) instanceof SessionCaller caller
+                    ? Optional.of(caller) : Optional.empty();
+        }
+
+        /** After the form's mechanism validated credentials: the caller and groups it told the container. */
+        static void keep(HttpServletRequest request, HttpMessageContext context) {
+            if (context.getCallerPrincipal() != null && context.getGroups() != null) {
+                request.getSession().setAttribute(ATTRIBUTE,
+                        new SessionCaller(context.getCallerPrincipal().getName(), Set.copyOf(context.getGroups())));
+            }
+        }
+
+        static void forget(HttpServletRequest request) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.removeAttribute(ATTRIBUTE);
+            }
+        }
     }
 
     private static AuthenticationStatus signInWithToken(HttpServletRequest request, HttpMessageContext context,
