@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.peaceops.intranet.web.security.SecurityHeadersFilter;
 
 /**
  * Errors the container answers itself for an API address (a 403 of web.xml's constraints, a 401, a 404
@@ -33,6 +34,9 @@ public class ApiErrorPageFilter extends HttpFilter {
             return;
         }
         int status = response.getStatus();
+        if (status == HttpServletResponse.SC_FORBIDDEN) {
+            SecurityHeadersFilter.logRefusal(request); // this filter may run first and answer alone
+        }
         String key = switch (status) {
             case 401 -> "api.unauthorized";
             case 403 -> "api.denied";

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -50,6 +52,9 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     SignInServiceProbe signInService;
 
+    @Inject
+    Instance<OpenIdContext> openId;
+
     private volatile HttpAuthenticationMechanism signIn;
 
     @Override
@@ -67,15 +72,15 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
         if (needsSignInService(request, context) && !signInService.isUp()) {
             return signInServiceUnavailable(response, context);
         }
-        if (settings.isDemo() && !context.isAuthenticationRequest()) {
+        if (!context.isAuthenticationRequest()) {
             Optional<SessionCaller> kept = SessionCaller.of(request);
-            if (kept.isPresent()) {
+            if (kept.isPresent() && tokensStillValid()) {
                 return context.notifyContainerAboutLogin(new CallerPrincipal(kept.get().name()), kept.get().groups());
             }
         }
         try {
             AuthenticationStatus status = signIn().validateRequest(request, response, context);
-            if (settings.isDemo() && status == AuthenticationStatus.SUCCESS) {
+            if (status == AuthenticationStatus.SUCCESS) {
                 SessionCaller.keep(request, context);
             }
             return status;
@@ -85,6 +90,22 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
             }
             return signInServiceUnavailable(response, context);
         }
+    }
+
+    /**
+     * Demo sessions hold no tokens. In OIDC mode the mode's mechanism must see expired tokens (to refresh
+     * them or end the session), so the session's caller is used only while both are still valid.
+     */
+    private boolean tokensStillValid() {
+        if (settings.isDemo()) {
+            return true;
+        }
+        if (!openId.isResolvable()) {
+            return false;
+        }
+        OpenIdContext oidc = openId.get();
+        return oidc.getAccessToken() != null && !oidc.getAccessToken().isExpired()
+                && (oidc.getIdentityToken() == null || !oidc.getIdentityToken().isExpired());
     }
 
     /** Someone not yet signed in asks for a protected page: OIDC mode will send them to Keycloak. */
@@ -121,8 +142,8 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     /**
-     * Who signed in with the demo form in this session, with the groups the identity store gave. Payara
-     * 6.2025 restores a form sign-in on later requests from a security context it shares between threads
+     * Who signed in in this session (demo form or OIDC), with the groups the identity store gave. Payara
+     * 6.2025 restores a sign-in on later requests from a security context it shares between threads
      * (payara/Payara#6145, fixed by FISH-7515 in 2026): under parallel requests of different sessions one
      * request could see another's principal, or none, and was refused with a 403. Restoring the caller
      * from this session's own attribute, with explicit groups, takes nothing from that shared state.
@@ -137,7 +158,7 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
                     ? Optional.of(caller) : Optional.empty();
         }
 
-        /** After the form's mechanism validated credentials: the caller and groups it told the container. */
+        /** After the mode's mechanism validated a sign-in: the caller and groups it told the container. */
         static void keep(HttpServletRequest request, HttpMessageContext context) {
             if (context.getCallerPrincipal() != null && context.getGroups() != null) {
                 request.getSession().setAttribute(ATTRIBUTE,

@@ -50,7 +50,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         chain.doFilter(request, new Headers(response));
     }
 
-    private static void logRefusal(HttpServletRequest request) {
+    /** One line per 403: what was refused, to whom, with which roles (the API's error filter calls it too). */
+    public static void logRefusal(HttpServletRequest request) {
         Principal caller = request.getUserPrincipal();
         String roles = caller == null ? "-" : Arrays.stream(Role.values()).map(Role::roleName)
                 .filter(request::isUserInRole).collect(Collectors.joining(","));
