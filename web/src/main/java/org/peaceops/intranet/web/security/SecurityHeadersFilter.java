@@ -31,6 +31,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(SecurityHeadersFilter.class.getName());
     static final String CSP = "Content-Security-Policy";
+    private static final String REFUSAL_LOGGED = SecurityHeadersFilter.class.getName() + ".refusalLogged";
     private static final String DISPOSITION = "Content-Disposition";
     private static final String DOWNLOAD_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";
 
@@ -52,6 +53,10 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /** One line per 403: what was refused, to whom, with which roles (the API's error filter calls it too). */
     public static void logRefusal(HttpServletRequest request) {
+        if (request.getAttribute(REFUSAL_LOGGED) != null) {
+            return; // both error filters may see the same 403
+        }
+        request.setAttribute(REFUSAL_LOGGED, Boolean.TRUE);
         Principal caller = request.getUserPrincipal();
         String roles = caller == null ? "-" : Arrays.stream(Role.values()).map(Role::roleName)
                 .filter(request::isUserInRole).collect(Collectors.joining(","));
