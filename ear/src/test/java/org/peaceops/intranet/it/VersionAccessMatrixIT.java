@@ -149,6 +149,16 @@ class VersionAccessMatrixIT {
         assertThat(get("contributor", "/library/preview?id=" + id + "&version=2&size=thumb&page=1").statusCode())
                 .isEqualTo(200);
         assertThat(get("contributor", "/library/document.xhtml?id=" + id).body()).contains("v2-" + token);
+
+        for (String user : List.of("reader2", "contributor")) {
+            try (Browser browser = new Browser()) {
+                browser.signIn(user, "demo");
+                browser.open("/library/document.xhtml?id=" + id);
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                        "arguments[0].scrollIntoView();", browser.waitFor(org.openqa.selenium.By.id("versions")));
+                browser.screenshot("version-access-" + user);
+            }
+        }
     }
 
     @Test
@@ -281,26 +291,38 @@ class VersionAccessMatrixIT {
 
     /** Version numbers of this document among the search hits for the token, superseded versions included. */
     private static Set<Integer> searchHits(String user, long id, String token) throws Exception {
+        return searchStatuses(user, id, token).keySet();
+    }
+
+    /** The same hits with the status each shows, by version number. */
+    private static Map<Integer, String> searchStatuses(String user, long id, String token) throws Exception {
         String body = get(user, "/api/v1/search?q=" + token + "&superseded=true&size=50").body();
-        Set<Integer> versions = new TreeSet<>();
-        Matcher m = Pattern.compile("\"documentId\"\\s*:\\s*" + id + "\\s*,[^}]*?\"versionNumber\"\\s*:\\s*(\\d+)")
-                .matcher(body);
-        while (m.find()) {
-            versions.add(Integer.parseInt(m.group(1)));
+        Map<Integer, String> versions = new java.util.TreeMap<>();
+        // Each hit is a flat JSON object: one piece per object.
+        for (String hit : body.split("\\{")) {
+            Matcher document = Pattern.compile("\"documentId\"\\s*:\\s*" + id + "\\b").matcher(hit);
+            Matcher status = Pattern.compile("\"status\"\\s*:\\s*\"(\\w+)\"").matcher(hit);
+            Matcher version = Pattern.compile("\"versionNumber\"\\s*:\\s*(\\d+)").matcher(hit);
+            if (document.find() && status.find() && version.find()) {
+                versions.put(Integer.parseInt(version.group(1)), status.group(1));
+            }
         }
         return versions;
     }
 
-    /** The index is drained by a timer: waits until the administrator, who reads everything, sees this stage. */
+    /**
+     * The index is drained by a timer: waits until the administrator, who reads everything, finds this
+     * stage's versions with this stage's statuses.
+     */
     private static void awaitSearchIndex(Stage stage, long id, String token) throws Exception {
-        Set<Integer> expected = new TreeSet<>(List.of(stage.current()));
+        Map<Integer, String> expected = new java.util.TreeMap<>(Map.of(stage.current(), stage.status(stage.current())));
         if (stage.v1.equals("SUPERSEDED")) {
-            expected.add(1);
+            expected.put(1, "SUPERSEDED");
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!searchHits("admin", id, token).equals(expected) && System.nanoTime() < deadline) {
+        while (!searchStatuses("admin", id, token).equals(expected) && System.nanoTime() < deadline) {
             Thread.sleep(500);
         }
-        assertThat(searchHits("admin", id, token)).as("the search index caught up with " + stage).isEqualTo(expected);
+        assertThat(searchStatuses("admin", id, token)).as("the search index caught up with " + stage).isEqualTo(expected);
     }
 }
