@@ -13,8 +13,17 @@ public class DownloadableFile implements Serializable {
     private final String mediaType;
     private final String fileName;
     private final Instant lastModified;
+    private final long documentId;
+    private final int versionNumber;
 
     DownloadableFile(String sha256, long size, String mediaType, String fileName, Instant lastModified) {
+        this(0, 0, sha256, size, mediaType, fileName, lastModified);
+    }
+
+    DownloadableFile(long documentId, int versionNumber, String sha256, long size, String mediaType, String fileName,
+            Instant lastModified) {
+        this.documentId = documentId;
+        this.versionNumber = versionNumber;
         this.sha256 = sha256;
         this.size = size;
         this.mediaType = mediaType;
@@ -22,6 +31,15 @@ public class DownloadableFile implements Serializable {
         this.lastModified = lastModified;
     }
 
+    public long getDocumentId() {
+        return documentId;
+    }
+
+    public int getVersionNumber() {
+        return versionNumber;
+    }
+
+    /** The content hash, which is also the download's ETag. */
     public String getSha256() {
         return sha256;
     }

@@ -1,5 +1,6 @@
 package org.peaceops.intranet.documents.application;
 
+import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 
 /**
@@ -18,4 +19,23 @@ public interface GuidanceAccessPolicy {
      * @throws SecurityException when the actor may not do this
      */
     void check(Actor actor, GuidanceAction action, GuidanceDocument document);
+
+    /**
+     * Reading one version (its metadata and history, text, diff, previews, file): the document must be
+     * readable and so must that version. {@link #check} with {@link GuidanceAction#READ} answers for the
+     * version in force only; every read of a particular version asks here.
+     *
+     * @throws SecurityException when the actor may not read this version
+     */
+    void checkVersion(Actor actor, GuidanceDocument document, DocumentVersion version);
+
+    /** {@link #checkVersion} as a yes or no, to leave out what the actor may not read. */
+    default boolean mayReadVersion(Actor actor, GuidanceDocument document, DocumentVersion version) {
+        try {
+            checkVersion(actor, document, version);
+            return true;
+        } catch (SecurityException denied) {
+            return false;
+        }
+    }
 }

@@ -3,12 +3,19 @@ package org.peaceops.intranet.documents.application;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
+import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 import org.peaceops.intranet.documents.domain.guidance.ThematicArea;
 
-/** A document with every version and its history, oldest version first: the document page. */
+/**
+ * A document with the versions one reader may read and their history, oldest version first: the document
+ * page and the API. Versions the reader may not read (a draft in preparation inside published guidance)
+ * are left out entirely, title, file name, hash and return-to-draft reasons included: the access policy
+ * judges each version, not only the one in force.
+ */
 public class GuidanceDetail implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -29,7 +36,8 @@ public class GuidanceDetail implements Serializable {
     private final List<VersionDetail> versions;
     private final List<Long> relatedDocumentIds;
 
-    GuidanceDetail(GuidanceDocument d) {
+    /** @param readable the access policy's answer for each version, for the reader this detail is made for */
+    GuidanceDetail(GuidanceDocument d, Predicate<DocumentVersion> readable) {
         this.documentId = d.getId();
         this.typeCode = d.getType().getCode();
         this.referenceNumber = d.getReferenceNumber().getValue();
@@ -42,8 +50,8 @@ public class GuidanceDetail implements Serializable {
         this.updatedAt = d.getUpdatedAt();
         this.currentVersionNumber = d.currentVersion().getNumber();
         this.currentStatus = d.currentStatus();
-        this.openVersionNumber = d.openVersion().map(v -> v.getNumber()).orElse(null);
-        this.versions = d.getVersions().stream().map(VersionDetail::new).toList();
+        this.openVersionNumber = d.openVersion().filter(readable).map(v -> v.getNumber()).orElse(null);
+        this.versions = d.getVersions().stream().filter(readable).map(VersionDetail::new).toList();
         this.relatedDocumentIds = List.copyOf(d.getRelatedDocumentIds());
     }
 
@@ -96,7 +104,10 @@ public class GuidanceDetail implements Serializable {
         return currentStatus;
     }
 
-    /** The version being drafted, validated or approved, or {@code null}: then "revise" is possible. */
+    /**
+     * The version being drafted, validated or approved, or {@code null} when there is none or the reader
+     * may not read it.
+     */
     public Integer getOpenVersionNumber() {
         return openVersionNumber;
     }
@@ -106,7 +117,17 @@ public class GuidanceDetail implements Serializable {
         return relatedDocumentIds;
     }
 
+    /** The versions the reader may read, oldest first. */
     public List<VersionDetail> getVersions() {
         return versions;
+    }
+
+    /**
+     * The newest readable version before {@code number}, to compare with; {@code null} when there is none.
+     * Not simply {@code number - 1}: that one may be hidden from this reader.
+     */
+    public Integer previousVersion(int number) {
+        return versions.stream().map(VersionDetail::getNumber).filter(n -> n < number)
+                .reduce((a, b) -> b).orElse(null);
     }
 }

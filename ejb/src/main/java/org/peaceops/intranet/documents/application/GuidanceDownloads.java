@@ -5,9 +5,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
 import java.time.Clock;
-import java.util.EnumSet;
-import java.util.Set;
-import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.documents.domain.audit.AuditEntry;
 import org.peaceops.intranet.documents.domain.audit.AuditTrail;
@@ -15,18 +12,20 @@ import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.FileReference;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
+import org.peaceops.intranet.documents.domain.reading.DownloadReceipts;
 import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
 
 /**
- * Downloading a version's file: the access policy decides, the audit trail records the download,
- * the bytes come from the blob store as a channel so that a resumed download reads only what it needs.
- * Older versions are offered only once published (history stays readable, old drafts do not).
+ * Downloading a version's file: the access policy decides on that very version (a draft inside published
+ * guidance is not every reader's), the audit trail records the download, the bytes come from the blob
+ * store as a channel so that a resumed download reads only what it needs.
+ *
+ * <p>A download is recorded once per person, version and content (the ETag), whatever part of the file a
+ * request asks for: the first request that gets bytes records it, later ones (resumptions, parallel
+ * ranges, a second copy) find the receipt. So no {@code Range} header can fetch a file unrecorded.
  */
 @Stateless
 public class GuidanceDownloads {
-
-    private static final Set<LifecycleStatus> PUBLISHED =
-            EnumSet.of(LifecycleStatus.PROMULGATED, LifecycleStatus.UNDER_REVIEW, LifecycleStatus.SUPERSEDED);
 
     @Inject
     GuidanceDocumentRepository documents;
@@ -41,32 +40,67 @@ public class GuidanceDownloads {
     BlobStore blobs;
 
     @Inject
+    DownloadReceipts receipts;
+
+    @Inject
     org.peaceops.intranet.documents.application.reading.ReadingStatistics readings;
 
-    private final Clock clock = Clock.systemUTC();
+    Clock clock = Clock.systemUTC();
 
     /**
-     * @param record false for the continuation of a download already recorded (a Range request)
+     * Clears one version's file for this reader, without recording anything: previews and the text view
+     * use it as they are, downloads then call {@link #recordDownload} before sending bytes.
+     *
      * @throws GuidanceNotFoundException also when the reader may not have it: absence and refusal look alike
      */
-    public DownloadableFile prepare(Actor actor, long documentId, int versionNumber, boolean record) {
+    public DownloadableFile prepare(Actor actor, long documentId, int versionNumber) {
         GuidanceDocument document = documents.find(documentId).orElseThrow(() -> new GuidanceNotFoundException(documentId));
+        DocumentVersion version = document.getVersions().stream().filter(v -> v.getNumber() == versionNumber)
+                .findFirst().orElseThrow(() -> new GuidanceNotFoundException(documentId));
         try {
             policy.check(actor, GuidanceAction.READ, document);
+            policy.checkVersion(actor, document, version);
         } catch (SecurityException denied) {
             throw new GuidanceNotFoundException(documentId);
         }
-        DocumentVersion version = document.getVersions().stream().filter(v -> v.getNumber() == versionNumber)
-                .filter(v -> v.isCurrent() || PUBLISHED.contains(v.getStatus()))
-                .findFirst().orElseThrow(() -> new GuidanceNotFoundException(documentId));
         FileReference file = version.getFile().orElseThrow(() -> new GuidanceNotFoundException(documentId));
+        return new DownloadableFile(documentId, versionNumber, file.getSha256(), file.getSize(), file.getMediaType(),
+                file.getOriginalFileName(), version.getCreatedAt());
+    }
+
+    /**
+     * {@link #prepare}, then {@link #recordDownload} when {@code record} is set.
+     *
+     * @param record true when the caller is about to send the file's bytes (any part of them)
+     */
+    public DownloadableFile prepare(Actor actor, long documentId, int versionNumber, boolean record) {
+        DownloadableFile file = prepare(actor, documentId, versionNumber);
         if (record) {
-            audit.record(new AuditEntry(clock.instant(), actor.getSubject(), AuditAction.VERSION_DOWNLOADED,
-                    "guidance-version", documentId + "/" + versionNumber, file.getOriginalFileName()));
-            readings.downloaded(actor, document);
+            recordDownload(actor, file);
         }
-        return new DownloadableFile(file.getSha256(), file.getSize(), file.getMediaType(), file.getOriginalFileName(),
-                version.getCreatedAt());
+        return file;
+    }
+
+    /**
+     * Records that the reader is getting (part of) a file {@link #prepare} cleared: an audit line and one
+     * download in the counters, the first time for this person, version and content only.
+     *
+     * @return true if this call recorded it, false if it was recorded before
+     */
+    public boolean recordDownload(Actor actor, DownloadableFile file) {
+        if (actor.isSystem()) {
+            return false;
+        }
+        GuidanceDocument document = documents.find(file.getDocumentId())
+                .orElseThrow(() -> new GuidanceNotFoundException(file.getDocumentId()));
+        if (!receipts.firstDownload(actor.getSubject(), file.getDocumentId(), file.getVersionNumber(), file.getSha256(),
+                clock.instant())) {
+            return false;
+        }
+        audit.record(new AuditEntry(clock.instant(), actor.getSubject(), AuditAction.VERSION_DOWNLOADED,
+                "guidance-version", file.getDocumentId() + "/" + file.getVersionNumber(), file.getFileName()));
+        readings.downloaded(actor, document);
+        return true;
     }
 
     public SeekableByteChannel open(DownloadableFile file) throws IOException {

@@ -65,7 +65,7 @@ public class GuidanceQueries {
     public GuidanceDetail get(Actor actor, long documentId) {
         GuidanceDocument document = documents.find(documentId).orElseThrow(() -> new GuidanceNotFoundException(documentId));
         policy.check(actor, GuidanceAction.READ, document);
-        return new GuidanceDetail(document);
+        return new GuidanceDetail(document, version -> policy.mayReadVersion(actor, document, version));
     }
 
     /** The related documents of one the actor reads, as library rows, leaving out those the actor may not read. */
@@ -80,7 +80,7 @@ public class GuidanceQueries {
     public List<GuidanceSummary> withContent(Actor actor, String sha256) {
         policy.check(actor, GuidanceAction.BROWSE, null);
         return documents.findVersionsWithContent(sha256).stream()
-                .filter(v -> readable(actor, v.getDocument()))
+                .filter(v -> policy.mayReadVersion(actor, v.getDocument(), v))
                 .map(GuidanceSummary::new).toList();
     }
 

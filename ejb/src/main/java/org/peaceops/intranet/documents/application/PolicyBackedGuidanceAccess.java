@@ -12,8 +12,8 @@ import org.peaceops.intranet.identity.domain.UserProfile;
 
 /**
  * The guidance services' access check, answered by the one {@link AccessPolicy}: deny unless it
- * allows. Lifecycle steps are judged on the version they act on (the open one), reading on the version
- * in force. Only the system actor (daily timers) passes without a person's profile.
+ * allows. Lifecycle steps are judged on the version they act on (the open one), reading the document on
+ * the version in force, reading one version on that version too ({@link #checkVersion}). Only the system actor (daily timers) passes without a person's profile.
  */
 @ApplicationScoped
 public class PolicyBackedGuidanceAccess implements GuidanceAccessPolicy {
@@ -48,6 +48,20 @@ public class PolicyBackedGuidanceAccess implements GuidanceAccessPolicy {
         };
         if (!decision.allowed()) {
             throw new SecurityException(action + " denied: " + decision.reason());
+        }
+    }
+
+    @Override
+    public void checkVersion(Actor actor, GuidanceDocument document, DocumentVersion version) {
+        if (actor.isSystem()) {
+            return;
+        }
+        UserProfile user = actor.profile()
+                .orElseThrow(() -> new SecurityException("READ denied: no signed-in person"));
+        AccessDecision decision = policy.decideVersion(user, Action.READ, describe(document, document.currentVersion()),
+                describe(document, version));
+        if (!decision.allowed()) {
+            throw new SecurityException("READ of version " + version.getNumber() + " denied: " + decision.reason());
         }
     }
 

@@ -71,7 +71,15 @@ final class LibraryQuery {
         switch (reader.preparation()) {
             case ALL -> { }
             case SUBMITTED_AND_LATER -> {
-                where.append(" and (v.status <> :draft or v.authorSubject = :reader)");
+                if (reader.everyMission()) {
+                    where.append(" and (v.status <> :draft or v.authorSubject = :reader)");
+                } else {
+                    // Approvers see work in preparation of their own mission only, as AccessPolicy rules.
+                    where.append(" and (v.status in :published or v.authorSubject = :reader"
+                            + " or (v.status <> :draft and d.mission.value = :readerMission))");
+                    parameters.put("published", List.of(LifecycleStatus.PROMULGATED, LifecycleStatus.UNDER_REVIEW,
+                            LifecycleStatus.SUPERSEDED));
+                }
                 parameters.put("draft", LifecycleStatus.DRAFT);
             }
             case NONE -> {

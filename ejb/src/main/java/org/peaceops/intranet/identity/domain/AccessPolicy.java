@@ -18,7 +18,11 @@ public final class AccessPolicy {
     /** Published guidance, including superseded versions whose history stays readable. */
     private static final Set<LifecycleStatus> PUBLISHED =
             EnumSet.of(LifecycleStatus.PROMULGATED, LifecycleStatus.UNDER_REVIEW, LifecycleStatus.SUPERSEDED);
-    /** Work in progress: visible to its author, approvers and admins only. */
+    /**
+     * Work in progress, and guidance no longer in force (withdrawn, archived): readable by its author
+     * (who stands for its editors), by administrators, and from submission on by the approvers who could
+     * act on it, those of the owning mission or of headquarters. A draft is its author's until submitted.
+     */
     private static final Set<LifecycleStatus> IN_PREPARATION =
             EnumSet.of(LifecycleStatus.DRAFT, LifecycleStatus.SUBMITTED, LifecycleStatus.APPROVED);
 
@@ -39,6 +43,27 @@ public final class AccessPolicy {
             case ARCHIVE -> user.hasRole(Role.ADMIN) ? allow("administrator") : deny("administrators only");
             default -> deny(action + " does not apply to a document");
         };
+    }
+
+    /**
+     * May this person read one version of a document (its page entry, text, diff, previews, file, API
+     * rows, search hits)? Two questions, both of which must be answered yes: may they read the document
+     * at all (judged on its version in force, or else its newest: a withdrawn document closes its whole
+     * history to readers), and may they read this version (judged on the version's own status and
+     * author). So a draft inside a published document stays with those who prepare it: its author (who
+     * stands for its editors), approvers once it is submitted, administrators; superseded versions stay
+     * readable while the document is published.
+     *
+     * @param document the document as its version in force (or newest) describes it
+     * @param version  the version asked about, with the document's classification and mission
+     */
+    public AccessDecision decideVersion(UserProfile user, Action action, ProtectedDocument document,
+            ProtectedDocument version) {
+        if (action != Action.READ && action != Action.DOWNLOAD) {
+            return deny(action + " is decided on the version acted on, not per version read");
+        }
+        AccessDecision whole = decide(user, action, document);
+        return whole.allowed() ? decide(user, action, version) : whole;
     }
 
     /** A question without a document: creating drafts, managing training in a mission, administering. */
@@ -67,8 +92,12 @@ public final class AccessPolicy {
         if (document.isAuthoredBy(user)) {
             return allow("author");
         }
-        if (user.hasRole(Role.ADMIN) || (user.hasRole(Role.APPROVER) && document.status() != LifecycleStatus.DRAFT)) {
-            return allow("approver or administrator");
+        if (user.hasRole(Role.ADMIN)) {
+            return allow("administrator");
+        }
+        if (user.hasRole(Role.APPROVER) && document.status() != LifecycleStatus.DRAFT
+                && (user.atHeadquarters() || user.mission().equals(document.owningMission()))) {
+            return allow("approver of the owning mission or headquarters");
         }
         return deny(IN_PREPARATION.contains(document.status()) ? "not yet published" : "no longer published");
     }

@@ -14,6 +14,7 @@ import static org.peaceops.intranet.documents.domain.LifecycleStatus.UNDER_REVIE
 import static org.peaceops.intranet.documents.domain.LifecycleStatus.WITHDRAWN;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -145,5 +146,99 @@ class AccessPolicyTest {
         ProtectedDocument draft = new ProtectedDocument(PUBLIC, "UNMISS", DRAFT, "sub-other");
         assertThat(policy.decide(READER_UNMISS, action, draft).allowed()).as(action.name()).isFalse();
         assertThat(policy.decide(READER_UNMISS, action, "UNMISS").allowed()).as(action.name()).isFalse();
+    }
+
+    // ---- reading one version: role × mission × version status, inside a document in force or withdrawn ----
+
+    private static final String OTHER_AUTHOR = "sub-someone-else";
+    private static final List<UserProfile> EVERYONE = List.of(
+            READER_UNMISS, READER_MINUSCA, READER_HQ, AUTHOR, person("contributor2", "MINUSCA", Role.CONTRIBUTOR),
+            person("approver-unmiss", "UNMISS", Role.APPROVER), person("approver-minusca", "MINUSCA", Role.APPROVER),
+            APPROVER_HQ, ADMIN, person("admin-minusca", "MINUSCA", Role.ADMIN), TRAINER_UNMISS, TRAINER_HQ);
+    private static final List<LifecycleStatus> VERSION_STATUSES =
+            List.of(DRAFT, SUBMITTED, APPROVED, PROMULGATED, SUPERSEDED, WITHDRAWN);
+
+    /**
+     * The rule as documented, written out independently of the policy's code: in scope (not confidential,
+     * or the reader's own mission, headquarters, or written by the reader), then published for everyone;
+     * otherwise the author, administrators, and approvers of the owning mission or headquarters once
+     * submitted.
+     */
+    private static boolean expected(UserProfile user, Classification c, String mission, LifecycleStatus status,
+            String author) {
+        boolean own = author.equals(user.subject());
+        boolean inScope = c != CONFIDENTIAL || user.atHeadquarters() || user.mission().equals(mission) || own;
+        if (!inScope) {
+            return false;
+        }
+        return switch (status) {
+            case PROMULGATED, UNDER_REVIEW, SUPERSEDED -> true;
+            case DRAFT -> own || user.hasRole(Role.ADMIN);
+            default -> own || user.hasRole(Role.ADMIN) || (user.hasRole(Role.APPROVER)
+                    && (user.atHeadquarters() || user.mission().equals(mission)));
+        };
+    }
+
+    @Test
+    void everyVersionIsReadAsItsDocumentAndItsOwnStatusAllowAcrossTheWholeGrid() {
+        int cells = 0;
+        int allowed = 0;
+        for (UserProfile user : EVERYONE) {
+            for (String mission : List.of("UNMISS", "MINUSCA", "HQ")) {
+                for (Classification c : Classification.values()) {
+                    for (LifecycleStatus status : VERSION_STATUSES) {
+                        for (String author : List.of(AUTHOR.subject(), OTHER_AUTHOR)) {
+                            // the document as its version in force (or newest) describes it
+                            for (LifecycleStatus current : List.of(PROMULGATED, WITHDRAWN, status)) {
+                                ProtectedDocument document = new ProtectedDocument(c, mission, current, OTHER_AUTHOR);
+                                ProtectedDocument version = new ProtectedDocument(c, mission, status, author);
+                                boolean want = expected(user, c, mission, current, OTHER_AUTHOR)
+                                        && expected(user, c, mission, status, author);
+                                for (Action read : List.of(Action.READ, Action.DOWNLOAD)) {
+                                    assertThat(policy.decideVersion(user, read, document, version).allowed())
+                                            .as("%s %s v(%s by %s) of %s %s document (%s)", user.username(), read,
+                                                    status, author, c, mission, current)
+                                            .isEqualTo(want);
+                                }
+                                cells++;
+                                allowed += want ? 1 : 0;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(allowed).as("both answers occur").isBetween(1, cells - 1);
+    }
+
+    @Test
+    void aDraftInsidePublishedGuidanceIsItsAuthorsNotEveryReaders() {
+        ProtectedDocument inForce = new ProtectedDocument(PUBLIC, "HQ", PROMULGATED, OTHER_AUTHOR);
+        ProtectedDocument draft = new ProtectedDocument(PUBLIC, "HQ", DRAFT, AUTHOR.subject());
+        assertThat(policy.decide(READER_MINUSCA, Action.READ, inForce).allowed()).isTrue();
+        assertThat(policy.decideVersion(READER_MINUSCA, Action.READ, inForce, draft).allowed()).isFalse();
+        assertThat(policy.decideVersion(READER_MINUSCA, Action.DOWNLOAD, inForce, draft).allowed()).isFalse();
+        assertThat(policy.decideVersion(APPROVER_HQ, Action.READ, inForce, draft).allowed()).isFalse();
+        assertThat(policy.decideVersion(AUTHOR, Action.READ, inForce, draft).allowed()).isTrue();
+        assertThat(policy.decideVersion(ADMIN, Action.READ, inForce, draft).allowed()).isTrue();
+        ProtectedDocument submitted = new ProtectedDocument(PUBLIC, "HQ", SUBMITTED, AUTHOR.subject());
+        assertThat(policy.decideVersion(APPROVER_HQ, Action.READ, inForce, submitted).allowed()).isTrue();
+        assertThat(policy.decideVersion(person("approver-minusca", "MINUSCA", Role.APPROVER), Action.READ, inForce,
+                submitted).allowed()).as("an approver of another mission").isFalse();
+    }
+
+    @Test
+    void aWithdrawnDocumentClosesItsSupersededVersionsToReaders() {
+        ProtectedDocument withdrawn = new ProtectedDocument(PUBLIC, "HQ", WITHDRAWN, OTHER_AUTHOR);
+        ProtectedDocument superseded = new ProtectedDocument(PUBLIC, "HQ", SUPERSEDED, OTHER_AUTHOR);
+        assertThat(policy.decide(READER_UNMISS, Action.READ, superseded).allowed()).isTrue();
+        assertThat(policy.decideVersion(READER_UNMISS, Action.READ, withdrawn, superseded).allowed()).isFalse();
+        assertThat(policy.decideVersion(APPROVER_HQ, Action.READ, withdrawn, superseded).allowed()).isTrue();
+    }
+
+    @Test
+    void onlyReadingIsDecidedPerVersion() {
+        ProtectedDocument v = new ProtectedDocument(PUBLIC, "HQ", DRAFT, AUTHOR.subject());
+        assertThat(policy.decideVersion(AUTHOR, Action.EDIT_DRAFT, v, v).allowed()).isFalse();
     }
 }

@@ -24,6 +24,8 @@ import org.peaceops.intranet.web.security.CurrentUser;
  * {@code /library/download?id=..&version=..}: a version's file, streamed, resumable over slow field
  * links (single-range {@code Range} requests answered 206), with ETag (the content's SHA-256) and
  * Last-Modified so that caches and mission replicas can revalidate cheaply, and a safe file name.
+ * Every answer that sends bytes is recorded as a download, whatever its range: the service records it
+ * once per person, version and ETag, so resuming does not count twice and no range escapes the audit.
  */
 @WebServlet("/library/download")
 public class DownloadServlet extends HttpServlet {
@@ -45,10 +47,10 @@ public class DownloadServlet extends HttpServlet {
             return;
         }
         String rangeHeader = request.getHeader("Range");
+        Actor actor = Actor.of(user.profile().get());
         DownloadableFile file;
         try {
-            file = downloads.prepare(Actor.of(user.profile().get()), ids.get()[0], (int) ids.get()[1],
-                    rangeHeader == null || rangeHeader.startsWith("bytes=0-"));
+            file = downloads.prepare(actor, ids.get()[0], (int) ids.get()[1]);
         } catch (GuidanceNotFoundException | jakarta.ejb.EJBException notFound) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -71,6 +73,7 @@ public class DownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
             return;
         }
+        downloads.recordDownload(actor, file);
         long first = range.map(ByteRange::first).orElse(0L);
         long length = range.map(ByteRange::length).orElse(file.getSize());
         if (range.isPresent()) {

@@ -7,21 +7,19 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.ExtractedTexts;
 import org.peaceops.intranet.documents.application.GuidanceDetail;
 import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.documents.application.VersionDetail;
-import org.peaceops.intranet.documents.domain.LifecycleStatus;
 
 /**
- * Compares the extracted texts of two versions of a document the reader may open. Versions are offered
- * as downloads are: the current one, the one being drafted, and the published ones (old drafts are not).
+ * Compares the extracted texts of two versions of a document the reader may open. Each version is one the
+ * access policy lets this reader read ({@link GuidanceQueries#get} leaves out the others): a draft inside
+ * published guidance is compared only by those who may read the draft.
  * Texts are read up to {@value #MAX_LINES} lines and {@value #MAX_CHARS} characters each; beyond that the
  * comparison says it covers the beginning only.
  */
@@ -32,8 +30,6 @@ public class VersionComparison {
     static final int MAX_CHARS = 2_000_000;
     static final int MAX_EDITS = 3_000;
     static final int CONTEXT = 3;
-    private static final Set<LifecycleStatus> PUBLISHED =
-            EnumSet.of(LifecycleStatus.PROMULGATED, LifecycleStatus.UNDER_REVIEW, LifecycleStatus.SUPERSEDED);
 
     @Inject
     GuidanceQueries queries;
@@ -57,10 +53,9 @@ public class VersionComparison {
                 .orElseGet(() -> TextComparison.tooDifferent(from, to));
     }
 
+    /** Only among the versions the policy let through for this reader. */
     private static VersionDetail comparable(GuidanceDetail document, int number) {
         return document.getVersions().stream().filter(v -> v.getNumber() == number)
-                .filter(v -> PUBLISHED.contains(v.getStatus()) || v.getNumber() == document.getCurrentVersionNumber()
-                        || Integer.valueOf(v.getNumber()).equals(document.getOpenVersionNumber()))
                 .findFirst().orElseThrow(() -> new GuidanceNotFoundException(document.getDocumentId()));
     }
 

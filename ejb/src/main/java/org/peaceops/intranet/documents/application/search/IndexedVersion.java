@@ -10,7 +10,9 @@ import java.util.Set;
 
 /**
  * One document version as the index takes it: the words to find it by, the facts to filter, count and
- * sort on, and the access facts (classification, mission, status, author) the permission filter reads.
+ * sort on, and the access facts the permission filter reads: classification and mission, this version's
+ * status and author, and the status and author of the document's version in force (or newest), since a
+ * version is readable only when its document is (a superseded version of withdrawn guidance is not).
  * Plain values, so the index never touches JPA entities (and the benchmark can build them directly).
  */
 public final class IndexedVersion {
@@ -32,6 +34,8 @@ public final class IndexedVersion {
     private final String classification;
     private final String mission;
     private final String authorSubject;
+    private final String documentStatus;
+    private final String documentAuthorSubject;
     private final String typeCode;
     private final Set<String> themeCodes;
     private final Set<String> languages;
@@ -54,6 +58,8 @@ public final class IndexedVersion {
         this.classification = Objects.requireNonNull(b.classification, "classification");
         this.mission = Objects.requireNonNull(b.mission, "mission");
         this.authorSubject = Objects.requireNonNull(b.authorSubject, "authorSubject");
+        this.documentStatus = b.documentStatus == null ? status : b.documentStatus;
+        this.documentAuthorSubject = b.documentAuthorSubject == null ? authorSubject : b.documentAuthorSubject;
         this.typeCode = Objects.requireNonNull(b.typeCode, "typeCode");
         this.themeCodes = Set.copyOf(b.themeCodes);
         this.languages = Set.copyOf(b.languages);
@@ -100,6 +106,16 @@ public final class IndexedVersion {
 
     public String authorSubject() {
         return authorSubject;
+    }
+
+    /** The status of the document's version in force, or else its newest: what document-level reading is judged on. */
+    public String documentStatus() {
+        return documentStatus;
+    }
+
+    /** The author of that version. */
+    public String documentAuthorSubject() {
+        return documentAuthorSubject;
     }
 
     public String typeCode() {
@@ -168,6 +184,8 @@ public final class IndexedVersion {
         private String classification;
         private String mission;
         private String authorSubject;
+        private String documentStatus;
+        private String documentAuthorSubject;
         private String typeCode;
         private Set<String> themeCodes = Set.of();
         private Set<String> languages = Set.of();
@@ -197,6 +215,16 @@ public final class IndexedVersion {
             mission = missionCode;
             status = statusName;
             authorSubject = author;
+            return this;
+        }
+
+        /**
+         * The status and author of the document's version in force (or newest); without this call, the
+         * version's own (right for the current version, which is the document's).
+         */
+        public Builder documentAccess(String statusName, String author) {
+            documentStatus = statusName;
+            documentAuthorSubject = author;
             return this;
         }
 

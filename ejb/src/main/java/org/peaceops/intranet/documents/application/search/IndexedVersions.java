@@ -18,15 +18,18 @@ final class IndexedVersions {
 
     static List<IndexedVersion> of(GuidanceDocument d, ExtractedTexts texts, DownloadCounts downloads) {
         long count = downloads.of(d.getId());
-        return d.getVersions().stream().map(v -> of(d, v, texts, count)).toList();
+        DocumentVersion current = d.currentVersion();
+        return d.getVersions().stream().map(v -> of(d, v, current, texts, count)).toList();
     }
 
-    private static IndexedVersion of(GuidanceDocument d, DocumentVersion v, ExtractedTexts texts, long downloads) {
+    private static IndexedVersion of(GuidanceDocument d, DocumentVersion v, DocumentVersion current, ExtractedTexts texts,
+            long downloads) {
         VersionMetadata m = v.getMetadata();
         Optional<String> sha = v.getFile().map(f -> f.getSha256());
         return IndexedVersion.builder()
                 .document(d.getId(), v.getNumber(), v.isCurrent())
                 .access(d.getClassification().name(), d.getMission().getValue(), v.getStatus().name(), v.getAuthorSubject())
+                .documentAccess(current.getStatus().name(), current.getAuthorSubject())
                 .catalogue(d.getType().getCode(), d.getReferenceNumber().getValue(),
                         d.getThematicAreas().stream().map(ThematicArea::getCode).collect(Collectors.toSet()))
                 .titles(m.titleEn().orElse(null), m.titleFr().orElse(null))

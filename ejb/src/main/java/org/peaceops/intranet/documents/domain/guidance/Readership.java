@@ -12,7 +12,11 @@ public final class Readership implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** How much work in preparation the reader sees besides their own drafts. */
+    /**
+     * How much work in preparation (and guidance no longer in force) the reader sees besides their own
+     * versions; {@code SUBMITTED_AND_LATER} (approvers) applies within the reader's mission, or every
+     * mission when {@link #everyMission()}.
+     */
     public enum Preparation { NONE, SUBMITTED_AND_LATER, ALL }
 
     private final String subject;

@@ -17,8 +17,11 @@ import org.peaceops.intranet.documents.domain.guidance.Readership;
  * The reader's access rules as a Lucene query, added as a filter to every search, suggestion and
  * spelling check: exactly the rules of the library listing ({@code LibraryQuery.visibleTo}), which are
  * the access policy's reading rules. Outside their scope a reader sees no confidential document unless
- * they wrote that version; work in preparation only as its author, approver (from submitted on) or
- * administrator. A unit test holds this filter and the access policy to the same answers.
+ * they wrote that version; work in preparation only as its author, approver of its mission or of
+ * headquarters (from submitted on) or administrator. Status and author are judged twice, as the policy's per-version rule does: on the
+ * document's version in force (or newest), so that a withdrawn document hides its superseded versions
+ * too, and on the version itself, so that a draft inside published guidance stays its author's. A unit
+ * test holds this filter and the access policy to the same answers.
  */
 final class AccessFilter {
 
@@ -37,23 +40,39 @@ final class AccessFilter {
             Arrays.stream(Classification.values()).filter(c -> c != Classification.CONFIDENTIAL)
                     .forEach(c -> scope.add(term(IndexFields.CLASSIFICATION, c.name()), Occur.SHOULD));
             scope.add(term(IndexFields.MISSION, reader.mission()), Occur.SHOULD);
-            scope.add(term(IndexFields.AUTHOR, reader.subject()), Occur.SHOULD);
+            // The author's own exception holds when they wrote both the version and the document's current one.
+            scope.add(new BooleanQuery.Builder().add(term(IndexFields.AUTHOR, reader.subject()), Occur.FILTER)
+                    .add(term(IndexFields.DOCUMENT_AUTHOR, reader.subject()), Occur.FILTER).build(), Occur.SHOULD);
             filter.add(scope.build(), Occur.FILTER);
             any = true;
         }
-        Set<LifecycleStatus> statuses = switch (reader.preparation()) {
-            case ALL -> EnumSet.allOf(LifecycleStatus.class);
-            case SUBMITTED_AND_LATER -> EnumSet.complementOf(EnumSet.of(LifecycleStatus.DRAFT));
-            case NONE -> PUBLISHED;
-        };
-        if (!statuses.containsAll(EnumSet.allOf(LifecycleStatus.class))) {
-            BooleanQuery.Builder status = new BooleanQuery.Builder();
-            statuses.forEach(s -> status.add(term(IndexFields.STATUS, s.name()), Occur.SHOULD));
-            status.add(term(IndexFields.AUTHOR, reader.subject()), Occur.SHOULD);
-            filter.add(status.build(), Occur.FILTER);
+        if (reader.preparation() != Readership.Preparation.ALL) {
+            filter.add(status(IndexFields.DOCUMENT_STATUS, IndexFields.DOCUMENT_AUTHOR, reader), Occur.FILTER);
+            filter.add(status(IndexFields.STATUS, IndexFields.AUTHOR, reader), Occur.FILTER);
             any = true;
         }
         return any ? filter.build() : new MatchAllDocsQuery();
+    }
+
+    /**
+     * Published, or written by the reader, or (approvers) submitted or later in the reader's mission, or in
+     * every mission from headquarters.
+     */
+    private static Query status(String statusField, String authorField, Readership reader) {
+        BooleanQuery.Builder status = new BooleanQuery.Builder();
+        boolean everywhere = reader.everyMission() && reader.preparation() == Readership.Preparation.SUBMITTED_AND_LATER;
+        Set<LifecycleStatus> statuses = everywhere ? EnumSet.complementOf(EnumSet.of(LifecycleStatus.DRAFT)) : PUBLISHED;
+        statuses.forEach(s -> status.add(term(statusField, s.name()), Occur.SHOULD));
+        status.add(term(authorField, reader.subject()), Occur.SHOULD);
+        if (!everywhere && reader.preparation() == Readership.Preparation.SUBMITTED_AND_LATER) {
+            BooleanQuery.Builder inMission = new BooleanQuery.Builder();
+            EnumSet.complementOf(EnumSet.of(LifecycleStatus.DRAFT))
+                    .forEach(s -> inMission.add(term(statusField, s.name()), Occur.SHOULD));
+            inMission.setMinimumNumberShouldMatch(1);
+            inMission.add(term(IndexFields.MISSION, reader.mission()), Occur.FILTER);
+            status.add(inMission.build(), Occur.SHOULD);
+        }
+        return status.build();
     }
 
     private static Query term(String field, String value) {

@@ -11,7 +11,7 @@ import java.util.Map;
 final class IndexFields {
 
     /** Bump when the fields or their analysis change: a node with an older index rebuilds it. */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
 
     static final String KEY = "key";
     static final String DOCUMENT_ID = "document_id";
@@ -21,6 +21,9 @@ final class IndexFields {
     static final String CLASSIFICATION = "classification";
     static final String MISSION = "mission";
     static final String AUTHOR = "author";
+    /** Status and author of the document's version in force (or newest): document-level readability. */
+    static final String DOCUMENT_STATUS = "document_status";
+    static final String DOCUMENT_AUTHOR = "document_author";
     static final String TYPE = "type";
     static final String THEME = "theme";
     static final String LANGUAGE = "language";

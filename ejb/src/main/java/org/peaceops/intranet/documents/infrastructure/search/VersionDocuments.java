@@ -89,6 +89,8 @@ final class VersionDocuments {
         keyword(doc, CLASSIFICATION, v.classification(), true);
         keyword(doc, MISSION, v.mission(), true);
         keyword(doc, AUTHOR, v.authorSubject(), false);
+        keyword(doc, DOCUMENT_STATUS, v.documentStatus(), false);
+        keyword(doc, DOCUMENT_AUTHOR, v.documentAuthorSubject(), false);
         keyword(doc, TYPE, v.typeCode(), true);
         v.themeCodes().forEach(t -> keyword(doc, THEME, t, false));
         v.languages().forEach(l -> keyword(doc, LANGUAGE, l, false));

@@ -47,6 +47,7 @@ class AccessFilterAgreementTest {
     private static final List<UserProfile> PEOPLE = List.of(
             person("r-unmiss", "UNMISS"), person("r-hq", "HQ"),
             person("ap-unmiss", "UNMISS", Role.APPROVER), person("ap-hq", "HQ", Role.APPROVER),
+            person("ap-minusca", "MINUSCA", Role.APPROVER),
             person("ad-unmiss", "UNMISS", Role.ADMIN), person("ad-hq", "HQ", Role.ADMIN),
             person(AUTHOR, "UNMISS", Role.CONTRIBUTOR), person("c-minusca", "MINUSCA", Role.CONTRIBUTOR));
 
@@ -96,6 +97,87 @@ class AccessFilterAgreementTest {
                     }
                 }
                 assertThat(allowedSomewhere).as("the matrix has both answers").isBetween(1, cases.size() * PEOPLE.size() - 1);
+            }
+        }
+    }
+
+    private record VersionCase(int docId, Classification classification, String mission, LifecycleStatus status,
+            String author, LifecycleStatus documentStatus, String documentAuthor) {
+    }
+
+    /**
+     * Versions that are not their document's current one (a superseded version of withdrawn guidance, a
+     * draft inside published guidance): the filter judges the document and the version, like
+     * {@link AccessPolicy#decideVersion}.
+     */
+    @Test
+    void luceneFilterAndTheVersionRuleAgreeForVersionsBesideTheCurrentOne() throws IOException {
+        List<VersionCase> cases = new ArrayList<>();
+        int id = 0;
+        for (Classification c : Classification.values()) {
+            for (String mission : MISSIONS) {
+                for (LifecycleStatus status : LifecycleStatus.values()) {
+                    for (String author : List.of(AUTHOR, "someone-else")) {
+                        for (LifecycleStatus current : List.of(LifecycleStatus.PROMULGATED, LifecycleStatus.UNDER_REVIEW,
+                                LifecycleStatus.WITHDRAWN, LifecycleStatus.ARCHIVED, LifecycleStatus.SUBMITTED)) {
+                            for (String currentAuthor : List.of(AUTHOR, "a-third")) {
+                                cases.add(new VersionCase(id++, c, mission, status, author, current, currentAuthor));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            VersionDocuments documents = new VersionDocuments(VersionDocuments.facetsConfig());
+            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(SearchAnalysis.perField()))) {
+                for (VersionCase c : cases) {
+                    IndexedVersion v = IndexedVersion.builder().document(c.docId(), 1, false)
+                            .access(c.classification().name(), c.mission(), c.status().name(), c.author())
+                            .documentAccess(c.documentStatus().name(), c.documentAuthor())
+                            .catalogue("SOP", "R" + c.docId(), Set.of("PLANNING")).titles("t", null)
+                            .dates(null, LocalDate.of(2020, 1, 1)).build();
+                    writer.addDocument(documents.build(v).document);
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                AccessPolicy policy = new AccessPolicy();
+                int allowed = 0;
+                for (UserProfile user : PEOPLE) {
+                    Set<Long> visible = new HashSet<>();
+                    for (ScoreDoc hit : searcher.search(AccessFilter.of(GuidanceQueries.readership(Actor.of(user))),
+                            cases.size()).scoreDocs) {
+                        visible.add(Long.parseLong(searcher.storedFields().document(hit.doc).get(IndexFields.DOCUMENT_ID)));
+                    }
+                    for (VersionCase c : cases) {
+                        boolean may = policy.decideVersion(user, Action.READ,
+                                new ProtectedDocument(c.classification(), c.mission(), c.documentStatus(), c.documentAuthor()),
+                                new ProtectedDocument(c.classification(), c.mission(), c.status(), c.author())).allowed();
+                        assertThat(visible.contains((long) c.docId())).as("%s reading %s", user.subject(), c)
+                                .isEqualTo(may);
+                        allowed += may ? 1 : 0;
+                    }
+                }
+                assertThat(allowed).as("the matrix has both answers").isBetween(1, cases.size() * PEOPLE.size() - 1);
+            }
+        }
+    }
+
+    @Test
+    void aSupersededVersionOfWithdrawnGuidanceIsNotFoundByAReader() throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            VersionDocuments documents = new VersionDocuments(VersionDocuments.facetsConfig());
+            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(SearchAnalysis.perField()))) {
+                writer.addDocument(documents.build(IndexedVersion.builder().document(7, 1, false)
+                        .access("PUBLIC", "HQ", "SUPERSEDED", "someone-else").documentAccess("WITHDRAWN", "someone-else")
+                        .catalogue("SOP", "R7", Set.of("PLANNING")).titles("t", null)
+                        .dates(null, LocalDate.of(2020, 1, 1)).build()).document);
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                assertThat(searcher.count(AccessFilter.of(GuidanceQueries.readership(Actor.of(PEOPLE.get(0)))))).isZero();
+                assertThat(searcher.count(AccessFilter.of(GuidanceQueries.readership(Actor.of(PEOPLE.get(3)))))).isOne();
             }
         }
     }
