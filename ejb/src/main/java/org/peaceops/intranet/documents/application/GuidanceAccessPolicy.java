@@ -18,4 +18,11 @@ public interface GuidanceAccessPolicy {
      * @throws SecurityException when the actor may not do this
      */
     void check(Actor actor, GuidanceAction action, GuidanceDocument document);
+
+    /**
+     * Whether the actor may file a document under this mission (a new document, or a re-filing).
+     *
+     * @throws SecurityException when the mission is outside the actor's scope
+     */
+    void checkFiling(Actor actor, String missionCode);
 }
