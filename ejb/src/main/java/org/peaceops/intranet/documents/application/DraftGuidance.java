@@ -164,9 +164,13 @@ public class DraftGuidance {
         return nothingLeft;
     }
 
-    /** The missions a document can be filed under: those the intranet records as active, HQ first. */
-    public List<String> filingMissions() {
+    /**
+     * The missions the actor can file a document under: those the intranet records as active and within
+     * the actor's scope (their own mission and HQ; every mission for headquarters staff), HQ first.
+     */
+    public List<String> filingMissions(Actor actor) {
         return missions.all().stream().filter(m -> m.getStatus() == MissionStatus.ACTIVE).map(Mission::getCode)
+                .filter(code -> mayFileIn(actor, code))
                 .sorted(java.util.Comparator.comparing((String c) -> !MissionCode.HEADQUARTERS.getValue().equals(c))
                         .thenComparing(java.util.Comparator.naturalOrder()))
                 .toList();
@@ -192,6 +196,15 @@ public class DraftGuidance {
         Instant now = clock.instant();
         document.relate(ids, now);
         recorder.related(actor, document, now);
+    }
+
+    private boolean mayFileIn(Actor actor, String mission) {
+        try {
+            policy.checkFiling(actor, mission);
+            return true;
+        } catch (SecurityException denied) {
+            return false;
+        }
     }
 
     private boolean readable(Actor actor, GuidanceDocument document) {

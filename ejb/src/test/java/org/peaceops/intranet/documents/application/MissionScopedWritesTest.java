@@ -62,6 +62,9 @@ class MissionScopedWritesTest {
                 .isInstanceOf(SecurityException.class);
         long hq = services.promulgated(CONTRIBUTOR, "HQ", Classification.INTERNAL);
         assertThatCode(() -> services.drafts.revise(CONTRIBUTOR_MINUSCA, hq)).doesNotThrowAnyException();
+        assertThat(services.drafts.filingMissions(CONTRIBUTOR_MINUSCA)).as("what the draft form offers")
+                .containsExactly("HQ", "MINUSCA");
+        assertThat(services.drafts.filingMissions(APPROVER_HQ)).containsExactly("HQ", "MINUSCA", "UNMISS");
     }
 
     @Test

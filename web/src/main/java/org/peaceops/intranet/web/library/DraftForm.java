@@ -248,9 +248,9 @@ public class DraftForm implements Serializable {
         return LANGUAGES;
     }
 
-    /** The missions the document can be filed under (the directory's), keeping the one it has. */
+    /** The missions the person can file the document under (the directory's), keeping the one it has. */
     public List<String> getMissions() {
-        List<String> codes = new ArrayList<>(drafts.filingMissions());
+        List<String> codes = new ArrayList<>(drafts.filingMissions(actor()));
         if (missionCode != null && !missionCode.isBlank() && !codes.contains(missionCode)) {
             codes.add(0, missionCode);
         }
