@@ -71,7 +71,7 @@ public class PolicyBackedGuidanceAccess implements GuidanceAccessPolicy {
         return first.allowed() ? second : first;
     }
 
-    static DocumentVersion actedOn(GuidanceAction action, GuidanceDocument document) {
+    private static DocumentVersion actedOn(GuidanceAction action, GuidanceDocument document) {
         return switch (action) {
             case READ, WITHDRAW, ARCHIVE, REVISE -> document.currentVersion();
             default -> document.openVersion().orElseGet(document::currentVersion);
