@@ -23,10 +23,14 @@ import org.peaceops.intranet.documents.domain.guidance.ReferenceNumber;
 import org.peaceops.intranet.documents.domain.guidance.ThematicArea;
 import org.peaceops.intranet.documents.domain.guidance.ThematicAreaRepository;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
+import org.peaceops.intranet.identity.domain.Mission;
+import org.peaceops.intranet.identity.domain.MissionRepository;
+import org.peaceops.intranet.identity.domain.MissionStatus;
 
 /**
  * Writing guidance: start a document, describe a draft, attach its file (through {@link GuidanceUpload}),
- * start a revision, re-file the document. Each step is audited and queued for the search index.
+ * start a revision, re-file the document, discard a draft. Each step is audited and queued for the
+ * search index. A document is filed only under a mission the intranet records (or HQ).
  */
 @Stateless
 @Interceptors(DomainRulesAsApplicationExceptions.class)
@@ -46,6 +50,9 @@ public class DraftGuidance {
 
     @Inject
     GuidanceChangeRecorder recorder;
+
+    @Inject
+    MissionRepository missions;
 
     Clock clock = Clock.systemUTC();
 
@@ -69,13 +76,14 @@ public class DraftGuidance {
             throw new GuidanceRuleException("guidance.referenceNumber.taken", "Another " + type.getCode()
                     + " already has the reference number " + reference + ".");
         }
+        Cataloguing filing = cataloguing(catalogue, null);
+        policy.checkFiling(actor, filing.mission().getValue());
         Instant now = clock.instant();
-        GuidanceDocument document = GuidanceDocument.draft(type, reference, cataloguing(catalogue), metadata,
-                actor.getSubject(), now);
+        GuidanceDocument document = GuidanceDocument.draft(type, reference, filing, metadata, actor.getSubject(), now);
         documents.add(document);
         recorder.created(actor, document, now);
         if (file != null) {
-            document.attach(1, file, now);
+            document.attach(1, file, actor.getSubject(), now);
             recorder.fileAttached(actor, document, 1, file.getOriginalFileName(), file.getSha256(), now);
         }
         return document.getId();
@@ -85,7 +93,7 @@ public class DraftGuidance {
         GuidanceDocument document = load(documentId);
         policy.check(actor, GuidanceAction.EDIT_DRAFT, document);
         Instant now = clock.instant();
-        document.describe(versionNumber, metadata, now);
+        document.describe(versionNumber, metadata, actor.getSubject(), now);
         recorder.versionEdited(actor, document, versionNumber, now);
     }
 
@@ -101,7 +109,7 @@ public class DraftGuidance {
         GuidanceDocument document = load(documentId);
         policy.check(actor, GuidanceAction.EDIT_DRAFT, document);
         Instant now = clock.instant();
-        document.attach(versionNumber, file, now);
+        document.attach(versionNumber, file, actor.getSubject(), now);
         recorder.fileAttached(actor, document, versionNumber, file.getOriginalFileName(), file.getSha256(), now);
     }
 
@@ -115,12 +123,57 @@ public class DraftGuidance {
         return next.getNumber();
     }
 
-    public void recatalogue(Actor actor, long documentId, CatalogueEntry catalogue) {
+    /**
+     * Re-files the document from its draft: at once while it was never published, otherwise as a
+     * proposal of the draft that takes effect when an approver's promulgation puts the version in force.
+     */
+    public void recatalogue(Actor actor, long documentId, int versionNumber, CatalogueEntry catalogue) {
         GuidanceDocument document = load(documentId);
         policy.check(actor, GuidanceAction.RECATALOGUE, document);
+        Cataloguing filing = cataloguing(catalogue, document.getMission());
+        if (!filing.mission().equals(document.getMission())) {
+            policy.checkFiling(actor, filing.mission().getValue());
+        }
         Instant now = clock.instant();
-        document.recatalogue(cataloguing(catalogue), now);
-        recorder.recatalogued(actor, document, now);
+        boolean proposed = document.recatalogue(versionNumber, filing, actor.getSubject(), now);
+        if (proposed) {
+            recorder.refilingProposed(actor, document, versionNumber, filing, now);
+        } else if (!document.everPublished()) {
+            recorder.recatalogued(actor, document, now);
+        }
+    }
+
+    /**
+     * Discards an open draft (its author, or an approver of the owning mission or headquarters), with
+     * the reason in the audit trail. A document that had nothing but that draft goes with it.
+     *
+     * @return whether the document went too
+     */
+    public boolean discardDraft(Actor actor, long documentId, int versionNumber, String reason) {
+        GuidanceDocument document = load(documentId);
+        policy.check(actor, GuidanceAction.DISCARD_DRAFT, document);
+        DocumentVersion draft = document.version(versionNumber);
+        String label = draft.label();
+        String author = draft.getAuthorSubject();
+        Instant now = clock.instant();
+        boolean nothingLeft = document.discardDraft(versionNumber, now, reason);
+        if (nothingLeft) {
+            documents.remove(document);
+        }
+        recorder.draftDiscarded(actor, document, versionNumber, label, author, reason, nothingLeft, now);
+        return nothingLeft;
+    }
+
+    /**
+     * The missions the actor can file a document under: those the intranet records as active and within
+     * the actor's scope (their own mission and HQ; every mission for headquarters staff), HQ first.
+     */
+    public List<String> filingMissions(Actor actor) {
+        return missions.all().stream().filter(m -> m.getStatus() == MissionStatus.ACTIVE).map(Mission::getCode)
+                .filter(code -> mayFileIn(actor, code))
+                .sorted(java.util.Comparator.comparing((String c) -> !MissionCode.HEADQUARTERS.getValue().equals(c))
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .toList();
     }
 
     /**
@@ -145,6 +198,15 @@ public class DraftGuidance {
         recorder.related(actor, document, now);
     }
 
+    private boolean mayFileIn(Actor actor, String mission) {
+        try {
+            policy.checkFiling(actor, mission);
+            return true;
+        } catch (SecurityException denied) {
+            return false;
+        }
+    }
+
     private boolean readable(Actor actor, GuidanceDocument document) {
         try {
             policy.check(actor, GuidanceAction.READ, document);
@@ -154,7 +216,19 @@ public class DraftGuidance {
         }
     }
 
-    private Cataloguing cataloguing(CatalogueEntry entry) {
+    /**
+     * The filing typed, checked against the directory: the mission must be one the intranet records, and
+     * active unless it is the one the document already has ({@code current}).
+     */
+    private Cataloguing cataloguing(CatalogueEntry entry, MissionCode current) {
+        MissionCode mission = new MissionCode(entry.getMissionCode());
+        if (!mission.equals(current)) {
+            boolean known = missions.find(mission.getValue()).filter(m -> m.getStatus() == MissionStatus.ACTIVE).isPresent();
+            if (!known) {
+                throw new GuidanceRuleException("guidance.mission.unknown", "There is no active mission " + mission
+                        + ": file the document under HQ or one of the missions the intranet records.");
+            }
+        }
         Set<String> codes = new LinkedHashSet<>(entry.getThemeCodes());
         List<ThematicArea> found = themes.findByCodes(codes);
         Set<String> unknown = new HashSet<>(codes);
@@ -162,8 +236,7 @@ public class DraftGuidance {
         if (!unknown.isEmpty()) {
             throw new GuidanceRuleException("guidance.theme.unknown", "Unknown thematic area(s): " + String.join(", ", unknown) + ".");
         }
-        return new Cataloguing(entry.getOwningOffice(), new MissionCode(entry.getMissionCode()), entry.getClassification(),
-                new LinkedHashSet<>(found));
+        return new Cataloguing(entry.getOwningOffice(), mission, entry.getClassification(), new LinkedHashSet<>(found));
     }
 
     private GuidanceDocument load(long documentId) {

@@ -38,4 +38,11 @@ public interface GuidanceAccessPolicy {
             return false;
         }
     }
+
+    /**
+     * Whether the actor may file a document under this mission (a new document, or a re-filing).
+     *
+     * @throws SecurityException when the mission is outside the actor's scope
+     */
+    void checkFiling(Actor actor, String missionCode);
 }

@@ -67,6 +67,23 @@ public class GuidanceChangeRecorder {
                 SearchChangeKind.METADATA_CHANGED);
     }
 
+    /** A draft proposes to re-file its document; readers see the old filing until it is promulgated. */
+    public void refilingProposed(Actor actor, GuidanceDocument document, int number,
+            org.peaceops.intranet.documents.domain.guidance.Cataloguing proposal, Instant at) {
+        record(actor, document, at, AuditAction.REFILING_PROPOSED, "Version " + number + " proposes re-filing: office "
+                + proposal.owningOffice() + ", mission " + proposal.mission() + ", " + proposal.classification()
+                + " (now " + document.getOwningOffice() + ", " + document.getMission() + ", " + document.getClassification()
+                + "); effective at its promulgation", number, SearchChangeKind.METADATA_CHANGED);
+    }
+
+    /** A draft was thrown away; when it was all there was, the document went with it. */
+    public void draftDiscarded(Actor actor, GuidanceDocument document, int number, String versionLabel, String author,
+            String reason, boolean documentRemoved, Instant at) {
+        record(actor, document, at, AuditAction.DRAFT_DISCARDED, "Discarded the draft " + versionLabel + " by " + author
+                + (documentRemoved ? ", and the document, which had no other version" : "") + " (" + reason.strip() + ")",
+                number, documentRemoved ? SearchChangeKind.DELETED : SearchChangeKind.STATUS_CHANGED);
+    }
+
     public void related(Actor actor, GuidanceDocument document, Instant at) {
         record(actor, document, at, AuditAction.DOCUMENT_RECATALOGUED, "Related documents: "
                 + document.getRelatedDocumentIds(), null, SearchChangeKind.METADATA_CHANGED);
@@ -78,6 +95,11 @@ public class GuidanceChangeRecorder {
             String detail = "Version " + number + ": " + step.getFrom().map(Enum::name).orElse("-") + " -> "
                     + step.getTo().name() + step.getComment().map(c -> " (" + c + ")").orElse("");
             record(actor, document, at, AuditAction.LIFECYCLE_TRANSITION, detail, number, SearchChangeKind.STATUS_CHANGED);
+            if (step.getTo() == LifecycleStatus.PROMULGATED && step.getVersion().getProposedCataloguing().isPresent()) {
+                record(actor, document, at, AuditAction.DOCUMENT_RECATALOGUED, "Re-filed with version " + number
+                        + " in force: office " + document.getOwningOffice() + ", mission " + document.getMission() + ", "
+                        + document.getClassification(), number, SearchChangeKind.METADATA_CHANGED);
+            }
         }
         announce(document, steps);
         notifications.transitions(actor.getSubject(), document, steps, at);

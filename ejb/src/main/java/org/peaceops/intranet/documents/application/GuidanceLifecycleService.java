@@ -53,15 +53,15 @@ public class GuidanceLifecycleService {
     }
 
     /**
-     * Four eyes is said as such to an author who tries to approve their own draft (they may read it, so
-     * nothing leaks), rather than as a bare permission refusal.
+     * Four eyes is said as such to an author, or anyone else who changed the draft, who tries to approve
+     * it (they may read it, so nothing leaks), rather than as a bare permission refusal.
      */
     public void approve(Actor actor, long documentId, int versionNumber, String comment) {
         ReviewPolicy review = ReviewPolicy.everyMonths(reviewMonths);
         documents.find(documentId).map(d -> d.version(versionNumber))
-                .filter(v -> v.getAuthorSubject().equals(actor.getSubject()))
+                .filter(v -> v.isEditedBy(actor.getSubject()))
                 .ifPresent(own -> {
-                    throw new FourEyesViolationException(own.label());
+                    throw new FourEyesViolationException(own.label(), own.getAuthorSubject().equals(actor.getSubject()));
                 });
         apply(actor, documentId, GuidanceAction.APPROVE,
                 (document, at) -> document.approve(versionNumber, actor.getSubject(), at, comment, review));

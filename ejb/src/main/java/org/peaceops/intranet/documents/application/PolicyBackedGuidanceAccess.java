@@ -44,8 +44,12 @@ public class PolicyBackedGuidanceAccess implements GuidanceAccessPolicy {
             case REVISE -> both(policy.decide(user, Action.CREATE_DRAFT, user.mission()),
                     policy.decide(user, Action.READ, describe(document, document.currentVersion())));
             case START_REVIEW -> AccessDecision.deny("the review date starts reviews");
+            case DISCARD_DRAFT -> policy.discardDraft(user, describe(document, actedOn(action, document)));
             default -> policy.decide(user, ACTIONS.get(action), describe(document, actedOn(action, document)));
         };
+        if (decision.allowed() && document != null) {
+            decision = WriteScope.of(policy, user, action, document, actedOn(action, document));
+        }
         if (!decision.allowed()) {
             throw new SecurityException(action + " denied: " + decision.reason());
         }
@@ -65,13 +69,25 @@ public class PolicyBackedGuidanceAccess implements GuidanceAccessPolicy {
         }
     }
 
+    @Override
+    public void checkFiling(Actor actor, String missionCode) {
+        if (actor.isSystem()) {
+            return;
+        }
+        UserProfile user = actor.profile().orElseThrow(() -> new SecurityException("Filing denied: no signed-in person"));
+        AccessDecision decision = policy.fileIn(user, missionCode);
+        if (!decision.allowed()) {
+            throw new SecurityException("Filing denied: " + decision.reason());
+        }
+    }
+
     private static AccessDecision both(AccessDecision first, AccessDecision second) {
         return first.allowed() ? second : first;
     }
 
     private static DocumentVersion actedOn(GuidanceAction action, GuidanceDocument document) {
         return switch (action) {
-            case READ, WITHDRAW, ARCHIVE -> document.currentVersion();
+            case READ, WITHDRAW, ARCHIVE, REVISE -> document.currentVersion();
             default -> document.openVersion().orElseGet(document::currentVersion);
         };
     }

@@ -34,6 +34,8 @@ public class VersionDetail implements Serializable {
     private final String mediaType;
     private final String fileName;
     private final List<TransitionDetail> history;
+    /** The re-filing this version proposes for its document; {@code null} when none. */
+    private final ProposedFiling proposedFiling;
 
     VersionDetail(DocumentVersion v) {
         VersionMetadata m = v.getMetadata();
@@ -58,6 +60,7 @@ public class VersionDetail implements Serializable {
         this.mediaType = file == null ? null : file.getMediaType();
         this.fileName = file == null ? null : file.getOriginalFileName();
         this.history = v.getTransitions().stream().map(TransitionDetail::new).toList();
+        this.proposedFiling = v.getProposedCataloguing().map(ProposedFiling::new).orElse(null);
     }
 
     public int getNumber() {
@@ -149,5 +152,9 @@ public class VersionDetail implements Serializable {
 
     public List<TransitionDetail> getHistory() {
         return history;
+    }
+
+    public ProposedFiling getProposedFiling() {
+        return proposedFiling;
     }
 }

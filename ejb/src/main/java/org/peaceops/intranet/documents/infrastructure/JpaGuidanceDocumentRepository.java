@@ -43,6 +43,14 @@ public class JpaGuidanceDocumentRepository implements GuidanceDocumentRepository
     }
 
     @Override
+    public void remove(GuidanceDocument document) {
+        if (document.everPublished()) {
+            throw new IllegalStateException(document.label() + " was published; its versions are kept for good");
+        }
+        em.remove(document);
+    }
+
+    @Override
     public List<GuidanceDocument> findDueForReview(LocalDate today) {
         return em.createQuery("select distinct v.document from DocumentVersion v where v.status = :status "
                         + "and v.reviewDate <= :today", GuidanceDocument.class)

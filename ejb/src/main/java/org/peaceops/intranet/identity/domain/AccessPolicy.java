@@ -126,6 +126,72 @@ public final class AccessPolicy {
                 : deny("not possible while " + document.status());
     }
 
+    // ---- write rules: in which mission a person may change guidance (on top of the role rules above) ----
+
+    /**
+     * Whether a person may draft in, or file a document under, {@code mission}: their own mission's, or
+     * headquarters guidance (lessons from the field become doctrine); headquarters staff file anywhere.
+     */
+    public AccessDecision fileIn(UserProfile user, String mission) {
+        return user.atHeadquarters() || user.mission().equals(mission) || UserProfile.HEADQUARTERS.equals(mission)
+                ? allow("filing in scope")
+                : deny("only " + mission + " staff or headquarters file guidance under mission " + mission);
+    }
+
+    /**
+     * Whether a person may validate, put in force or withdraw guidance of {@code mission}: approvers of
+     * that mission, and headquarters approvers for every mission. Headquarters guidance is approved at
+     * headquarters only.
+     */
+    public AccessDecision validateIn(UserProfile user, String mission) {
+        return user.atHeadquarters() || user.mission().equals(mission)
+                ? allow("validation in scope")
+                : deny("guidance of mission " + mission + " is validated by its own approvers or headquarters, not by "
+                        + user.mission());
+    }
+
+    /**
+     * The mission scope of a step on a document, for the steps {@link #decide(UserProfile, Action,
+     * ProtectedDocument)} judges by role and status only.
+     */
+    public AccessDecision writeScope(UserProfile user, Action action, ProtectedDocument document) {
+        return switch (action) {
+            case EDIT_DRAFT, SUBMIT_FOR_VALIDATION, CREATE_DRAFT -> fileIn(user, document.owningMission());
+            case APPROVE, RETURN_TO_DRAFT, PROMULGATE, WITHDRAW, ARCHIVE -> validateIn(user, document.owningMission());
+            default -> allow("not a write");
+        };
+    }
+
+    /**
+     * Four eyes over everyone who changed the version: an administrator may edit anyone's draft, so
+     * comparing with the author alone is not enough.
+     */
+    public AccessDecision approveAsOutsider(UserProfile user, java.util.Collection<String> editors) {
+        return editors.contains(user.subject()) ? deny("whoever changed a draft never approves it")
+                : allow("did not change the draft");
+    }
+
+    /**
+     * Discarding a draft (which frees the document for another revision): its author, or an approver or
+     * administrator of the owning mission or headquarters, so nobody can hold a document's next
+     * version hostage by opening a draft and leaving it.
+     */
+    public AccessDecision discardDraft(UserProfile user, ProtectedDocument document) {
+        if (!withinClassificationScope(user, document)) {
+            return deny("confidential to mission " + document.owningMission());
+        }
+        if (document.status() != LifecycleStatus.DRAFT) {
+            return deny("only drafts are discarded");
+        }
+        if (document.isAuthoredBy(user)) {
+            return allow("author");
+        }
+        if (!user.hasRole(Role.APPROVER) && !user.hasRole(Role.ADMIN)) {
+            return deny("the author, an approver or an administrator discards a draft");
+        }
+        return validateIn(user, document.owningMission());
+    }
+
     /** Trainers manage training in their own mission; headquarters trainers in every mission. */
     private static AccessDecision manageTraining(UserProfile user, String missionScope) {
         if (user.hasRole(Role.ADMIN)) {

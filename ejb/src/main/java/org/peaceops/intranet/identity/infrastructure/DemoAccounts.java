@@ -23,6 +23,7 @@ public final class DemoAccounts {
             account("contributor", "Sofia Haddad", Set.of(Role.READER, Role.CONTRIBUTOR), "UNMISS",
                     PersonnelCategory.CIVILIAN),
             account("approver", "Kwame Mensah", Set.of(Role.READER, Role.APPROVER), "HQ", PersonnelCategory.CIVILIAN),
+            account("approver2", "Moussa Traoré", Set.of(Role.READER, Role.APPROVER), "MINUSCA", PersonnelCategory.CIVILIAN),
             account("trainer", "Ingrid Larsen", Set.of(Role.READER, Role.TRAINER), "UNMISS", PersonnelCategory.MILITARY),
             account("admin", "Rahul Verma", Set.of(Role.READER, Role.ADMIN), "HQ", PersonnelCategory.CIVILIAN));
 

@@ -3,6 +3,7 @@ package org.peaceops.intranet.web.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -28,8 +29,9 @@ import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /**
- * Writing through the API: starting a document as a draft and putting a draft version's file, streamed
- * to the blob store (never held in memory). The same services and rules as the draft form.
+ * Writing through the API: starting a document as a draft, putting a draft version's file, streamed
+ * to the blob store (never held in memory), and discarding a draft. The same services and rules as the
+ * draft form and the document page.
  */
 @Path("/v1/documents")
 @RequestScoped
@@ -87,6 +89,24 @@ public class DocumentDraftsResource {
         var outcome = uploads.attach(actor(), id, version, content, fileName, mediaType);
         return Response.ok(Map.of("sha256", outcome.getSha256(), "size", outcome.getSize(),
                 "mediaType", outcome.getMediaType(), "file", outcome.getFileName())).build();
+    }
+
+    @DELETE
+    @Path("{id}/versions/{version}")
+    @Operation(summary = "Discards a draft version (its author, or an approver of the owning mission or HQ), with a "
+            + "reason for the audit trail; a document that had only that draft is removed with it")
+    @APIResponse(responseCode = "200", description = "Discarded: whether the document was removed too")
+    @APIResponse(responseCode = "400", description = "Not a draft, or no reason given")
+    @APIResponse(responseCode = "403", description = "The caller may not discard this draft")
+    @APIResponse(responseCode = "404", description = "No such document or version, or not readable by the caller")
+    public Response discard(@PathParam("id") long id, @PathParam("version") int version,
+            @QueryParam("reason") String reason) {
+        try {
+            boolean removed = drafts.discardDraft(actor(), id, version, reason);
+            return Response.ok(Map.of("documentId", id, "version", version, "documentRemoved", removed)).build();
+        } catch (RuntimeException e) {
+            return ApiErrors.of(e);
+        }
     }
 
     private Actor actor() {

@@ -6,9 +6,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.DraftGuidance;
 import org.peaceops.intranet.documents.application.GuidanceAction;
+import org.peaceops.intranet.documents.application.GuidanceDetail;
+import org.peaceops.intranet.documents.application.VersionDetail;
 import org.peaceops.intranet.documents.application.GuidanceLifecycleService;
 import org.peaceops.intranet.documents.application.workflow.AvailableSteps;
 import org.peaceops.intranet.documents.application.workflow.WorkflowSteps;
@@ -83,6 +86,12 @@ public class DocumentActions implements Serializable {
                 case PROMULGATE -> lifecycle.promulgate(actor(), id, version, effectiveDate);
                 case WITHDRAW -> lifecycle.withdraw(actor(), id, version, comment);
                 case ARCHIVE -> lifecycle.archive(actor(), id, version, comment);
+                case DISCARD_DRAFT -> {
+                    if (drafts.discardDraft(actor(), id, version, comment)) {
+                        refusals.done("workflow.done.DISCARD_DRAFT.document");
+                        return "/library/index?faces-redirect=true";
+                    }
+                }
                 case REVISE -> {
                     int next = drafts.revise(actor(), id);
                     refusals.done("workflow.done.REVISE", next);
@@ -108,9 +117,28 @@ public class DocumentActions implements Serializable {
         return Actor.of(user.profile().orElseThrow(() -> new IllegalStateException("Not signed in")));
     }
 
-    /** Rejecting (return to draft) and withdrawing must say why; others may. */
+    /** Rejecting (return to draft), withdrawing and discarding must say why; others may. */
     public boolean isCommentRequired() {
-        return pending == GuidanceAction.RETURN_TO_DRAFT || pending == GuidanceAction.WITHDRAW;
+        return pending == GuidanceAction.RETURN_TO_DRAFT || pending == GuidanceAction.WITHDRAW
+                || pending == GuidanceAction.DISCARD_DRAFT;
+    }
+
+    /**
+     * What the open version proposes to change in the document's filing, row by row (only the fields
+     * that differ), so the approver sees the re-filing they are about to put in force.
+     */
+    public List<FilingChange> getProposedChanges() {
+        GuidanceDetail d = page.getDocument();
+        if (d == null || d.getOpenVersionNumber() == null) {
+            return List.of();
+        }
+        return d.getVersions().stream().filter(v -> v.getNumber() == d.getOpenVersionNumber())
+                .map(VersionDetail::getProposedFiling).filter(java.util.Objects::nonNull).findFirst()
+                .map(p -> FilingChange.between(d, p)).orElse(List.of());
+    }
+
+    public Integer getOpenVersionNumber() {
+        return page.getDocument() == null ? null : page.getDocument().getOpenVersionNumber();
     }
 
     /** Promulgation asks for its effective date; revising takes no comment. */

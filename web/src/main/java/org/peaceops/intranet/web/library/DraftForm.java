@@ -19,6 +19,7 @@ import org.peaceops.intranet.documents.application.GuidanceAction;
 import org.peaceops.intranet.documents.application.GuidanceDetail;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.documents.application.GuidanceUpload;
+import org.peaceops.intranet.documents.application.ProposedFiling;
 import org.peaceops.intranet.documents.application.ThemeSummary;
 import org.peaceops.intranet.documents.application.VersionDetail;
 import org.peaceops.intranet.documents.application.workflow.WorkflowSteps;
@@ -56,6 +57,7 @@ public class DraftForm implements Serializable {
             Map.entry("guidance.keywords.tooMany", "keywords"),
             Map.entry("guidance.owningOffice.invalid", "owningOffice"),
             Map.entry("guidance.mission.invalid", "mission"),
+            Map.entry("guidance.mission.unknown", "mission"),
             Map.entry("guidance.classification.required", "classification"),
             Map.entry("guidance.thematicAreas.required", "themes"),
             Map.entry("guidance.theme.unknown", "themes"),
@@ -114,6 +116,8 @@ public class DraftForm implements Serializable {
     private final Map<String, String> relatedLabels = new java.util.HashMap<>();
     private transient UploadedFile file;
     private String currentFileName;
+    /** Whether the document was ever published: then a change of filing waits for promulgation. */
+    private boolean published;
 
     /** Called from f:viewAction: fills the form from the draft, or empty for a new document. */
     public void load() {
@@ -150,10 +154,13 @@ public class DraftForm implements Serializable {
         languages = new ArrayList<>(v.getLanguages());
         keywords = new ArrayList<>(v.getKeywords());
         reviewDate = v.getReviewDate();
-        owningOffice = d.getOwningOffice();
-        missionCode = d.getMissionCode();
-        classification = d.getClassification();
-        themeCodes = new ArrayList<>(d.getThemeCodes());
+        // The draft shows the filing it proposes, if any: that is what its author is working on.
+        ProposedFiling proposal = v.getProposedFiling();
+        owningOffice = proposal == null ? d.getOwningOffice() : proposal.getOwningOffice();
+        missionCode = proposal == null ? d.getMissionCode() : proposal.getMissionCode();
+        classification = proposal == null ? d.getClassification() : proposal.getClassification();
+        themeCodes = new ArrayList<>(proposal == null ? d.getThemeCodes() : proposal.getThemeCodes());
+        published = d.getVersions().stream().anyMatch(x -> x.getInForceFrom() != null);
         currentFileName = v.getFileName();
         queries.related(actor(), d.getDocumentId()).forEach(r -> remember(r));
         relatedIds = new ArrayList<>(relatedLabels.keySet());
@@ -191,7 +198,7 @@ public class DraftForm implements Serializable {
                 versionNumber = 1;
             } else {
                 drafts.describe(actor, id, versionNumber, metadata);
-                drafts.recatalogue(actor, id, catalogue);
+                drafts.recatalogue(actor, id, versionNumber, catalogue);
             }
             drafts.relate(actor, id, relatedIds.stream().filter(k -> k.matches("\\d{1,18}")).map(Long::valueOf).toList());
             attachChosenFile(actor);
@@ -239,6 +246,19 @@ public class DraftForm implements Serializable {
 
     public List<String> getLanguageChoices() {
         return LANGUAGES;
+    }
+
+    /** The missions the person can file the document under (the directory's), keeping the one it has. */
+    public List<String> getMissions() {
+        List<String> codes = new ArrayList<>(drafts.filingMissions(actor()));
+        if (missionCode != null && !missionCode.isBlank() && !codes.contains(missionCode)) {
+            codes.add(0, missionCode);
+        }
+        return codes;
+    }
+
+    public boolean isPublished() {
+        return published;
     }
 
     public Classification[] getClassifications() {

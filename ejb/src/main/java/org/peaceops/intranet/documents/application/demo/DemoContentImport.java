@@ -102,7 +102,12 @@ public class DemoContentImport {
         }
     }
 
-    private void importOne(DemoGuidance g, Path file, Actor author, Actor approver) throws IOException {
+    private void importOne(DemoGuidance g, Path file, Actor contributor, Actor approver) throws IOException {
+        // A contributor files under their own mission or HQ only: another mission's demo document is
+        // drafted by the headquarters administrator instead.
+        String home = contributor.profile().orElseThrow().mission();
+        Actor author = g.mission.equals(home) || g.mission.equals("HQ") ? contributor
+                : Actor.of(DemoAccounts.find("admin").orElseThrow());
         long id = drafts.startDraft(author, g.typeCode, g.reference,
                 new CatalogueEntry("DPO Policy and Best Practices Service", g.mission, g.classification, g.themes),
                 VersionMetadata.builder().titleEn(g.title).summaryEn(g.summary).languages(List.of("en"))

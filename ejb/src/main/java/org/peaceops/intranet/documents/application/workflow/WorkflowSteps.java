@@ -37,6 +37,7 @@ public class WorkflowSteps {
                     open.getStatus().canMoveTo(LifecycleStatus.PROMULGATED));
             offer(steps, actor, document, open, GuidanceAction.RETURN_TO_DRAFT,
                     open.getStatus() != LifecycleStatus.DRAFT && open.getStatus().canMoveTo(LifecycleStatus.DRAFT));
+            offer(steps, actor, document, open, GuidanceAction.DISCARD_DRAFT, open.getStatus() == LifecycleStatus.DRAFT);
         });
         document.inForceVersion().ifPresent(inForce -> {
             offer(steps, actor, document, inForce, GuidanceAction.WITHDRAW, true);

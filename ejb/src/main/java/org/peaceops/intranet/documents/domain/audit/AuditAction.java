@@ -7,6 +7,8 @@ package org.peaceops.intranet.documents.domain.audit;
 public enum AuditAction {
     DOCUMENT_CREATED, DOCUMENT_RECATALOGUED, VERSION_CREATED, VERSION_EDITED, FILE_ATTACHED, LIFECYCLE_TRANSITION,
     VERSION_DOWNLOADED,
+    // Guidance lifecycle: a re-filing proposed on a draft (effective at promulgation); a draft thrown away.
+    REFILING_PROPOSED, DRAFT_DISCARDED,
     // Identity administration (keycloak-admin-client), with before/after in the detail.
     ACCOUNT_CREATED, ACCOUNT_ENABLED, ACCOUNT_DISABLED, ACCOUNT_ROLES_CHANGED, ACCOUNT_MOVED, ACCOUNT_ACTIONS_EMAILED,
     ACCOUNT_PASSWORD_SET, ACCOUNT_CHANGE_INCOMPLETE, MISSION_CREATED, DIRECTORY_SYNCED,

@@ -8,7 +8,9 @@ import org.peaceops.intranet.documents.domain.Classification;
 
 /**
  * How a document is filed, as opposed to what one version says: owning office, mission or HQ,
- * classification and themes. It belongs to the document, so it applies to every version at once.
+ * classification and themes. It belongs to the document, so it applies to every version at once; once
+ * the document has been published, a change is proposed on the draft of its next version and takes
+ * effect when that version is promulgated (see {@link GuidanceDocument#recatalogue}).
  */
 public final class Cataloguing {
 
@@ -52,5 +54,17 @@ public final class Cataloguing {
 
     public Set<ThematicArea> thematicAreas() {
         return thematicAreas;
+    }
+
+    /** Same office, mission, classification and themes (themes compared by code, in any order). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Cataloguing other && owningOffice.equals(other.owningOffice) && mission.equals(other.mission)
+                && classification == other.classification && thematicAreas.equals(other.thematicAreas);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(owningOffice, mission, classification, thematicAreas);
     }
 }

@@ -9,6 +9,7 @@ import static org.peaceops.intranet.documents.domain.LifecycleStatus.SUPERSEDED;
 import static org.peaceops.intranet.documents.domain.LifecycleStatus.UNDER_REVIEW;
 import static org.peaceops.intranet.documents.domain.LifecycleStatus.WITHDRAWN;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -21,6 +22,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -36,6 +39,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 
 /**
@@ -121,6 +125,33 @@ public class DocumentVersion {
     @OrderBy("id ASC")
     private List<LifecycleTransition> transitions = new ArrayList<>();
 
+    /**
+     * Everyone who changed this version (its author first): four eyes means none of them approves it,
+     * not only the author, since an administrator may edit anyone's draft.
+     */
+    @ElementCollection
+    @CollectionTable(name = "document_version_editor", schema = "documents", joinColumns = @JoinColumn(name = "version_id"))
+    @Column(name = "editor_subject", nullable = false, length = 255)
+    private Set<String> editors = new LinkedHashSet<>();
+
+    // The filing this version proposes for its document once published (empty: no change). It travels
+    // with the version through approval and takes effect only when the version is promulgated.
+    @Column(name = "proposed_owning_office", length = 200)
+    private String proposedOwningOffice;
+
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "proposed_mission_code", length = 20))
+    private MissionCode proposedMission;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_classification", length = 20)
+    private Classification proposedClassification;
+
+    @ManyToMany
+    @JoinTable(name = "document_version_proposed_theme", schema = "documents",
+            joinColumns = @JoinColumn(name = "version_id"), inverseJoinColumns = @JoinColumn(name = "thematic_area_id"))
+    private Set<ThematicArea> proposedThemes = new LinkedHashSet<>();
+
     protected DocumentVersion() {
         // for JPA
     }
@@ -132,19 +163,41 @@ public class DocumentVersion {
         this.createdAt = Lifecycle.utc(at);
         this.status = DRAFT;
         apply(metadata);
+        editors.add(authorSubject);
         transitions.add(new LifecycleTransition(this, null, DRAFT, author, at, null));
     }
 
     // ---- changes to the content, only while a draft ----
 
-    void describe(VersionMetadata metadata) {
+    void describe(VersionMetadata metadata, String editor) {
         checkEditable();
         apply(metadata);
+        recordEditor(editor);
     }
 
-    void attach(FileReference newFile) {
+    void attach(FileReference newFile, String editor) {
         checkEditable();
         this.file = newFile;
+        recordEditor(editor);
+    }
+
+    /** Proposes how the document is to be filed once this version is in force; {@code null} withdraws the proposal. */
+    void propose(Cataloguing cataloguing, String editor) {
+        checkEditable();
+        proposedOwningOffice = cataloguing == null ? null : cataloguing.owningOffice();
+        proposedMission = cataloguing == null ? null : cataloguing.mission();
+        proposedClassification = cataloguing == null ? null : cataloguing.classification();
+        proposedThemes.clear();
+        if (cataloguing != null) {
+            proposedThemes.addAll(cataloguing.thematicAreas());
+        }
+        recordEditor(editor);
+    }
+
+    /** Notes someone who changed the draft (also through its document's filing before publication). */
+    void recordEditor(String editor) {
+        checkEditable();
+        editors.add(Lifecycle.requireActor(editor));
     }
 
     private void apply(VersionMetadata m) {
@@ -182,8 +235,8 @@ public class DocumentVersion {
 
     LifecycleTransition approve(String actor, Instant at, String comment, ReviewPolicy policy) {
         Lifecycle.requireEdge(this, APPROVED);
-        if (authorSubject.equals(actor)) {
-            throw new FourEyesViolationException(label());
+        if (isEditedBy(actor)) {
+            throw new FourEyesViolationException(label(), authorSubject.equals(actor));
         }
         LifecycleTransition step = record(APPROVED, actor, at, comment);
         approvedBy = actor;
@@ -290,6 +343,27 @@ public class DocumentVersion {
 
     public String getAuthorSubject() {
         return authorSubject;
+    }
+
+    /** Everyone who wrote or changed this version, the author first. */
+    public Set<String> getEditors() {
+        Set<String> all = new LinkedHashSet<>();
+        all.add(authorSubject);
+        all.addAll(editors);
+        return Collections.unmodifiableSet(all);
+    }
+
+    /** Whether this person wrote or changed the version, and so may not approve it. */
+    public boolean isEditedBy(String subject) {
+        return authorSubject.equals(subject) || editors.contains(subject);
+    }
+
+    /** The filing this version proposes for its document, effective at its promulgation; empty if none. */
+    public Optional<Cataloguing> getProposedCataloguing() {
+        if (proposedMission == null || proposedClassification == null || proposedOwningOffice == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Cataloguing(proposedOwningOffice, proposedMission, proposedClassification, proposedThemes));
     }
 
     public Instant getCreatedAt() {

@@ -143,20 +143,75 @@ public class GuidanceDocument {
         return next;
     }
 
+    /** Describes the version as its own author (imports and fixtures); people's edits name the editor. */
     public void describe(int number, VersionMetadata metadata, Instant at) {
-        version(number).describe(metadata);
-        touch(at);
+        describe(number, metadata, version(number).getAuthorSubject(), at);
     }
 
+    /** Attaches the file as the version's own author (imports and fixtures); people's edits name the editor. */
     public void attach(int number, FileReference file, Instant at) {
-        version(number).attach(file);
+        attach(number, file, version(number).getAuthorSubject(), at);
+    }
+
+    /** Changes the version's metadata; the editor is remembered so that they never approve it. */
+    public void describe(int number, VersionMetadata metadata, String editor, Instant at) {
+        version(number).describe(metadata, editor);
         touch(at);
     }
 
-    /** Re-files the document; this describes the document, not the text of any version, so it may change. */
-    public void recatalogue(Cataloguing cataloguing, Instant at) {
-        apply(cataloguing);
+    public void attach(int number, FileReference file, String editor, Instant at) {
+        version(number).attach(file, editor);
         touch(at);
+    }
+
+    /**
+     * Re-files the document from its draft. Until the document has ever been published nobody reads it
+     * but its drafters and approvers, so the filing changes with the draft. Afterwards classification,
+     * mission, office and themes are what readers rely on: a change is only proposed on the open draft
+     * and takes effect when that version is promulgated, after a second person approved it.
+     *
+     * @return whether the change waits for promulgation (rather than applied now)
+     */
+    public boolean recatalogue(int number, Cataloguing cataloguing, String editor, Instant at) {
+        DocumentVersion draft = version(number);
+        boolean proposed = everPublished();
+        if (proposed) {
+            draft.propose(cataloguing.equals(getCataloguing()) ? null : cataloguing, editor);
+        } else {
+            draft.recordEditor(editor);
+            apply(cataloguing);
+        }
+        touch(at);
+        return proposed && draft.getProposedCataloguing().isPresent();
+    }
+
+    /** Whether any version was ever in force: then readers know the document and its filing. */
+    public boolean everPublished() {
+        return versions.stream().anyMatch(v -> v.inForceFrom().isPresent());
+    }
+
+    /**
+     * Discards a draft nobody needs any more, so that the document can be revised again (one open
+     * version at a time). Only a draft: a version under validation is returned to draft first, and a
+     * published one never changes. The draft is removed with its history (the audit trail keeps the
+     * record); the versions that were published stay as they are.
+     *
+     * @return whether that was the document's only version, leaving nothing to keep
+     */
+    public boolean discardDraft(int number, Instant at, String reason) {
+        DocumentVersion draft = version(number);
+        if (draft.getStatus() != LifecycleStatus.DRAFT) {
+            throw new GuidanceRuleException("guidance.discard.notDraft", "The " + draft.label() + " is "
+                    + Lifecycle.label(draft.getStatus()) + "; only a draft can be discarded.");
+        }
+        Lifecycle.requireComment(reason, "a reason to discard it", draft.label());
+        versions.remove(draft);
+        if (versions.isEmpty()) {
+            return true;
+        }
+        refreshCurrent();
+        touch(at);
+        return false;
     }
 
     /**
@@ -197,6 +252,7 @@ public class GuidanceDocument {
     /**
      * Puts a version in force. The version in force until now is superseded in the same step, so there
      * is never a moment with two versions in force, and its "in force until" is the new effective date.
+     * A re-filing the version proposed applies now, not before.
      */
     public List<LifecycleTransition> promulgate(int number, String actor, Instant at, LocalDate effectiveDate) {
         DocumentVersion next = version(number);
@@ -211,6 +267,8 @@ public class GuidanceDocument {
         List<LifecycleTransition> steps = new ArrayList<>();
         steps.add(next.promulgate(actor, at, effectiveDate));
         previous.ifPresent(old -> steps.add(old.supersede(actor, at, next)));
+        // The filing the version proposed was approved with it: it takes effect with the text.
+        next.getProposedCataloguing().ifPresent(this::apply);
         refreshCurrent();
         touch(at);
         return List.copyOf(steps);

@@ -16,6 +16,9 @@ public interface GuidanceDocumentRepository {
 
     void add(GuidanceDocument document);
 
+    /** Deletes a document that never had anything but a discarded draft (never a published one). */
+    void remove(GuidanceDocument document);
+
     /** Documents whose promulgated version has reached its review date on {@code today}. */
     List<GuidanceDocument> findDueForReview(LocalDate today);
 

@@ -213,6 +213,11 @@ class ReadingStatisticsTest {
         }
 
         @Override
+        public void remove(GuidanceDocument d) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<GuidanceDocument> findDueForReview(LocalDate today) {
             throw new UnsupportedOperationException();
         }

@@ -89,7 +89,8 @@ class WorkflowStepsTest {
     @Test
     void theAuthorEditsAndSubmitsTheirDraftAndNobodyElseSeesIt() {
         GuidanceDocument draft = in(LifecycleStatus.DRAFT, AUTHOR);
-        assertThat(steps(draft, AUTHOR)).containsExactlyInAnyOrder(GuidanceAction.EDIT_DRAFT, GuidanceAction.SUBMIT);
+        assertThat(steps(draft, AUTHOR)).containsExactlyInAnyOrder(GuidanceAction.EDIT_DRAFT, GuidanceAction.SUBMIT,
+                GuidanceAction.DISCARD_DRAFT);
         assertThatThrownBy(() -> steps(draft, READER)).isInstanceOf(GuidanceNotFoundException.class);
         assertThatThrownBy(() -> steps(draft, APPROVER)).as("a draft is not yet the approvers'")
                 .isInstanceOf(GuidanceNotFoundException.class);
@@ -126,8 +127,10 @@ class WorkflowStepsTest {
     void aRevisionUnderWayHidesReviseAndOffersItsOwnSteps() {
         GuidanceDocument d = in(LifecycleStatus.PROMULGATED, AUTHOR);
         d.revise(AUTHOR.getSubject(), T0);
-        assertThat(steps(d, AUTHOR)).containsExactlyInAnyOrder(GuidanceAction.EDIT_DRAFT, GuidanceAction.SUBMIT);
-        assertThat(steps(d, APPROVER)).containsExactly(GuidanceAction.WITHDRAW);
+        assertThat(steps(d, AUTHOR)).containsExactlyInAnyOrder(GuidanceAction.EDIT_DRAFT, GuidanceAction.SUBMIT,
+                GuidanceAction.DISCARD_DRAFT);
+        assertThat(steps(d, APPROVER)).as("a headquarters approver may clear a revision left open")
+                .containsExactlyInAnyOrder(GuidanceAction.WITHDRAW, GuidanceAction.DISCARD_DRAFT);
     }
 
     @Test
@@ -151,6 +154,11 @@ class WorkflowStepsTest {
 
         @Override
         public void add(GuidanceDocument d) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void remove(GuidanceDocument d) {
             throw new UnsupportedOperationException();
         }
 

@@ -58,14 +58,25 @@ class ImmutabilityTest {
     }
 
     @Test
-    void theDocumentsFilingCanBeCorrectedWithoutTouchingPublishedVersions() {
+    void aPublishedDocumentsFilingChangesOnlyWithTheNextVersionInForce() {
         GuidanceDocument d = withVersionIn(LifecycleStatus.PROMULGATED);
+        DocumentVersion next = d.revise(GuidanceFixture.AUTHOR, day(4));
 
-        d.recatalogue(new Cataloguing("Office of Military Affairs", new MissionCode("unmiss"),
-                org.peaceops.intranet.documents.domain.Classification.PUBLIC, java.util.Set.of(GuidanceFixture.GENDER)), day(5));
+        boolean waits = d.recatalogue(next.getNumber(), new Cataloguing("Office of Military Affairs", new MissionCode("unmiss"),
+                org.peaceops.intranet.documents.domain.Classification.PUBLIC, java.util.Set.of(GuidanceFixture.GENDER)),
+                GuidanceFixture.AUTHOR, day(5));
 
-        assertThat(d.getMission().getValue()).isEqualTo("UNMISS");
-        assertThat(d.getThematicAreas()).containsExactly(GuidanceFixture.GENDER);
+        assertThat(waits).isTrue();
+        assertThat(d.getMission().getValue()).as("readers still see the filing in force").isEqualTo("HQ");
+        assertThat(d.getClassification()).isEqualTo(org.peaceops.intranet.documents.domain.Classification.INTERNAL);
         assertThat(d.version(1).getStatus()).isEqualTo(LifecycleStatus.PROMULGATED);
+        d.attach(next.getNumber(), file('b'), day(5));
+        d.submit(next.getNumber(), GuidanceFixture.AUTHOR, day(6), null);
+        d.approve(next.getNumber(), GuidanceFixture.APPROVER, day(7), null, ReviewPolicy.standard());
+        assertThat(d.getMission().getValue()).as("approval alone does not re-file").isEqualTo("HQ");
+        d.promulgate(next.getNumber(), GuidanceFixture.OFFICER, day(8), GuidanceFixture.DAY0.plusDays(8));
+        assertThat(d.getMission().getValue()).isEqualTo("UNMISS");
+        assertThat(d.getClassification()).isEqualTo(org.peaceops.intranet.documents.domain.Classification.PUBLIC);
+        assertThat(d.getThematicAreas()).containsExactly(GuidanceFixture.GENDER);
     }
 }
