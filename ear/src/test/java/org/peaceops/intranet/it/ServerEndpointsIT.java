@@ -22,6 +22,35 @@ class ServerEndpointsIT {
                 .doesNotContainPattern("\"(/[\\w.-]+)+\"");
     }
 
+    /**
+     * A 3 GB multipart post to a public page is refused at once with a clear page, before the server
+     * spools it to disk; a real socket, because the refusal comes while the client is still sending.
+     */
+    @Test
+    void aMultipartPostAboveTheUploadLimitIsRefusedBeforeItIsRead() throws Exception {
+        java.net.URI app = java.net.URI.create(ItEnvironment.appUrl());
+        try (java.net.Socket socket = new java.net.Socket(app.getHost(), app.getPort())) {
+            socket.setSoTimeout(30_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            String boundary = "----itboundary";
+            out.write(("POST " + app.getPath() + "/login.xhtml HTTP/1.1\r\nHost: " + app.getHost() + ":" + app.getPort()
+                    + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
+                    + "\r\nContent-Length: 3221225472\r\nAccept-Language: en\r\n\r\n--" + boundary
+                    + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.bin\"\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(new byte[256 * 1024]);
+            out.flush();
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            StringBuilder response = new StringBuilder();
+            for (String line = in.readLine(); line != null && !line.contains("</html>"); line = in.readLine()) {
+                response.append(line).append('\n');
+            }
+            assertThat(response.toString()).startsWith("HTTP/1.1 413").contains("Too large to send")
+                    .contains("upload limit of 512 MB").doesNotContain("Exception");
+        }
+    }
+
     @Test
     void openApiDocumentsTheRestApi() throws Exception {
         HttpResponse<String> openapi = ItEnvironment.get(ItEnvironment.serverUrl() + "/openapi");

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.peaceops.intranet.identity.application.AuthenticationSettings;
 import org.peaceops.intranet.identity.application.BearerTokens;
+import org.peaceops.intranet.identity.application.SignIns;
 import org.peaceops.intranet.identity.domain.Role;
 import org.peaceops.intranet.identity.domain.UserProfile;
 
@@ -48,11 +49,26 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     SignInServiceProbe signInService;
 
+    @Inject
+    SignIns signIns;
+
+    @Inject
+    MultipartCap multipartCap;
+
     private volatile HttpAuthenticationMechanism signIn;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
+        if (multipartCap.refuses(request)) {
+            try {
+                multipartCap.refuse(request, response);
+            } catch (java.io.IOException e) {
+                throw new AuthenticationException(e);
+            }
+            // The response is written: the container sends it as it is and reads nothing more.
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             if (!isApi(request)) {
@@ -66,7 +82,11 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
             return signInServiceUnavailable(response, context);
         }
         try {
-            return signIn().validateRequest(request, response, context);
+            AuthenticationStatus status = signIn().validateRequest(request, response, context);
+            if (status == AuthenticationStatus.SEND_FAILURE && !settings.isDemo() && isOidcCallback(request)) {
+                signIns.oidcFailed(request.getParameter("error"), request.getRemoteAddr());
+            }
+            return status;
         } catch (RuntimeException e) {
             if (settings.isDemo() || !causedByNetwork(e)) {
                 throw e;
@@ -112,6 +132,10 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
         request.setAttribute(BEARER_PROFILE, profile);
         Set<String> groups = profile.roles().stream().map(Role::roleName).collect(Collectors.toSet());
         return context.notifyContainerAboutLogin(new CallerPrincipal(profile.username()), groups);
+    }
+
+    private static boolean isOidcCallback(HttpServletRequest request) {
+        return request.getRequestURI().equals(request.getContextPath() + "/oidc/callback");
     }
 
     static boolean isApi(HttpServletRequest request) {
