@@ -62,23 +62,6 @@ class BearerApiIT {
     }
 
     @Test
-    void anIdTokenForTheIntranetGets401() throws Exception {
-        HttpResponse<String> grant = ItEnvironment.passwordGrant("reader", "demo");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id_token\"\\s*:\\s*\"([^\"]+)\"")
-                .matcher(grant.body());
-        assertThat(m.find()).as("id_token in " + grant.body()).isTrue();
-        String idToken = m.group(1);
-        String payload = new String(java.util.Base64.getUrlDecoder().decode(idToken.split("\\.")[1]),
-                java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(payload).as("signed by the realm for the intranet, like an access token")
-                .contains("\"typ\":\"ID\"").containsPattern("\"aud\":(\\[[^]]*)?\"intranet\"")
-                .contains("\"groups\":[\"reader\"]");
-        HttpResponse<String> me = api("/v1/me", idToken);
-        assertThat(me.statusCode()).isEqualTo(401);
-        assertThat(me.body()).doesNotContain("UNMISS");
-    }
-
-    @Test
     void tokensAreForTheApiOnly() throws Exception {
         HttpResponse<String> page = ItEnvironment.get(ItEnvironment.appUrl() + "/index.xhtml",
                 "Authorization", "Bearer " + ItEnvironment.accessToken("admin"));

@@ -54,8 +54,8 @@ class SignInAuditIT {
         try (Browser admin = new Browser()) {
             admin.signIn("admin", "demo"); // from the same address, right after: not paused
             String succeeded = auditCsv(admin, "SIGN_IN_SUCCEEDED");
-            assertThat(succeeded.lines().filter(l -> l.contains(",SIGN_IN_SUCCEEDED,sign-in,"
-                    + (ItEnvironment.oidc() ? "oidc" : "demo") + ",") && l.contains("admin (")))
+            assertThat(succeeded.lines().filter(l -> l.contains("\"SIGN_IN_SUCCEEDED\",\"sign-in\",\""
+                    + (ItEnvironment.oidc() ? "oidc" : "demo") + "\"") && l.contains("admin (")))
                     .as(succeeded).isNotEmpty();
             if (!ItEnvironment.oidc()) {
                 String failed = auditCsv(admin, "SIGN_IN_FAILED");

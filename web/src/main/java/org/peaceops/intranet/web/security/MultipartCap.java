@@ -61,6 +61,9 @@ public class MultipartCap {
             out.write("<!DOCTYPE html><html lang=\"" + (locale == Locale.FRENCH ? "fr" : "en") + "\"><head>"
                     + "<meta charset=\"UTF-8\"><title>" + title + "</title></head><body><h1>" + title + "</h1><p>"
                     + detail + "</p></body></html>");
+            // Sent now: the container may go on to drain the unread body before it ends the exchange.
+            out.flush();
+            response.flushBuffer();
         }
     }
 }
