@@ -25,13 +25,19 @@ import org.peaceops.intranet.identity.domain.UserProfile;
 /**
  * Checks a Keycloak access token presented to the REST API: RS256 signature against the realm's
  * published keys (fetched and cached, refreshed when Keycloak rotates them), exact issuer, the
- * intranet in the audience, expiry. Answers the caller's profile from the token's claims, or nothing.
+ * intranet in the audience, expiry, and that it is an access token: Keycloak's {@code typ} is
+ * {@code Bearer} and the client it was issued to ({@code azp}) is named. An ID token also carries the
+ * intranet as audience and is signed by the same keys, but it proves a sign-in to the browser's client,
+ * and travels in places an access token does not (logout links, logs): it never opens the API.
+ * Answers the caller's profile from the token's claims, or nothing.
  * It never says why a token failed to the caller; the reason goes to the log only.
  */
 public class AccessTokenVerifier {
 
     private static final Logger LOG = Logger.getLogger(AccessTokenVerifier.class.getName());
     private static final String NO_MISSION = "NONE";
+    /** Keycloak's type of an access token; ID, refresh and logout tokens say {@code ID}, {@code Refresh}, {@code Logout}. */
+    static final String ACCESS_TOKEN_TYPE = "Bearer";
 
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 
@@ -56,7 +62,17 @@ public class AccessTokenVerifier {
 
     public Optional<UserProfile> verify(String token) {
         try {
-            return profile(processor.process(token, null));
+            JWTClaimsSet claims = processor.process(token, null);
+            if (!ACCESS_TOKEN_TYPE.equals(claims.getStringClaim("typ"))) {
+                LOG.fine(() -> "Rejected a token that is not an access token: typ " + claims.getClaim("typ"));
+                return Optional.empty();
+            }
+            String client = claims.getStringClaim("azp");
+            if (client == null || client.isBlank()) {
+                LOG.fine("Rejected an access token that names no client (azp)");
+                return Optional.empty();
+            }
+            return profile(claims);
         } catch (ParseException | BadJOSEException | JOSEException | RuntimeException e) {
             LOG.fine(() -> "Rejected an access token: " + e.getMessage());
             return Optional.empty();

@@ -45,6 +45,8 @@ class AccessTokenVerifierTest {
                 .audience(List.of("intranet", "account"))
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(300)))
+                .claim("typ", "Bearer")
+                .claim("azp", "intranet-tests")
                 .claim("preferred_username", "reader2")
                 .claim("name", "Jean-Pierre Mbala")
                 .claim("groups", List.of("reader", "offline_access"))
@@ -110,6 +112,26 @@ class AccessTokenVerifierTest {
     @Test
     void aTokenWithoutAnIntranetRoleIsRejected() throws Exception {
         assertThat(verifier.verify(sign(claims().claim("groups", List.of("offline_access")).build(), realmKey))).isEmpty();
+    }
+
+    @Test
+    void anIdTokenForTheIntranetIsRejectedThoughSignedByTheRealm() throws Exception {
+        JWTClaimsSet idToken = claims().audience("intranet").claim("typ", "ID").claim("azp", "intranet")
+                .claim("nonce", "n-0S6_WzA2Mj").build();
+        assertThat(verifier.verify(sign(idToken, realmKey))).isEmpty();
+    }
+
+    @Test
+    void aTokenWithoutATypeOrAnotherTypeIsRejected() throws Exception {
+        assertThat(verifier.verify(sign(claims().claim("typ", null).build(), realmKey))).isEmpty();
+        assertThat(verifier.verify(sign(claims().claim("typ", "Refresh").build(), realmKey))).isEmpty();
+        assertThat(verifier.verify(sign(claims().claim("typ", "bearer ").build(), realmKey))).isEmpty();
+    }
+
+    @Test
+    void anAccessTokenNamingNoClientIsRejected() throws Exception {
+        assertThat(verifier.verify(sign(claims().claim("azp", null).build(), realmKey))).isEmpty();
+        assertThat(verifier.verify(sign(claims().claim("azp", " ").build(), realmKey))).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.identity.domain.Role;
 import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.training.domain.Course;
 
 /**
  * Training's questions to the one access policy: may this person manage training in that mission?
@@ -24,6 +25,16 @@ public class TrainingAccess {
 
     public boolean mayManage(UserProfile user, String missionScope) {
         return access.may(user, Action.MANAGE_TRAINING, missionScope);
+    }
+
+    /**
+     * A trainer acts on a course of headquarters (every mission's) or of a mission they manage, never
+     * on another mission's course, even for people of their own mission.
+     */
+    public void requireCourseInScope(UserProfile user, Course course) {
+        if (!UserProfile.HEADQUARTERS.equals(course.getMissionScope())) {
+            requireManage(user, course.getMissionScope());
+        }
     }
 
     /** Whether the person is a trainer (or administrator) anywhere: the trainer screens open for them. */

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
+import org.peaceops.intranet.documents.application.audit.AuditRecorder;
+import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.identity.domain.UserProfile;
 import org.peaceops.intranet.training.domain.Assignment;
 import org.peaceops.intranet.training.domain.AssignmentRepository;
@@ -42,6 +44,9 @@ public class TrainingAssignments {
 
     @Inject
     TrainingAccess access;
+
+    @Inject
+    AuditRecorder audit;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -79,6 +84,7 @@ public class TrainingAssignments {
     /** Assigns the course to each chosen person not already owing it; returns how many were assigned. */
     public int assignPeople(UserProfile user, long courseId, List<String> subjects, DueDateRule due) {
         Course course = course(courseId);
+        access.requireCourseInScope(user, course);
         List<Learner> people = learners.findAll(subjects);
         if (people.size() != subjects.stream().distinct().count()) {
             throw new TrainingNotFoundException("learner");
@@ -104,6 +110,7 @@ public class TrainingAssignments {
         Course course = course(courseId);
         String m = mission == null || mission.isBlank() ? null : mission.strip();
         String c = category == null || category.isBlank() ? null : category.strip();
+        access.requireCourseInScope(user, course);
         access.requireManage(user, m);
         Instant now = clock.instant();
         AssignmentRule rule = new AssignmentRule(course, m, c, due, user.subject(), now);
@@ -121,15 +128,25 @@ public class TrainingAssignments {
         return assigned;
     }
 
+    /** Cancels someone else's assignment with a reason; audited. */
     public void cancel(UserProfile user, long assignmentId, String reason) {
         Assignment assignment = managed(user, assignmentId);
         assignment.cancel(reason, user.subject(), clock.instant());
+        audit.record(user.subject(), AuditAction.TRAINING_ASSIGNMENT_CANCELLED, "assignment",
+                String.valueOf(assignmentId), assignment.getLearnerSubject() + " at " + assignment.getCourse().getCode()
+                        + ": status ACTIVE -> " + assignment.getStatus() + "; reason: " + reason);
         LOG.info(() -> user.subject() + " cancelled assignment " + assignmentId + ": " + reason);
     }
 
+    /** Moves someone else's due date later with a reason; audited with the date before and after. */
     public void extend(UserProfile user, long assignmentId, LocalDate newDue, String reason) {
         Assignment assignment = managed(user, assignmentId);
-        assignment.extend(newDue, reason, learners.find(assignment.getLearnerSubject()).orElse(null), user.subject());
+        Learner learner = learners.find(assignment.getLearnerSubject()).orElse(null);
+        String before = assignment.dueDate(learner).map(LocalDate::toString).orElse("none");
+        assignment.extend(newDue, reason, learner, user.subject());
+        audit.record(user.subject(), AuditAction.TRAINING_ASSIGNMENT_EXTENDED, "assignment",
+                String.valueOf(assignmentId), assignment.getLearnerSubject() + " at " + assignment.getCourse().getCode()
+                        + ": due " + before + " -> " + newDue + "; reason: " + reason);
         LOG.info(() -> user.subject() + " extended assignment " + assignmentId + " to " + newDue + ": " + reason);
     }
 
@@ -149,6 +166,7 @@ public class TrainingAssignments {
     private Assignment managed(UserProfile user, long assignmentId) {
         Assignment assignment = assignments.find(assignmentId)
                 .orElseThrow(() -> new TrainingNotFoundException("assignment " + assignmentId));
+        access.requireCourseInScope(user, assignment.getCourse());
         String mission = learners.find(assignment.getLearnerSubject()).map(Learner::getMission).orElse(null);
         access.requireManage(user, mission);
         return assignment;

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.peaceops.intranet.documents.application.audit.AuditRecorder;
+import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.identity.domain.UserProfile;
 import org.peaceops.intranet.training.domain.Assignment;
 import org.peaceops.intranet.training.domain.AssignmentRepository;
@@ -64,6 +66,9 @@ public class TrainingRecords {
     @Inject
     Completions completions;
 
+    @Inject
+    AuditRecorder audit;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -76,6 +81,7 @@ public class TrainingRecords {
         if (!scope.isEmpty() && scope.get(0).equals("-")) {
             throw new org.peaceops.intranet.identity.application.AccessDeniedException("MANAGE_TRAINING denied");
         }
+        access.requireCourseInScope(user, course);
         Map<String, Assignment> latest = new LinkedHashMap<>();
         for (Assignment a : assignments.ofCourse(courseId)) {
             latest.put(a.getLearnerSubject(), a);
@@ -130,17 +136,26 @@ public class TrainingRecords {
                 : ProgressStatus.IN_PROGRESS;
     }
 
-    /** Attendance at a classroom or blended session completes the course for each person named. */
+    /**
+     * Attendance at a classroom or blended session completes the course for each person named, and
+     * issues their certificate: audited, and never by the trainer for themself.
+     */
     public int recordAttendance(UserProfile user, long courseId, List<String> subjects) {
         Course course = course(courseId);
+        access.requireCourseInScope(user, course);
         CourseVersion version = course.currentVersion()
                 .orElseThrow(() -> new TrainingRejectedException("training.error.notPublished", "Not published"));
         int recorded = 0;
         for (Learner learner : learners.findAll(subjects)) {
             access.requireManage(user, learner.getMission());
             Instant now = clock.instant();
-            completions.complete(TrainingRecord.fromAttendance(learner, version, user.subject(), now),
+            Certificate certificate = completions.complete(
+                    TrainingRecord.fromAttendance(learner, version, user.subject(), now),
                     course.getCertificateValidityMonths(), now);
+            audit.record(user.subject(), AuditAction.TRAINING_ATTENDANCE_RECORDED, "course", String.valueOf(courseId),
+                    "attendance of " + learner.getSubject() + " (" + learner.getDisplayName() + ", "
+                            + learner.getMission() + ") at " + course.getCode() + " v" + version.getNumber()
+                            + ", certificate " + certificate.getId());
             recorded++;
         }
         return recorded;

@@ -149,6 +149,7 @@ public class Assignment {
 
     public void cancel(String reason, String by, Instant at) {
         requireActive();
+        requireSomeoneElse(by);
         this.cancelReason = requiredReason(reason);
         close(AssignmentStatus.CANCELLED, by, at);
     }
@@ -156,6 +157,7 @@ public class Assignment {
     /** A later due date, with the reason; an extension that brings the date forward is refused. */
     public void extend(LocalDate newDue, String reason, Learner learner, String by) {
         requireActive();
+        requireSomeoneElse(by);
         Objects.requireNonNull(newDue, "newDue");
         Optional<LocalDate> current = dueDate(learner);
         if (current.isPresent() && !newDue.isAfter(current.get())) {
@@ -171,6 +173,14 @@ public class Assignment {
     public void complete(Instant at) {
         if (status == AssignmentStatus.ACTIVE) {
             close(AssignmentStatus.COMPLETED, "system", at);
+        }
+    }
+
+    /** A trainer does not release themself from training they owe: another trainer decides. */
+    private void requireSomeoneElse(String by) {
+        if (learnerSubject.equals(by)) {
+            throw new TrainingRuleException("training.error.ownAssignment",
+                    "A trainer does not cancel or extend their own assignment");
         }
     }
 

@@ -123,8 +123,15 @@ public class TrainingRecord {
         return new TrainingRecord(learner, version, CompletionMethod.E_LEARNING, score, learner.getSubject(), at);
     }
 
-    /** Completion by attendance a trainer records (classroom or blended delivery). */
+    /**
+     * Completion by attendance a trainer records (classroom or blended delivery). Never for the trainer
+     * themself: the record issues a certificate, so a second person must vouch for it.
+     */
     public static TrainingRecord fromAttendance(Learner learner, CourseVersion version, String trainer, Instant at) {
+        if (learner.getSubject().equals(trainer)) {
+            throw new TrainingRuleException("training.error.ownRecord",
+                    "A trainer does not record their own attendance");
+        }
         if (version.getCourse().getDeliveryMode() == DeliveryMode.E_LEARNING) {
             throw new TrainingRuleException("training.error.attendanceOnline",
                     "Attendance is recorded for classroom and blended courses only");

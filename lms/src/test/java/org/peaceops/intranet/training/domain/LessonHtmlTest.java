@@ -27,6 +27,24 @@ class LessonHtmlTest {
     }
 
     @Test
+    void keepsOnlyTheIntranetsOwnImagesNeverAnotherSitesTrackingPixel() {
+        String clean = LessonHtml.sanitise("<p>Map</p><img src=\"/intranet/files/map.png\" alt=\"Sector map\">"
+                + "<img src=\"images/flag.png\" alt=\"Flag\">"
+                + "<img src=\"https://tracker.example.com/p.gif?u=1\" alt=\"a\">"
+                + "<img src=\"http://tracker.example.com/p.gif\" alt=\"b\">"
+                + "<img src=\"//tracker.example.com/p.gif\" alt=\"c\">"
+                + "<img src=\"&#x2F;&#x2F;tracker.example.com/p.gif\" alt=\"d\">"
+                + "<img src=\"/\\tracker.example.com/p.gif\" alt=\"e\">"
+                + "<img src=\" https://tracker.example.com/p.gif\" alt=\"f\">"
+                + "<img src=\"HTTPS://tracker.example.com/p.gif\" alt=\"g\">"
+                + "<img alt=\"h\">");
+
+        assertThat(clean).contains("<img src=\"/intranet/files/map.png\" alt=\"Sector map\">",
+                "<img src=\"images/flag.png\" alt=\"Flag\">", "<p>Map</p>").doesNotContain("tracker", "alt=\"h\"");
+        assertThat(clean.split("<img", -1)).hasSize(3);
+    }
+
+    @Test
     void emptyStaysEmptyAndHugeIsRefused() {
         assertThat(LessonHtml.sanitise(null)).isEmpty();
         assertThat(LessonHtml.sanitise("  ")).isEmpty();

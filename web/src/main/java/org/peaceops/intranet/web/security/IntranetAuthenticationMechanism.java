@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.peaceops.intranet.identity.application.AuthenticationSettings;
 import org.peaceops.intranet.identity.application.BearerTokens;
+import org.peaceops.intranet.identity.application.SignIns;
 import org.peaceops.intranet.identity.domain.Role;
 import org.peaceops.intranet.identity.domain.UserProfile;
 
@@ -55,11 +56,26 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     Instance<OpenIdContext> openId;
 
+    @Inject
+    SignIns signIns;
+
+    @Inject
+    MultipartCap multipartCap;
+
     private volatile HttpAuthenticationMechanism signIn;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
+        if (multipartCap.refuses(request)) {
+            try {
+                multipartCap.refuse(request, response);
+            } catch (java.io.IOException e) {
+                throw new AuthenticationException(e);
+            }
+            // The response is written: the container sends it as it is and reads nothing more.
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             if (!isApi(request)) {
@@ -82,6 +98,9 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
             AuthenticationStatus status = signIn().validateRequest(request, response, context);
             if (status == AuthenticationStatus.SUCCESS) {
                 SessionCaller.keep(request, context);
+            }
+            if (status == AuthenticationStatus.SEND_FAILURE && !settings.isDemo() && isOidcCallback(request)) {
+                signIns.oidcFailed(request.getParameter("error"), request.getRemoteAddr());
             }
             return status;
         } catch (RuntimeException e) {
@@ -179,6 +198,10 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
         request.setAttribute(BEARER_PROFILE, profile);
         Set<String> groups = profile.roles().stream().map(Role::roleName).collect(Collectors.toSet());
         return context.notifyContainerAboutLogin(new CallerPrincipal(profile.username()), groups);
+    }
+
+    private static boolean isOidcCallback(HttpServletRequest request) {
+        return request.getRequestURI().equals(request.getContextPath() + "/oidc/callback");
     }
 
     static boolean isApi(HttpServletRequest request) {

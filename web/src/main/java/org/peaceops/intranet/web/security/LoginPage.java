@@ -13,10 +13,13 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.peaceops.intranet.identity.application.AuthenticationSettings;
+import org.peaceops.intranet.identity.application.SignIns;
 import org.peaceops.intranet.identity.domain.UserProfile;
 import org.peaceops.intranet.identity.infrastructure.DemoAccounts;
 import org.peaceops.intranet.web.shell.Messages;
@@ -38,6 +41,9 @@ public class LoginPage {
     @Inject
     Messages messages;
 
+    @Inject
+    SignIns signIns;
+
     @NotBlank
     private String username;
 
@@ -47,8 +53,19 @@ public class LoginPage {
     public void login() {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // The connection's own address: a forwarded-for header is whatever the client says.
+        String address = request.getRemoteAddr();
+        Optional<Duration> pause = signIns.pause(username, address);
+        if (pause.isPresent()) {
+            count("throttled");
+            long minutes = Math.max(1, (pause.get().toSeconds() + 59) / 60);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    messages.get("login.throttled"), messages.get("login.throttled.detail", minutes)));
+            return;
+        }
         AuthenticationStatus status = security.authenticate(
-                (HttpServletRequest) external.getRequest(),
+                request,
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username, password)));
@@ -56,14 +73,17 @@ public class LoginPage {
         switch (status) {
             case SEND_CONTINUE -> {
                 count("success");
+                signIns.demoSucceeded(username);
                 faces.responseComplete();
             }
             case SUCCESS -> {
                 count("success");
+                signIns.demoSucceeded(username);
                 redirectHome(faces);
             }
             default -> {
                 count("failure");
+                signIns.demoFailed(username, address);
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         messages.get("login.failed"), messages.get("login.failed.detail")));
             }

@@ -4,12 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.peaceops.intranet.identity.application.AuthenticationSettings;
 import org.peaceops.intranet.identity.application.PersonDirectory;
+import org.peaceops.intranet.identity.application.SignIns;
 import org.peaceops.intranet.training.application.TrainingAssignments;
 
 /**
- * Writes the person who just signed in into the local directory and tells training (once per sign-in,
- * not per request).
+ * Writes the person who just signed in into the audit trail and the local directory and tells training
+ * (once per sign-in, not per request).
  */
 @RequestScoped
 public class SignInRecorder {
@@ -28,10 +30,17 @@ public class SignInRecorder {
     @Inject
     TrainingAssignments training;
 
-    public void signedIn() {
+    @Inject
+    SignIns signIns;
+
+    @Inject
+    AuthenticationSettings settings;
+
+    public void signedIn(String address) {
         // The sign-in happened in this request: what the request knew of the caller before is stale.
         user.forget();
         user.profile().ifPresent(profile -> {
+            signIns.succeeded(profile, settings.isDemo(), address);
             try {
                 directory.recordSignIn(profile, oidc.email().orElse(null));
             } catch (RuntimeException e) {

@@ -33,7 +33,7 @@ public class SignInRecordingFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         if (caller != null && session != null && !caller.getName().equals(session.getAttribute(RECORDED))) {
             session.setAttribute(RECORDED, caller.getName());
-            recorder.signedIn();
+            recorder.signedIn(request.getRemoteAddr());
         }
         chain.doFilter(request, response);
     }

@@ -10,6 +10,8 @@ public enum NoPreviewReason {
     ENCRYPTED,
     /** The PDF is damaged, truncated or has no pages. */
     UNREADABLE,
+    /** Drawing the pages took too long or too much memory (a hostile or pathological file). */
+    TOO_COMPLEX,
     /** Every preview worker stayed busy for the whole wait: try again shortly. */
     BUSY,
     /** The document has fewer pages. */

@@ -11,6 +11,7 @@ import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -36,6 +37,10 @@ import org.peaceops.intranet.documents.infrastructure.pdf.UnrenderablePdfExcepti
  * Images are made on demand and cached on disk by content hash; at most {@code intranet.preview.workers}
  * renderings run at once (PDF rendering is CPU- and memory-hungry and must not starve page requests);
  * a request that waits longer than {@code intranet.preview.wait-seconds} is told to come back.
+ * A rendering runs in a thread of its own under a deadline ({@code intranet.preview.timeout-seconds}): a
+ * file that takes longer, or that exhausts the heap (caught like an extraction's, in that thread only),
+ * is remembered as too complex to preview and its permit is released, so hostile files cannot hold every
+ * worker; the overrun thread is interrupted and left to end on its own.
  */
 @ApplicationScoped
 public class PagePreviews {
@@ -71,7 +76,12 @@ public class PagePreviews {
     @ConfigProperty(name = "intranet.preview.wait-seconds", defaultValue = "30")
     int waitSeconds;
 
-    private Semaphore permits;
+    /** The longest one rendering may take (environment {@code INTRANET_PREVIEW_TIMEOUT_SECONDS}). */
+    @Inject
+    @ConfigProperty(name = "intranet.preview.timeout-seconds", defaultValue = "60")
+    int timeoutSeconds;
+
+    Semaphore permits;
 
     @PostConstruct
     void init() {
@@ -199,8 +209,11 @@ public class PagePreviews {
     }
 
     static NoPreviewReason reasonFor(UnrenderablePdfException.Problem problem) {
-        return problem == UnrenderablePdfException.Problem.ENCRYPTED ? NoPreviewReason.ENCRYPTED
-                : NoPreviewReason.UNREADABLE;
+        return switch (problem) {
+            case ENCRYPTED -> NoPreviewReason.ENCRYPTED;
+            case TOO_COMPLEX -> NoPreviewReason.TOO_COMPLEX;
+            default -> NoPreviewReason.UNREADABLE;
+        };
     }
 
     private static boolean isPaged(DownloadableFile file) {
@@ -213,11 +226,11 @@ public class PagePreviews {
     }
 
     @FunctionalInterface
-    private interface Work<T> {
+    interface Work<T> {
         T run() throws IOException, UnrenderablePdfException;
     }
 
-    private <T> T withPermit(Work<T> work) throws IOException, UnrenderablePdfException, PreviewUnavailableException {
+    <T> T withPermit(Work<T> work) throws IOException, UnrenderablePdfException, PreviewUnavailableException {
         try {
             if (!permits.tryAcquire(waitSeconds, TimeUnit.SECONDS)) {
                 throw new PreviewUnavailableException(NoPreviewReason.BUSY);
@@ -227,7 +240,7 @@ public class PagePreviews {
             throw new PreviewUnavailableException(NoPreviewReason.BUSY);
         }
         try {
-            return work.run();
+            return RenderingDeadline.run(work, Duration.ofSeconds(Math.max(1, timeoutSeconds)));
         } finally {
             permits.release();
         }

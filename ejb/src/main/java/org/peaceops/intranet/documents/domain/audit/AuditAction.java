@@ -19,5 +19,9 @@ public enum AuditAction {
     // workflow and administration (issue 5): the taxonomy of document types and thematic areas
     TAXONOMY_ENTRY_CREATED, TAXONOMY_ENTRY_RENAMED, TAXONOMY_ENTRY_DEACTIVATED, TAXONOMY_ENTRY_REACTIVATED,
     /** An administrator exported audit lines (branch previews): reading the trail in bulk is itself audited. */
-    AUDIT_EXPORTED
+    AUDIT_EXPORTED,
+    // Training records a trainer changed by hand (the learner's own progress is recorded in training).
+    TRAINING_ATTENDANCE_RECORDED, TRAINING_ASSIGNMENT_CANCELLED, TRAINING_ASSIGNMENT_EXTENDED,
+    // Sign-ins, both modes; a demo sign-in refused after repeated failures.
+    SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, SIGN_IN_THROTTLED
 }

@@ -15,7 +15,9 @@ public class UnrenderablePdfException extends Exception {
         /** Not a PDF PDFBox can parse (truncated, damaged, not a PDF at all) or a page it fails to draw. */
         DAMAGED,
         /** The file parses but has no pages. */
-        NO_PAGES
+        NO_PAGES,
+        /** Drawing it took longer than the preview deadline or more memory than the server has to give. */
+        TOO_COMPLEX
     }
 
     private final Problem problem;

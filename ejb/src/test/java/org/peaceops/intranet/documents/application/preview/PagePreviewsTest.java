@@ -64,6 +64,7 @@ class PagePreviewsTest {
         previews.plainText = new PlainTextPdf();
         previews.workers = 2;
         previews.waitSeconds = 5;
+        previews.timeoutSeconds = 60;
         previews.init();
     }
 
@@ -145,6 +146,44 @@ class PagePreviewsTest {
         PreviewOutline outline = previews.outline(reader, 6, 1);
         assertThat(outline.isTextView()).isTrue();
         assertThat(outline.isPaged()).isFalse();
+    }
+
+    /** Two hostile files must not hold both workers: each stops at the deadline and gives its permit back. */
+    @Test
+    void aRenderingPastTheDeadlineIsAbandonedAsTooComplexAndItsPermitReleased() throws Exception {
+        previews.timeoutSeconds = 1;
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        long start = System.nanoTime();
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> previews.withPermit(() -> {
+                while (true) {
+                    try {
+                        never.await(); // like PDFBox in a pathological page: ignores the interrupt
+                    } catch (InterruptedException ignored) {
+                        // keeps going
+                    }
+                }
+            })).isInstanceOfSatisfying(org.peaceops.intranet.documents.infrastructure.pdf.UnrenderablePdfException.class,
+                    e -> assertThat(e.problem().name()).isEqualTo("TOO_COMPLEX"));
+        }
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(10));
+        assertThat(previews.permits.availablePermits()).isEqualTo(2);
+        assertThat(previews.withPermit(() -> "next")).as("the next rendering runs").isEqualTo("next");
+        assertThat(PagePreviews.reasonFor(org.peaceops.intranet.documents.infrastructure.pdf.UnrenderablePdfException
+                .Problem.TOO_COMPLEX)).isEqualTo(NoPreviewReason.TOO_COMPLEX);
+        never.countDown();
+    }
+
+    @Test
+    void runningOutOfMemoryRefusesThatPreviewOnlyAndReleasesThePermit() throws Exception {
+        assertThatThrownBy(() -> previews.withPermit(() -> {
+            long[] hog = new long[Integer.MAX_VALUE - 8]; // 16 GB asked at once: refused without taking any
+            return hog.length;
+        })).isInstanceOfSatisfying(org.peaceops.intranet.documents.infrastructure.pdf.UnrenderablePdfException.class,
+                e -> assertThat(e.problem().name()).isEqualTo("TOO_COMPLEX"));
+        assertThat(previews.permits.availablePermits()).isEqualTo(2);
+        store(1, TestPdfs.a4(dir.resolve("after.pdf"), 2), "application/pdf");
+        assertThat(previews.outline(reader, 1, 1).getPages()).as("the server renders the next file").isEqualTo(2);
     }
 
     @Test
