@@ -33,7 +33,7 @@ import org.peaceops.intranet.documents.infrastructure.tika.TikaTextExtractor;
  * caller's JVM; "forked" does the same with the extractor the server uses by default (parsers in child
  * JVMs, Tika's ForkParser, one child per thread; its last argument is the directory of jars the children
  * get as class path); "plain" parses the same files with a bare AutoDetectParser. All with the same number
- * of threads. Prints one line. "prepare" makes the default input: every text file of a directory, in
+ * of threads. Prints one line. "prepare" makes the default input: every text file of a directory (or the first few), in
  * {@code copies} variants (each with its own last line, so no two files share a content), and the
  * application's PDF rendition of each.
  */
@@ -42,7 +42,8 @@ public class IngestBench {
     public static void main(String[] args) throws Exception {
         String mode = args[0];
         if (mode.equals("prepare")) {
-            prepare(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
+            prepare(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]),
+                    args.length > 4 ? Integer.parseInt(args[4]) : Integer.MAX_VALUE);
             return;
         }
         Path input = Path.of(args[1]);
@@ -119,14 +120,14 @@ public class IngestBench {
     }
 
     /** Text files of {@code source}, {@code copies} times each with a distinct last line, and a PDF rendition of each. */
-    private static void prepare(Path source, Path out, int copies) throws IOException {
+    private static void prepare(Path source, Path out, int copies, int limit) throws IOException {
         Files.createDirectories(out);
         org.peaceops.intranet.documents.infrastructure.pdf.PlainTextPdf pdf =
                 new org.peaceops.intranet.documents.infrastructure.pdf.PlainTextPdf();
         String run = Long.toString(System.currentTimeMillis(), 36);
         List<Path> texts;
         try (Stream<Path> list = Files.list(source)) {
-            texts = list.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+            texts = list.filter(f -> f.toString().endsWith(".txt")).sorted().limit(limit).toList();
         }
         for (int copy = 0; copy < copies; copy++) {
             for (Path text : texts) {
