@@ -1,6 +1,7 @@
 # A running intranet for the benchmarks that go through the server. Sourced; functions only.
 # Either the one the caller names (BENCH_SERVER_URL, BENCH_DB_URL, BENCH_DB_USER, BENCH_DB_PASSWORD,
-# BENCH_SERVER_PID and BENCH_SERVER_LOG set, e.g. by config/bin/test, signed in in demo mode), or its own:
+# BENCH_SERVER_PID and BENCH_SERVER_LOG set, e.g. by config/bin/test, signed in in demo mode), or its own
+# (HTTP port BENCH_HTTP_PORT, or the first free Payara port block):
 # a throwaway PostgreSQL cluster and Payara Server with the EAR (demo sign-in, no demo content) under
 # bench/target/server, made with the test command's helpers; the caller's EXIT trap calls bench_server_stop.
 
@@ -29,7 +30,7 @@ bench_server_start() {
   password="bench-$(date +%s%N | sha256sum | head -c 16)"   # throwaway, per run
   info "Starting PostgreSQL (:$pg_port) and Payara Server with the EAR, demo sign-in (about a minute)..."
   pg_start "$work/pg" "$pg_port" bench "$password" intranet
-  http_port=$(free_payara_http_port) || die "No free port block for Payara."
+  http_port=${BENCH_HTTP_PORT:-$(free_payara_http_port)} || die "No free port block for Payara."
   rm -rf "$work/data" "$work/payara"
   mkdir -p "$work/data"
   export INTRANET_DATA_DIR="$work/data" INTRANET_AUTH_MODE=demo INTRANET_AUTH_DEMO_ALLOW_WITH_POSTGRESQL=true
