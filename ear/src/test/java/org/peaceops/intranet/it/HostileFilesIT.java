@@ -209,7 +209,7 @@ class HostileFilesIT {
 
         Path data = Path.of(ItEnvironment.required("it.data.dir")).toAbsolutePath().normalize();
         List<Path> escaped = new ArrayList<>();
-        for (Path root : Set.of(data.getParent(), Path.of(System.getProperty("java.io.tmpdir")), Path.of("/tmp"))) {
+        for (Path root : new java.util.LinkedHashSet<>(List.of(data.getParent(), Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize(), Path.of("/tmp")))) {
             escaped.addAll(find(root, data, f -> {
                 String name = f.getFileName().toString();
                 return (name.contains(id) && !f.startsWith(dir)) || name.equals("win.ini") || name.equals("aux.pdf")
