@@ -47,6 +47,7 @@ import org.xml.sax.SAXException;
 public final class TikaTextExtractor implements AutoCloseable {
 
     private static final Duration INTERRUPT_GRACE = Duration.ofSeconds(2);
+    private static final Duration CHILD_IDLE = Duration.ofMinutes(15);
 
     private final Parser parser;
     private final long maxChars;
@@ -62,6 +63,14 @@ public final class TikaTextExtractor implements AutoCloseable {
     }
 
     /**
+     * The child JVMs' options besides the heap. A child lives for hundreds of files, but it starts cold
+     * beside a busy server on few cores: {@code TieredStopAtLevel=1} keeps the JIT to the quick C1
+     * compiler (no C2 compile threads competing with the parse), and the serial collector suits a heap of
+     * a few hundred MB without a GC thread per core. Measured with bench/ingest/run (forked mode).
+     */
+    public static final List<String> CHILD_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    /**
      * Parses in child JVMs (Tika's ForkParser), so that a parser exhausting memory or looping takes down
      * a child, never the server: each child has {@code childHeapMb} of heap, is stopped by Tika when one
      * parse exceeds the time limit, and is replaced after it.
@@ -69,12 +78,24 @@ public final class TikaTextExtractor implements AutoCloseable {
      * @param tikaBin a directory holding the jars of Tika and its parsers (the child's class path)
      */
     public static TikaTextExtractor forked(long maxChars, Duration timeout, Path tikaBin, int childHeapMb, int children) {
+        return forked(maxChars, timeout, tikaBin, childHeapMb, children, CHILD_JVM_OPTIONS);
+    }
+
+    /** As {@link #forked(long, Duration, Path, int, int)}, with other JVM options for the children (benchmarks). */
+    public static TikaTextExtractor forked(long maxChars, Duration timeout, Path tikaBin, int childHeapMb, int children,
+            List<String> jvmOptions) {
         ForkParser fork = new ForkParser(tikaBin, new ParserFactoryFactory(AutoDetectParserFactory.class.getName(), new java.util.HashMap<>()));
-        fork.setJavaCommand(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + childHeapMb + "m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true"));
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + childHeapMb + "m");
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true"));
+        fork.setJavaCommand(command);
         fork.setPoolSize(children);
         fork.setServerParseTimeoutMillis(timeout.toMillis());
-        fork.setServerWaitTimeoutMillis(timeout.toMillis() + INTERRUPT_GRACE.toMillis());
+        // An idle child waits this long for its next file before it ends; each new child costs a JVM start
+        // and a cold JIT, so it waits for the next upload rather than for the next minute only.
+        fork.setServerWaitTimeoutMillis(Math.max(CHILD_IDLE.toMillis(), timeout.toMillis() + INTERRUPT_GRACE.toMillis()));
         fork.setMaxFilesProcessedPerServer(500);
         return new TikaTextExtractor(fork, maxChars, timeout);
     }
