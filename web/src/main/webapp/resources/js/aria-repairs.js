@@ -6,6 +6,10 @@
  *   takes the keyboard focus, and leaves it without a name (the visible button text names it here);
  * - the multiple autocomplete calls its list of chosen items a listbox without options or a name:
  *   it is a plain list of tokens followed by the combobox input.
+ * - the breadcrumb's home icon link hides its only text with display:none, so it has no name: the
+ *   hidden text becomes its label;
+ * - messages make each list item an alert (role="alert" on an li), so the list is no longer a list of
+ *   items: the ul is taken out of the accessibility tree and the alerts stay alerts.
  * Run once the widgets are built and again on whatever an ajax update or a widget adds later.
  */
 (function () {
@@ -34,6 +38,17 @@
     root.querySelectorAll('ul.ui-autocomplete-multiple-container > li[role=option]').forEach(function (token) {
       token.removeAttribute('role');
       token.removeAttribute('aria-selected');
+    });
+    root.querySelectorAll('a.ui-breadcrumb-home-icon:not([aria-label])').forEach(function (link) {
+      var text = link.querySelector('.ui-menuitem-text');
+      if (text && text.textContent.trim()) {
+        link.setAttribute('aria-label', text.textContent.trim());
+      }
+    });
+    root.querySelectorAll('.ui-messages ul:not([role])').forEach(function (list) {
+      if (list.querySelector(':scope > li[role]')) {
+        list.setAttribute('role', 'none');
+      }
     });
   }
 

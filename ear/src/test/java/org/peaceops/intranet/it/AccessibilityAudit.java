@@ -27,6 +27,8 @@ final class AccessibilityAudit {
     private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     /** Set on the document itself, so a new page (full submit, redirect, navigation) has lost it. */
     private static final String MARK = "__intranetAxeAudited";
+    /** Elements listed per rule and page: a repeated widget fails the same way on every row. */
+    private static final int NODES_SHOWN = 4;
 
     private final WebDriver driver;
     /** A page visited twice in the same state reports the same violation once. */
@@ -115,8 +117,10 @@ final class AccessibilityAudit {
         for (Map<String, Object> v : (List<Map<String, Object>>) result.get("violations")) {
             StringBuilder line = new StringBuilder(page).append(": ").append(v.get("id"))
                     .append(" [").append(v.get("impact")).append("] ").append(v.get("help"));
-            for (String node : (List<String>) v.get("nodes")) {
-                line.append("\n      ").append(node.replaceAll("\\s+", " "));
+            List<String> nodes = (List<String>) v.get("nodes");
+            nodes.stream().limit(NODES_SHOWN).forEach(node -> line.append("\n      ").append(node.replaceAll("\\s+", " ")));
+            if (nodes.size() > NODES_SHOWN) {
+                line.append("\n      … and ").append(nodes.size() - NODES_SHOWN).append(" more element(s)");
             }
             violations.add(line.toString());
         }

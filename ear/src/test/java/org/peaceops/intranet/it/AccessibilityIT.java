@@ -97,6 +97,30 @@ class AccessibilityIT {
         assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).as(page).isEqualTo(language);
     }
 
+    /** A dialog takes the keyboard focus when it opens, and passes the gate while open, in both languages. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "fr"})
+    void anOpenDialogHoldsTheFocusAndIsAccessible(String language) {
+        try (Browser browser = new Browser()) {
+            browser.signIn("admin", "demo");
+            browser.open("/admin/document-types.xhtml");
+            if (language.equals("fr")) {
+                browser.waitFor(By.id("headerForm:lang-fr")).click();
+                browser.waitFor(By.cssSelector("html[lang='fr'] main"));
+            }
+            browser.clickWhenStable(By.id("taxonomyForm:entries:0:rename"));
+            WebElement dialog = browser.waitFor(By.id("taxonomyForm:renameDialog"));
+            assertThat(dialog.getAttribute("role")).isEqualTo("dialog");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                            "return arguments[0].contains(document.activeElement);", dialog)));
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+                    .isEqualTo("taxonomyForm:editedNameEn");
+            browser.checkAccessibility("rename dialog open");
+            assertThat(browser.auditedPages()).contains("/admin/document-types.xhtml (" + language + ") [rename dialog open]");
+        }
+    }
+
     /** Same-site pages (Faces views) the selector's links lead to; files, the API and anchors left out. */
     private static List<String> links(String selector, Browser browser) {
         List<String> found = new ArrayList<>();
