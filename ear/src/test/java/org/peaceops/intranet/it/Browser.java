@@ -2,6 +2,7 @@ package org.peaceops.intranet.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,12 +14,18 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver (nothing downloaded at run time),
  * with the flags that keep it quiet on a closed network and a fresh profile per browser.
+ *
+ * <p>Every intranet page it shows passes the accessibility gate: after each call the test makes
+ * through the driver, a newly loaded page is audited with axe-core ({@link AccessibilityAudit}), and
+ * {@link #close()} fails the test with the serious and critical violations found.
  */
 final class Browser implements AutoCloseable {
 
@@ -32,6 +39,7 @@ final class Browser implements AutoCloseable {
     }
 
     private final WebDriver driver;
+    private final AccessibilityAudit audit;
     private final Path profile;
 
     Browser() {
@@ -54,8 +62,31 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort()
                 .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        audit = new AccessibilityAudit(chrome);
+        driver = new EventFiringDecorator<WebDriver>(new AuditNewPages(audit)).decorate(chrome);
+    }
+
+    /** After any call on the driver, its elements or its navigation: a new page is audited once. */
+    private record AuditNewPages(AccessibilityAudit audit) implements WebDriverListener {
+        @Override
+        public void afterAnyCall(Object target, Method method, Object[] args, Object result) {
+            if (!method.getName().equals("quit") && !method.getName().equals("close")) {
+                audit.auditIfNewDocument();
+            }
+        }
+    }
+
+    /** Audits the page in its present state, e.g. with a dialog open (new pages need no call). */
+    void checkAccessibility(String state) {
+        audit.audit(state);
+    }
+
+    /** The pages audited so far, as "path (lang) [state]". */
+    java.util.List<String> auditedPages() {
+        return audit.audited();
     }
 
     WebDriver driver() {
@@ -146,13 +177,19 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Quits the browser, then fails if a page it showed broke the accessibility gate. */
     @Override
     public void close() {
-        driver.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a leftover temporary profile is harmless
+        try {
+            audit.auditIfNewDocument();
+        } finally {
+            driver.quit();
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a leftover temporary profile is harmless
+            }
         }
+        audit.assertNoViolations();
     }
 }
