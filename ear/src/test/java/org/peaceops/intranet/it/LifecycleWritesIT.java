@@ -221,14 +221,15 @@ class LifecycleWritesIT {
         long id = apiDraft(contributor, reference("S"), "UNMISS");
         assertThat(step(id, contributor, "{\"action\":\"SUBMIT\"}").statusCode()).isEqualTo(200);
 
+        // A submitted or approved version is readable only by the owning mission's approvers and HQ, so an
+        // approver of another mission is answered as if there were nothing there (404): it learns nothing.
         HttpResponse<String> approve = step(id, approver2, "{\"action\":\"APPROVE\"}");
-        assertThat(approve.statusCode()).as(approve.body()).isEqualTo(403);
-        assertThat(approve.body()).contains("workflow.denied")
-                .contains("guidance of mission UNMISS is validated by its own approvers or headquarters");
+        assertThat(approve.statusCode()).as(approve.body()).isEqualTo(404);
+        assertThat(approve.body()).contains("api.notFound").doesNotContain("Scoped");
         assertThat(step(id, approver, "{\"action\":\"APPROVE\"}").statusCode()).isEqualTo(200);
         HttpResponse<String> promulgate = step(id, approver2, "{\"action\":\"PROMULGATE\",\"effectiveDate\":\"2026-01-01\"}");
-        assertThat(promulgate.statusCode()).as(promulgate.body()).isEqualTo(403);
-        assertThat(promulgate.body()).contains("UNMISS");
+        assertThat(promulgate.statusCode()).as(promulgate.body()).isEqualTo(404);
+        assertThat(promulgate.body()).contains("api.notFound");
         assertThat(step(id, approver, "{\"action\":\"PROMULGATE\",\"effectiveDate\":\"2026-01-01\"}").statusCode())
                 .isEqualTo(200);
         HttpResponse<String> withdraw = step(id, approver2, "{\"action\":\"WITHDRAW\",\"comment\":\"Not yours\"}");
