@@ -105,11 +105,11 @@ class ApiRefusalsIT {
     @Test
     void aFileLargerThanTheLimitIs413AndNothingIsKept() throws Exception {
         long id = draft(reference("L"));
-        long limit = 64L * 1024 * 1024; // INTRANET_UPLOAD_MAX_BYTES of the test command
+        long limit = 320L * 1024 * 1024; // INTRANET_UPLOAD_MAX_BYTES of the test command
         HttpResponse<String> large = contributor.send("PUT", API + "/" + id + "/versions/1/file?name=huge.txt", "text/plain",
                 HttpRequest.BodyPublishers.ofInputStream(() -> new RepeatedText(limit + 1)));
         assertRefusal(large, 413, "upload.rejected.TOO_LARGE");
-        assertThat((String) ApiSession.body(large).get("message")).contains("64");
+        assertThat((String) ApiSession.body(large).get("message")).contains("320");
         assertThat(ApiSession.body(contributor.get(API + "/" + id + "/versions/1")).get("sha256")).isNull();
     }
 
