@@ -43,7 +43,7 @@ import org.peaceops.intranet.it.HostileFileSet.Refused;
 
 /**
  * The hostile set of {@link HostileFileSet} sent through {@code PUT /api/v1/documents/{id}/versions/1/file},
- * each file on a new draft, and a few of them through the upload page. Every file gets the outcome of
+ * each file on a new draft. Every file gets the outcome of
  * the table (one soft assertion per row, so a failure lists every row that differs), and after the set
  * the server is ready, nothing was written outside the data directory, no extracted text and no line of
  * the server log holds {@code /etc/passwd}, and the server's heap stayed below its limit.
@@ -167,39 +167,6 @@ class HostileFilesIT {
         }
         assertServerHealthy(rows); // also when rows differ: the server's state after the set is checked every time
         rows.assertAll();
-    }
-
-    @Test
-    void theUploadPageListsHostileFilesWithTheirReasonAndShowsSafeNames() throws Exception {
-        Path page = Files.createDirectories(dir.resolve("page"));
-        Path elf = page.resolve("minutes-" + id + ".pdf");
-        Files.write(elf, new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3E, 0, 1, 0, 0, 0});
-        Files.writeString(elf, "padding " + id, java.nio.file.StandardOpenOption.APPEND);
-        org.peaceops.intranet.documents.application.ingest.HostileFiles files =
-                new org.peaceops.intranet.documents.application.ingest.HostileFiles(page);
-        Path exe = files.pdf("report-" + id + ".pdf.exe", "Report " + id);
-        Path jsp = files.pdf("shell-" + id + ".jsp;.pdf", "Shell " + id);
-        Path rtl = files.pdf("invoice-" + id + "-\u202Efdp.exe.pdf", "Invoice " + id);
-        try (Browser browser = new Browser()) {
-            browser.signIn("contributor", "demo");
-            browser.open("/library/upload.xhtml");
-            browser.waitFor(By.id("uploadForm:files"));
-            browser.driver().findElement(By.cssSelector("#uploadForm input[type=file]")).sendKeys(String.join("\n",
-                    List.of(elf, exe, jsp, rtl).stream().map(f -> f.toAbsolutePath().toString()).toList()));
-            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(90));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rejected"), "minutes-" + id));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rejected"), "report-" + id));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draftsForm:staged"), "shell-" + id));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draftsForm:staged"), "invoice-" + id));
-            String rejected = browser.driver().findElement(By.id("rejected")).getText();
-            assertThat(line(rejected, "minutes-" + id)).contains(".pdf extension");
-            assertThat(line(rejected, "report-" + id)).contains("application/pdf").contains(".exe extension");
-            String staged = browser.driver().findElement(By.id("draftsForm:staged")).getText();
-            browser.screenshot("upload-hostile-names");
-            assertThat(line(staged, "invoice-" + id)).as("a right-to-left override is never shown as sent")
-                    .doesNotContain("\u202E");
-        }
-        assertThat(ItEnvironment.get(ItEnvironment.serverUrl() + "/health/ready").statusCode()).isEqualTo(200);
     }
 
     /** Ready, no escaped file, no secret in texts or log, heap below the limit. */
