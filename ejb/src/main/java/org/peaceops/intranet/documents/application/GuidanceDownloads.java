@@ -5,9 +5,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
 import java.time.Clock;
-import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.documents.domain.audit.AuditEntry;
-import org.peaceops.intranet.documents.domain.audit.AuditTrail;
+import org.peaceops.intranet.documents.domain.audit.AuditEntryRepository;
 import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.FileReference;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
@@ -15,6 +14,7 @@ import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepositor
 import org.peaceops.intranet.documents.domain.reading.DownloadReceipts;
 import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.audit.AuditAction;
 
 /**
  * Downloading a version's file: the access policy decides on that very version (a draft inside published
@@ -35,7 +35,7 @@ public class GuidanceDownloads {
     GuidanceAccessPolicy policy;
 
     @Inject
-    AuditTrail audit;
+    AuditEntryRepository audit;
 
     @Inject
     BlobStore blobs;

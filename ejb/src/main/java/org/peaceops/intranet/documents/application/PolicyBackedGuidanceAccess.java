@@ -94,6 +94,6 @@ public class PolicyBackedGuidanceAccess implements GuidanceAccessPolicy {
 
     static ProtectedDocument describe(GuidanceDocument document, DocumentVersion version) {
         return new ProtectedDocument(document.getClassification(), document.getMission().getValue(),
-                version.getStatus(), version.getAuthorSubject());
+                version.getStatus().stage(), version.getAuthorSubject());
     }
 }

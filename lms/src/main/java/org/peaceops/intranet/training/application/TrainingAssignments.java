@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
-import org.peaceops.intranet.documents.application.audit.AuditRecorder;
-import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.audit.AuditAction;
+import org.peaceops.intranet.shared.audit.AuditTrail;
 import org.peaceops.intranet.training.domain.Assignment;
 import org.peaceops.intranet.training.domain.AssignmentRepository;
 import org.peaceops.intranet.training.domain.AssignmentRule;
@@ -46,7 +46,7 @@ public class TrainingAssignments {
     TrainingAccess access;
 
     @Inject
-    AuditRecorder audit;
+    AuditTrail audit;
 
     private final Clock clock = Clock.systemUTC();
 

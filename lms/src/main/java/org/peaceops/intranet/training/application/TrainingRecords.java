@@ -17,9 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.peaceops.intranet.documents.application.audit.AuditRecorder;
-import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.audit.AuditAction;
+import org.peaceops.intranet.shared.audit.AuditTrail;
 import org.peaceops.intranet.training.domain.Assignment;
 import org.peaceops.intranet.training.domain.AssignmentRepository;
 import org.peaceops.intranet.training.domain.AssignmentStatus;
@@ -67,7 +67,7 @@ public class TrainingRecords {
     Completions completions;
 
     @Inject
-    AuditRecorder audit;
+    AuditTrail audit;
 
     private final Clock clock = Clock.systemUTC();
 

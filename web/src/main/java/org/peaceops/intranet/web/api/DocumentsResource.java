@@ -39,11 +39,11 @@ import org.peaceops.intranet.documents.application.ingest.ExtractionQueries;
 import org.peaceops.intranet.documents.application.ingest.ExtractionSummary;
 import org.peaceops.intranet.documents.application.workflow.AvailableSteps;
 import org.peaceops.intranet.documents.application.workflow.WorkflowSteps;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.documents.domain.guidance.LibraryFilter;
 import org.peaceops.intranet.documents.domain.guidance.LibrarySort;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Classification;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /**

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.peaceops.intranet.documents.application.GuidanceRejectedException;
 import org.peaceops.intranet.documents.application.ingest.UploadRejectedException;
 import org.peaceops.intranet.documents.application.ingest.UploadRejection;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceRuleException;
 import org.peaceops.intranet.documents.infrastructure.blobs.BlobTooLargeException;
 import org.peaceops.intranet.identity.application.AccessDeniedException;
+import org.peaceops.intranet.shared.Classification;
 import org.peaceops.intranet.training.application.TrainingNotFoundException;
 import org.peaceops.intranet.training.application.TrainingRejectedException;
 

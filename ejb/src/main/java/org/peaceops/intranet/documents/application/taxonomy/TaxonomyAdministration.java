@@ -10,15 +10,15 @@ import org.peaceops.intranet.documents.application.DomainRulesAsApplicationExcep
 import org.peaceops.intranet.documents.domain.BilingualName;
 import org.peaceops.intranet.documents.domain.DocumentType;
 import org.peaceops.intranet.documents.domain.DocumentTypeRepository;
-import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.documents.domain.audit.AuditEntry;
-import org.peaceops.intranet.documents.domain.audit.AuditTrail;
+import org.peaceops.intranet.documents.domain.audit.AuditEntryRepository;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceRuleException;
 import org.peaceops.intranet.documents.domain.guidance.ThematicArea;
 import org.peaceops.intranet.documents.domain.guidance.ThematicAreaRepository;
 import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.audit.AuditAction;
 
 /**
  * Document types and thematic areas as administrators manage them. Nothing is ever deleted: documents
@@ -39,7 +39,7 @@ public class TaxonomyAdministration {
     AccessControl access;
 
     @Inject
-    AuditTrail audit;
+    AuditEntryRepository audit;
 
     Clock clock = Clock.systemUTC();
 
