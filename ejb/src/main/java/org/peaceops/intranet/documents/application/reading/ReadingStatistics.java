@@ -18,6 +18,7 @@ import org.peaceops.intranet.documents.domain.reading.ReadingCounts;
 import org.peaceops.intranet.documents.domain.reading.ReadingFigures;
 import org.peaceops.intranet.documents.domain.reading.ReadingKind;
 import org.peaceops.intranet.documents.domain.reading.ReadingTotal;
+import org.peaceops.intranet.shared.BilingualText;
 import org.peaceops.intranet.shared.Caller;
 
 /**
@@ -91,8 +92,9 @@ public class ReadingStatistics {
 
     private static MostReadDocument line(GuidanceDocument document, ReadingTotal total) {
         DocumentVersion current = document.currentVersion();
-        String title = current.getMetadata().titleEn().or(() -> current.getMetadata().titleFr()).orElse("");
-        return new MostReadDocument(document.getId(), title, document.getType().getCode(),
+        BilingualText titles = BilingualText.of(current.getMetadata().titleEn().orElse(null),
+                current.getMetadata().titleFr().orElse(null));
+        return new MostReadDocument(document.getId(), titles, document.getType().getCode(),
                 document.getReferenceNumber().getValue(), total.views(), total.downloads());
     }
 
