@@ -2,6 +2,7 @@ package org.peaceops.intranet.documents.application;
 
 import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
  * THE SEAM FOR THE ACCESS POLICY (issue 5 and ARCHITECTURE.md, Security: role + mission + classification,
@@ -16,7 +17,7 @@ public interface GuidanceAccessPolicy {
     /**
      * @param document the document acted on; {@code null} for {@link GuidanceAction#CREATE} and
      *                 {@link GuidanceAction#BROWSE}
-     * @throws SecurityException when the actor may not do this
+     * @throws AccessDenied when the actor may not do this
      */
     void check(Actor actor, GuidanceAction action, GuidanceDocument document);
 
@@ -25,7 +26,7 @@ public interface GuidanceAccessPolicy {
      * readable and so must that version. {@link #check} with {@link GuidanceAction#READ} answers for the
      * version in force only; every read of a particular version asks here.
      *
-     * @throws SecurityException when the actor may not read this version
+     * @throws AccessDenied when the actor may not read this version
      */
     void checkVersion(Actor actor, GuidanceDocument document, DocumentVersion version);
 
@@ -34,7 +35,7 @@ public interface GuidanceAccessPolicy {
         try {
             checkVersion(actor, document, version);
             return true;
-        } catch (SecurityException denied) {
+        } catch (AccessDenied denied) {
             return false;
         }
     }
@@ -42,7 +43,7 @@ public interface GuidanceAccessPolicy {
     /**
      * Whether the actor may file a document under this mission (a new document, or a re-filing).
      *
-     * @throws SecurityException when the mission is outside the actor's scope
+     * @throws AccessDenied when the mission is outside the actor's scope
      */
     void checkFiling(Actor actor, String missionCode);
 }

@@ -14,6 +14,7 @@ import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
 import org.peaceops.intranet.documents.domain.reading.DownloadReceipts;
 import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
  * Downloading a version's file: the access policy decides on that very version (a draft inside published
@@ -60,7 +61,7 @@ public class GuidanceDownloads {
         try {
             policy.check(actor, GuidanceAction.READ, document);
             policy.checkVersion(actor, document, version);
-        } catch (SecurityException denied) {
+        } catch (AccessDenied denied) {
             throw new GuidanceNotFoundException(documentId);
         }
         FileReference file = version.getFile().orElseThrow(() -> new GuidanceNotFoundException(documentId));

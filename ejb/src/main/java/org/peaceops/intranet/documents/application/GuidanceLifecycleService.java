@@ -14,9 +14,9 @@ import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.FourEyesViolationException;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
-import org.peaceops.intranet.documents.domain.guidance.GuidanceRuleException;
 import org.peaceops.intranet.documents.domain.guidance.LifecycleTransition;
 import org.peaceops.intranet.documents.domain.guidance.ReviewPolicy;
+import org.peaceops.intranet.shared.refusal.Refusal;
 
 /**
  * Moving guidance through its lifecycle: submit, approve (four-eyes), promulgate, return to draft,
@@ -112,7 +112,7 @@ public class GuidanceLifecycleService {
                 List<LifecycleTransition> steps = document.startReview(due.getNumber(), system.getSubject(), now);
                 recorder.transitions(system, document, steps, now);
                 started++;
-            } catch (GuidanceRuleException e) {
+            } catch (Refusal e) {
                 LOG.warning(() -> "Not put under review: " + e.getMessage());
             }
         }

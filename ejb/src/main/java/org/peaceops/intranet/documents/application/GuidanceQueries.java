@@ -1,8 +1,5 @@
 package org.peaceops.intranet.documents.application;
 
-import org.peaceops.intranet.documents.domain.guidance.Readership;
-import org.peaceops.intranet.identity.domain.Role;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -10,7 +7,10 @@ import java.util.Locale;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
 import org.peaceops.intranet.documents.domain.guidance.LibraryFilter;
+import org.peaceops.intranet.documents.domain.guidance.Readership;
 import org.peaceops.intranet.documents.domain.guidance.ThematicAreaRepository;
+import org.peaceops.intranet.identity.domain.Role;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /** Reading guidance: the library listing (filters, order, paging), one document with its history. */
 @Stateless
@@ -46,7 +46,7 @@ public class GuidanceQueries {
         if (actor.isSystem()) {
             return Readership.everything();
         }
-        var user = actor.profile().orElseThrow(() -> new SecurityException("BROWSE denied: no signed-in person"));
+        var user = actor.profile().orElseThrow(() -> new AccessDenied("workflow.denied", "BROWSE denied: no signed-in person"));
         Readership.Preparation preparation = user.hasRole(Role.ADMIN) ? Readership.Preparation.ALL
                 : user.hasRole(Role.APPROVER) ? Readership.Preparation.SUBMITTED_AND_LATER
                 : Readership.Preparation.NONE;
@@ -57,7 +57,7 @@ public class GuidanceQueries {
         try {
             policy.check(actor, GuidanceAction.READ, document);
             return true;
-        } catch (SecurityException denied) {
+        } catch (AccessDenied denied) {
             return false;
         }
     }

@@ -12,9 +12,11 @@ import org.peaceops.intranet.documents.application.ingest.ExtractionRecorder;
 import org.peaceops.intranet.documents.application.ingest.ExtractionWorkers;
 import org.peaceops.intranet.documents.application.ingest.FileAdmission;
 import org.peaceops.intranet.documents.application.ingest.UploadRejectedException;
+import org.peaceops.intranet.documents.application.ingest.UploadRejection;
 import org.peaceops.intranet.documents.domain.guidance.FileReference;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
 import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
+import org.peaceops.intranet.documents.infrastructure.blobs.BlobTooLargeException;
 import org.peaceops.intranet.documents.infrastructure.blobs.StoredBlob;
 
 /**
@@ -54,8 +56,7 @@ public class GuidanceUpload {
      * Attaches a file to an existing draft version.
      *
      * @param declaredMediaType what the browser said; only used if detection gave nothing better
-     * @throws org.peaceops.intranet.documents.infrastructure.blobs.BlobTooLargeException past the size limit
-     * @throws UploadRejectedException if the content is not accepted (nothing is kept)
+     * @throws UploadRejectedException if the content is not accepted or past the size limit (nothing is kept)
      */
     public UploadOutcome attach(Actor actor, long documentId, int versionNumber, InputStream content, String fileName,
             String declaredMediaType) throws IOException {
@@ -81,7 +82,10 @@ public class GuidanceUpload {
             blob = blobs.store(content, (file, size) -> detected[0] = admission.admit(file, size, safeName));
         } catch (UploadRejectedException rejected) {
             extractions.rejected(actor, safeName, rejected);
-            throw rejected.about(safeName);
+            throw rejected.<UploadRejectedException>about(safeName);
+        } catch (BlobTooLargeException tooLarge) {
+            throw new UploadRejectedException(UploadRejection.TOO_LARGE, tooLarge.getMessage(), tooLarge.maxBytes() / (1024 * 1024))
+                    .<UploadRejectedException>about(safeName);
         }
         List<GuidanceSummary> elsewhere = blob.alreadyPresent() ? queries.withContent(actor, blob.sha256()) : List.of();
         return new StagedFile(blob.sha256(), blob.size(), detected[0], safeName, elsewhere);

@@ -9,6 +9,7 @@ import org.peaceops.intranet.documents.domain.guidance.Readership;
 import org.peaceops.intranet.identity.domain.PersonnelCategory;
 import org.peaceops.intranet.identity.domain.Role;
 import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /** The listing's readership follows the access policy's reading rules for each kind of person. */
 class ReadershipOfActorsTest {
@@ -39,6 +40,6 @@ class ReadershipOfActorsTest {
     @Test
     void anActorWithoutAProfileSeesNothing() {
         assertThatThrownBy(() -> GuidanceQueries.readership(new Actor("x", EnumSet.of(Role.ADMIN))))
-                .isInstanceOf(SecurityException.class);
+                .isInstanceOf(AccessDenied.class);
     }
 }

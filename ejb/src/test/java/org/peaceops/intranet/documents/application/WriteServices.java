@@ -34,6 +34,7 @@ import org.peaceops.intranet.identity.domain.MissionRepository;
 import org.peaceops.intranet.identity.domain.PersonnelCategory;
 import org.peaceops.intranet.identity.domain.Role;
 import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
  * The write services of guidance (drafting and lifecycle) over in-memory repositories and the real
@@ -117,7 +118,7 @@ public final class WriteServices {
         try {
             policy.check(actor, GuidanceAction.READ, document(id));
             return true;
-        } catch (SecurityException denied) {
+        } catch (AccessDenied denied) {
             return false;
         }
     }

@@ -21,24 +21,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.DownloadableFile;
-import org.peaceops.intranet.documents.application.DraftGuidance;
 import org.peaceops.intranet.documents.application.GuidanceAction;
 import org.peaceops.intranet.documents.application.GuidanceDetail;
 import org.peaceops.intranet.documents.application.GuidanceDownloads;
-import org.peaceops.intranet.documents.application.GuidanceLifecycleService;
 import org.peaceops.intranet.documents.application.GuidancePage;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.documents.application.VersionDetail;
 import org.peaceops.intranet.documents.application.ingest.ExtractionQueries;
 import org.peaceops.intranet.documents.application.ingest.ExtractionSummary;
 import org.peaceops.intranet.documents.application.workflow.AvailableSteps;
+import org.peaceops.intranet.documents.application.workflow.StepCommand;
+import org.peaceops.intranet.documents.application.workflow.WorkflowCommands;
 import org.peaceops.intranet.documents.application.workflow.WorkflowSteps;
 import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
@@ -70,10 +70,7 @@ public class DocumentsResource {
     WorkflowSteps workflow;
 
     @Inject
-    GuidanceLifecycleService lifecycle;
-
-    @Inject
-    DraftGuidance drafts;
+    WorkflowCommands commands;
 
     @Inject
     GuidanceDownloads downloads;
@@ -256,33 +253,14 @@ public class DocumentsResource {
             throw new ApiInputException("api.transition.invalid", "action", "Give an action (SUBMIT, APPROVE, "
                     + "RETURN_TO_DRAFT, PROMULGATE, WITHDRAW, ARCHIVE, REVISE) and, to promulgate, an ISO effective date.");
         }
+        if (action == GuidanceAction.DISCARD_DRAFT) {
+            // Discarding has its own call (DELETE on the draft version), with its own answer.
+            throw new ApiInputException("api.transition.invalid", "action", action + " is not a lifecycle step here.");
+        }
         LocalDate effective = ApiInputException.date("effectiveDate", request.getEffectiveDate());
         Actor actor = actor();
-        AvailableSteps steps = workflow.available(actor, id);
-        int version = steps.allows(action) ? steps.versionFor(action) : fallbackVersion(actor, id);
-        String comment = request.getComment();
-        switch (action) {
-            case SUBMIT -> lifecycle.submit(actor, id, version, comment);
-            case APPROVE -> lifecycle.approve(actor, id, version, comment);
-            case RETURN_TO_DRAFT -> lifecycle.returnToDraft(actor, id, version, comment);
-            case PROMULGATE -> lifecycle.promulgate(actor, id, version, effective);
-            case WITHDRAW -> lifecycle.withdraw(actor, id, version, comment);
-            case ARCHIVE -> lifecycle.archive(actor, id, version, comment);
-            case REVISE -> drafts.revise(actor, id);
-            default -> throw new ApiInputException("api.transition.invalid", "action", action
-                    + " is not a lifecycle step.");
-        }
+        commands.take(actor, new StepCommand(id, null, action, request.getComment(), effective));
         return Response.ok(queries.get(actor, id)).build();
-    }
-
-    /**
-     * A step not on offer is still sent to the service, so the caller hears the real reason (four eyes,
-     * not possible in this status, no permission) rather than a generic refusal; it acts on the open
-     * version, or else the current one.
-     */
-    private int fallbackVersion(Actor actor, long id) {
-        GuidanceDetail d = queries.get(actor, id);
-        return d.getOpenVersionNumber() != null ? d.getOpenVersionNumber() : d.getCurrentVersionNumber();
     }
 
     private Actor actor() {

@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.GuidanceDetail;
-import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.web.security.CurrentUser;
+import org.peaceops.intranet.web.shell.PageFeedback;
 
 /** One document: its catalogue entry, its versions with "in force from / to", and their history. */
 @Named
@@ -16,6 +16,9 @@ import org.peaceops.intranet.web.security.CurrentUser;
 public class DocumentPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PageFeedback feedback;
 
     @Inject
     transient GuidanceQueries guidance;
@@ -50,11 +53,9 @@ public class DocumentPage implements Serializable {
             missing = true;
             return;
         }
-        try {
-            document = guidance.get(Actor.of(user.profile().orElseThrow()), id);
+        missing = !feedback.runQuietly(() -> document = guidance.get(Actor.of(user.profile().orElseThrow()), id));
+        if (!missing) {
             refreshExtractions();
-        } catch (GuidanceNotFoundException | SecurityException | jakarta.ejb.EJBException e) {
-            missing = true;
         }
     }
 

@@ -15,6 +15,7 @@ import org.peaceops.intranet.documents.domain.audit.AuditTrail;
 import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
  * The audit trail for administrators (the access policy's {@link Action#ADMINISTER}): pages of lines with
@@ -73,7 +74,7 @@ public class AuditLog {
     }
 
     private void administrator(Actor actor) {
-        UserProfile user = actor.profile().orElseThrow(() -> new SecurityException("The audit trail is for administrators"));
+        UserProfile user = actor.profile().orElseThrow(() -> new AccessDenied("refusal.denied", "The audit trail is for administrators"));
         access.require(user, Action.ADMINISTER, user.mission());
     }
 

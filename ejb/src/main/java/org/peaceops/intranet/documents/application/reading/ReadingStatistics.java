@@ -19,6 +19,7 @@ import org.peaceops.intranet.documents.domain.reading.ReadingCounts;
 import org.peaceops.intranet.documents.domain.reading.ReadingFigures;
 import org.peaceops.intranet.documents.domain.reading.ReadingKind;
 import org.peaceops.intranet.documents.domain.reading.ReadingTotal;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
  * Views and downloads per document, per reader's mission, per month (DOMAIN.md: downloads "counted per
@@ -100,7 +101,7 @@ public class ReadingStatistics {
         if (actor.isSystem()) {
             return;
         }
-        String mission = actor.profile().orElseThrow(() -> new SecurityException("No signed-in person")).mission();
+        String mission = actor.profile().orElseThrow(() -> new AccessDenied("workflow.denied", "No signed-in person")).mission();
         counts.add(document.getId(), mission, thisMonth(), kind);
     }
 
@@ -109,7 +110,7 @@ public class ReadingStatistics {
         try {
             document.ifPresent(d -> policy.check(actor, GuidanceAction.READ, d));
             return document;
-        } catch (SecurityException denied) {
+        } catch (AccessDenied denied) {
             return Optional.empty();
         }
     }

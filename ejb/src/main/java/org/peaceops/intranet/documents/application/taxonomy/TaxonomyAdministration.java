@@ -20,6 +20,8 @@ import org.peaceops.intranet.documents.domain.guidance.ThematicAreaRepository;
 import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
+import org.peaceops.intranet.shared.refusal.Conflict;
 
 /**
  * Document types and thematic areas as administrators manage them. Nothing is ever deleted: documents
@@ -122,7 +124,7 @@ public class TaxonomyAdministration {
     }
 
     private void administrator(Actor actor) {
-        UserProfile user = actor.profile().orElseThrow(() -> new SecurityException("ADMINISTER denied: no signed-in person"));
+        UserProfile user = actor.profile().orElseThrow(() -> new AccessDenied("refusal.denied", "ADMINISTER denied: no signed-in person"));
         access.require(user, Action.ADMINISTER, user.mission());
     }
 
@@ -154,8 +156,8 @@ public class TaxonomyAdministration {
         }
     }
 
-    private static GuidanceRuleException taken(String code) {
-        return new GuidanceRuleException("taxonomy.code.taken", "The code " + code + " is already used.");
+    private static Conflict taken(String code) {
+        return new Conflict("taxonomy.code.taken", "The code " + code + " is already used.");
     }
 
     private void record(Actor actor, AuditAction action, TaxonomyKind kind, String code, String detail) {

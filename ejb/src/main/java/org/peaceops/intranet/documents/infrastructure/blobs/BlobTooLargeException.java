@@ -14,7 +14,7 @@ public class BlobTooLargeException extends IOException {
         this.maxBytes = maxBytes;
     }
 
-    public long getMaxBytes() {
+    public long maxBytes() {
         return maxBytes;
     }
 
