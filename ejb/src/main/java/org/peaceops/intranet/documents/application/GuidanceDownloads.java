@@ -5,15 +5,16 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
 import java.time.Clock;
-import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.documents.domain.audit.AuditEntry;
-import org.peaceops.intranet.documents.domain.audit.AuditTrail;
+import org.peaceops.intranet.documents.domain.audit.AuditEntryRepository;
 import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.FileReference;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
 import org.peaceops.intranet.documents.domain.reading.DownloadReceipts;
 import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.audit.AuditAction;
 import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
@@ -35,7 +36,7 @@ public class GuidanceDownloads {
     GuidanceAccessPolicy policy;
 
     @Inject
-    AuditTrail audit;
+    AuditEntryRepository audit;
 
     @Inject
     BlobStore blobs;
@@ -54,7 +55,7 @@ public class GuidanceDownloads {
      *
      * @throws GuidanceNotFoundException also when the reader may not have it: absence and refusal look alike
      */
-    public DownloadableFile prepare(Actor actor, long documentId, int versionNumber) {
+    public DownloadableFile prepare(Caller actor, long documentId, int versionNumber) {
         GuidanceDocument document = documents.find(documentId).orElseThrow(() -> new GuidanceNotFoundException(documentId));
         DocumentVersion version = document.getVersions().stream().filter(v -> v.getNumber() == versionNumber)
                 .findFirst().orElseThrow(() -> new GuidanceNotFoundException(documentId));
@@ -74,7 +75,7 @@ public class GuidanceDownloads {
      *
      * @param record true when the caller is about to send the file's bytes (any part of them)
      */
-    public DownloadableFile prepare(Actor actor, long documentId, int versionNumber, boolean record) {
+    public DownloadableFile prepare(Caller actor, long documentId, int versionNumber, boolean record) {
         DownloadableFile file = prepare(actor, documentId, versionNumber);
         if (record) {
             recordDownload(actor, file);
@@ -88,17 +89,17 @@ public class GuidanceDownloads {
      *
      * @return true if this call recorded it, false if it was recorded before
      */
-    public boolean recordDownload(Actor actor, DownloadableFile file) {
+    public boolean recordDownload(Caller actor, DownloadableFile file) {
         if (actor.isSystem()) {
             return false;
         }
         GuidanceDocument document = documents.find(file.getDocumentId())
                 .orElseThrow(() -> new GuidanceNotFoundException(file.getDocumentId()));
-        if (!receipts.firstDownload(actor.getSubject(), file.getDocumentId(), file.getVersionNumber(), file.getSha256(),
+        if (!receipts.firstDownload(actor.subject(), file.getDocumentId(), file.getVersionNumber(), file.getSha256(),
                 clock.instant())) {
             return false;
         }
-        audit.record(new AuditEntry(clock.instant(), actor.getSubject(), AuditAction.VERSION_DOWNLOADED,
+        audit.record(new AuditEntry(clock.instant(), actor.subject(), AuditAction.VERSION_DOWNLOADED,
                 "guidance-version", file.getDocumentId() + "/" + file.getVersionNumber(), file.getFileName()));
         readings.downloaded(actor, document);
         return true;

@@ -3,12 +3,12 @@ package org.peaceops.intranet.documents.application;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 import org.peaceops.intranet.documents.domain.guidance.ThematicArea;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
+import org.peaceops.intranet.shared.Classification;
 
 /** One row of the library: a document as its current version presents it. */
 public class GuidanceSummary implements Serializable {

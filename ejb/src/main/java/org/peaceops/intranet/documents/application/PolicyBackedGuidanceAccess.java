@@ -8,7 +8,7 @@ import org.peaceops.intranet.identity.domain.AccessDecision;
 import org.peaceops.intranet.identity.domain.AccessPolicy;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.identity.domain.ProtectedDocument;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
@@ -33,11 +33,11 @@ public class PolicyBackedGuidanceAccess implements GuidanceAccessPolicy {
     private final AccessPolicy policy = new AccessPolicy();
 
     @Override
-    public void check(Actor actor, GuidanceAction action, GuidanceDocument document) {
+    public void check(Caller actor, GuidanceAction action, GuidanceDocument document) {
         if (actor.isSystem()) {
             return;
         }
-        UserProfile user = actor.profile()
+        Caller user = actor.person()
                 .orElseThrow(() -> new AccessDenied("workflow.denied", action + " denied: no signed-in person"));
         AccessDecision decision = switch (action) {
             case BROWSE -> AccessDecision.allow("every signed-in person browses; the listing query trims");
@@ -57,11 +57,11 @@ public class PolicyBackedGuidanceAccess implements GuidanceAccessPolicy {
     }
 
     @Override
-    public void checkVersion(Actor actor, GuidanceDocument document, DocumentVersion version) {
+    public void checkVersion(Caller actor, GuidanceDocument document, DocumentVersion version) {
         if (actor.isSystem()) {
             return;
         }
-        UserProfile user = actor.profile()
+        Caller user = actor.person()
                 .orElseThrow(() -> new AccessDenied("workflow.denied", "READ denied: no signed-in person"));
         AccessDecision decision = policy.decideVersion(user, Action.READ, describe(document, document.currentVersion()),
                 describe(document, version));
@@ -71,11 +71,11 @@ public class PolicyBackedGuidanceAccess implements GuidanceAccessPolicy {
     }
 
     @Override
-    public void checkFiling(Actor actor, String missionCode) {
+    public void checkFiling(Caller actor, String missionCode) {
         if (actor.isSystem()) {
             return;
         }
-        UserProfile user = actor.profile().orElseThrow(() -> new AccessDenied("workflow.denied", "Filing denied: no signed-in person"));
+        Caller user = actor.person().orElseThrow(() -> new AccessDenied("workflow.denied", "Filing denied: no signed-in person"));
         AccessDecision decision = policy.fileIn(user, missionCode);
         if (!decision.allowed()) {
             throw new AccessDenied("workflow.denied", "Filing denied: " + decision.reason());
@@ -95,6 +95,6 @@ public class PolicyBackedGuidanceAccess implements GuidanceAccessPolicy {
 
     static ProtectedDocument describe(GuidanceDocument document, DocumentVersion version) {
         return new ProtectedDocument(document.getClassification(), document.getMission().getValue(),
-                version.getStatus(), version.getAuthorSubject());
+                version.getStatus().stage(), version.getAuthorSubject());
     }
 }

@@ -2,9 +2,9 @@ package org.peaceops.intranet.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
-import org.peaceops.intranet.identity.domain.UserProfile;
-import org.peaceops.intranet.identity.infrastructure.DemoAccounts;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * Finds the profile of a signed-in person. In demo mode the profiles are the built-in demo accounts;
@@ -16,18 +16,36 @@ public class UserDirectory {
     @Inject
     AuthenticationSettings settings;
 
-    public Optional<UserProfile> findByUsername(String username) {
+    @Inject
+    DemoIdentities demo;
+
+    public Optional<Caller> findByUsername(String username) {
         if (settings.isDemo()) {
-            return DemoAccounts.find(username);
+            return demo.find(username);
         }
         return Optional.empty();
     }
 
     /** Demo logins only: answers the profile when the demo password is right. */
-    public Optional<UserProfile> authenticateDemo(String username, String password) {
+    public Optional<Caller> authenticateDemo(String username, String password) {
         if (!settings.isDemo()) {
             return Optional.empty();
         }
-        return DemoAccounts.authenticate(username, password);
+        return demo.authenticate(username, password);
+    }
+
+    /** The demo accounts to list on the login page; none outside demo mode. */
+    public List<Caller> demoAccounts() {
+        return settings.isDemo() ? demo.all() : List.of();
+    }
+
+    /** The demo accounts' public password, printed on the login page; empty outside demo mode. */
+    public String demoPassword() {
+        return settings.isDemo() ? demo.password() : "";
+    }
+
+    /** The demo account's name for a subject id (history lines of the demo run), if it is one. */
+    public Optional<String> demoDisplayName(String subject) {
+        return demo.displayNameOf(subject);
     }
 }

@@ -1,6 +1,5 @@
 package org.peaceops.intranet.shared.refusal;
 
-import jakarta.ejb.ApplicationException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -9,12 +8,11 @@ import java.util.List;
  * reason, the words that fill its message, and, where it applies, the form field and the item (such as
  * a file) it is about. The English message is the fallback while a bundle lacks the key.
  *
- * <p>An application exception (inherited by every subclass): the container hands it to the caller as
- * it is, rolls the transaction back and logs no system-exception trace for an expected refusal. A
- * subclass that must keep what was written before it (an audit of a half-done change) says
- * {@code rollback = false} itself.
+ * <p>Plain Java, like the rest of the kernel: each EJB module's {@code META-INF/ejb-jar.xml} declares it
+ * (and so every subclass) an application exception with rollback, so the container hands it to the caller
+ * as it is and logs no system-exception trace for an expected refusal. A subclass that must keep what was
+ * written before it (an audit of a half-done change) says {@code rollback = false} itself.
  */
-@ApplicationException(rollback = true)
 public abstract class Refusal extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

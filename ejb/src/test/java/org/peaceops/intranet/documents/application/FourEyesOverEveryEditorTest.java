@@ -8,9 +8,9 @@ import static org.peaceops.intranet.documents.application.WriteServices.APPROVER
 import static org.peaceops.intranet.documents.application.WriteServices.CONTRIBUTOR;
 
 import org.junit.jupiter.api.Test;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.guidance.FourEyesViolationException;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
+import org.peaceops.intranet.shared.Classification;
 import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /** Nobody who changed a version approves it: an administrator who edited a contributor's draft included. */

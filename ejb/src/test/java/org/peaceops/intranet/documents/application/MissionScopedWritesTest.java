@@ -11,9 +11,9 @@ import static org.peaceops.intranet.documents.application.WriteServices.CONTRIBU
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceRuleException;
+import org.peaceops.intranet.shared.Classification;
 import org.peaceops.intranet.shared.refusal.AccessDenied;
 import org.peaceops.intranet.shared.refusal.Conflict;
 

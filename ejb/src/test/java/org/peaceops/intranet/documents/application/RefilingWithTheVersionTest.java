@@ -9,9 +9,9 @@ import static org.peaceops.intranet.documents.application.WriteServices.filing;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceRuleException;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
+import org.peaceops.intranet.shared.Classification;
 import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**

@@ -1,9 +1,6 @@
 package org.peaceops.intranet.identity.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.peaceops.intranet.documents.domain.Classification.CONFIDENTIAL;
-import static org.peaceops.intranet.documents.domain.Classification.INTERNAL;
-import static org.peaceops.intranet.documents.domain.Classification.PUBLIC;
 import static org.peaceops.intranet.documents.domain.LifecycleStatus.APPROVED;
 import static org.peaceops.intranet.documents.domain.LifecycleStatus.ARCHIVED;
 import static org.peaceops.intranet.documents.domain.LifecycleStatus.DRAFT;
@@ -12,6 +9,9 @@ import static org.peaceops.intranet.documents.domain.LifecycleStatus.SUBMITTED;
 import static org.peaceops.intranet.documents.domain.LifecycleStatus.SUPERSEDED;
 import static org.peaceops.intranet.documents.domain.LifecycleStatus.UNDER_REVIEW;
 import static org.peaceops.intranet.documents.domain.LifecycleStatus.WITHDRAWN;
+import static org.peaceops.intranet.shared.Classification.CONFIDENTIAL;
+import static org.peaceops.intranet.shared.Classification.INTERNAL;
+import static org.peaceops.intranet.shared.Classification.PUBLIC;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -22,29 +22,32 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Classification;
+import org.peaceops.intranet.shared.PersonnelCategory;
+import org.peaceops.intranet.shared.Role;
 
 class AccessPolicyTest {
 
     private final AccessPolicy policy = new AccessPolicy();
 
-    private static UserProfile person(String name, String mission, Role... roles) {
+    private static Caller person(String name, String mission, Role... roles) {
         Set<Role> set = EnumSet.of(Role.READER, roles);
-        return new UserProfile("sub-" + name, name, name, set, mission, PersonnelCategory.CIVILIAN);
+        return new Caller("sub-" + name, name, name, set, mission, PersonnelCategory.CIVILIAN);
     }
 
-    private static final UserProfile READER_UNMISS = person("reader", "UNMISS");
-    private static final UserProfile READER_MINUSCA = person("reader2", "MINUSCA");
-    private static final UserProfile READER_HQ = person("hqreader", "HQ");
-    private static final UserProfile AUTHOR = person("author", "UNMISS", Role.CONTRIBUTOR);
-    private static final UserProfile APPROVER_HQ = person("approver", "HQ", Role.APPROVER);
-    private static final UserProfile ADMIN = person("admin", "HQ", Role.ADMIN);
-    private static final UserProfile TRAINER_UNMISS = person("trainer", "UNMISS", Role.TRAINER);
-    private static final UserProfile TRAINER_HQ = person("hqtrainer", "HQ", Role.TRAINER);
+    private static final Caller READER_UNMISS = person("reader", "UNMISS");
+    private static final Caller READER_MINUSCA = person("reader2", "MINUSCA");
+    private static final Caller READER_HQ = person("hqreader", "HQ");
+    private static final Caller AUTHOR = person("author", "UNMISS", Role.CONTRIBUTOR);
+    private static final Caller APPROVER_HQ = person("approver", "HQ", Role.APPROVER);
+    private static final Caller ADMIN = person("admin", "HQ", Role.ADMIN);
+    private static final Caller TRAINER_UNMISS = person("trainer", "UNMISS", Role.TRAINER);
+    private static final Caller TRAINER_HQ = person("hqtrainer", "HQ", Role.TRAINER);
 
     private static ProtectedDocument doc(Classification c, LifecycleStatus s) {
-        return new ProtectedDocument(c, "UNMISS", s, AUTHOR.subject());
+        return new ProtectedDocument(c, "UNMISS", s.stage(), AUTHOR.subject());
     }
 
     static Stream<Arguments> readMatrix() {
@@ -70,15 +73,15 @@ class AccessPolicyTest {
 
     @ParameterizedTest(name = "{0} reads {1} {2}: {3}")
     @MethodSource("readMatrix")
-    void readAndDownloadFollowTheSameRules(UserProfile who, Classification c, LifecycleStatus s, boolean allowed) {
+    void readAndDownloadFollowTheSameRules(Caller who, Classification c, LifecycleStatus s, boolean allowed) {
         assertThat(policy.decide(who, Action.READ, doc(c, s)).allowed()).isEqualTo(allowed);
         assertThat(policy.decide(who, Action.DOWNLOAD, doc(c, s)).allowed()).isEqualTo(allowed);
     }
 
     @Test
     void anApproverNeverApprovesTheirOwnDraft() {
-        UserProfile authoringApprover = person("both", "UNMISS", Role.CONTRIBUTOR, Role.APPROVER, Role.ADMIN);
-        ProtectedDocument own = new ProtectedDocument(INTERNAL, "UNMISS", SUBMITTED, authoringApprover.subject());
+        Caller authoringApprover = person("both", "UNMISS", Role.CONTRIBUTOR, Role.APPROVER, Role.ADMIN);
+        ProtectedDocument own = new ProtectedDocument(INTERNAL, "UNMISS", SUBMITTED.stage(), authoringApprover.subject());
         AccessDecision decision = policy.decide(authoringApprover, Action.APPROVE, own);
         assertThat(decision.allowed()).isFalse();
         assertThat(decision.reason()).contains("own draft");
@@ -115,8 +118,8 @@ class AccessPolicyTest {
 
     @Test
     void confidentialDocumentsOfAnotherMissionAreClosedToEveryAction() {
-        ProtectedDocument elsewhere = new ProtectedDocument(CONFIDENTIAL, "MINUSCA", SUBMITTED, "sub-someone");
-        UserProfile missionApprover = person("mapprover", "UNMISS", Role.APPROVER);
+        ProtectedDocument elsewhere = new ProtectedDocument(CONFIDENTIAL, "MINUSCA", SUBMITTED.stage(), "sub-someone");
+        Caller missionApprover = person("mapprover", "UNMISS", Role.APPROVER);
         for (Action action : Action.values()) {
             assertThat(policy.decide(missionApprover, action, elsewhere).allowed()).as(action.name()).isFalse();
         }
@@ -143,7 +146,7 @@ class AccessPolicyTest {
     @ParameterizedTest
     @EnumSource(Action.class)
     void denyByDefaultForSomeoneWithOnlyTheReaderRole(Action action) {
-        ProtectedDocument draft = new ProtectedDocument(PUBLIC, "UNMISS", DRAFT, "sub-other");
+        ProtectedDocument draft = new ProtectedDocument(PUBLIC, "UNMISS", DRAFT.stage(), "sub-other");
         assertThat(policy.decide(READER_UNMISS, action, draft).allowed()).as(action.name()).isFalse();
         assertThat(policy.decide(READER_UNMISS, action, "UNMISS").allowed()).as(action.name()).isFalse();
     }
@@ -151,7 +154,7 @@ class AccessPolicyTest {
     // ---- reading one version: role × mission × version status, inside a document in force or withdrawn ----
 
     private static final String OTHER_AUTHOR = "sub-someone-else";
-    private static final List<UserProfile> EVERYONE = List.of(
+    private static final List<Caller> EVERYONE = List.of(
             READER_UNMISS, READER_MINUSCA, READER_HQ, AUTHOR, person("contributor2", "MINUSCA", Role.CONTRIBUTOR),
             person("approver-unmiss", "UNMISS", Role.APPROVER), person("approver-minusca", "MINUSCA", Role.APPROVER),
             APPROVER_HQ, ADMIN, person("admin-minusca", "MINUSCA", Role.ADMIN), TRAINER_UNMISS, TRAINER_HQ);
@@ -164,7 +167,7 @@ class AccessPolicyTest {
      * otherwise the author, administrators, and approvers of the owning mission or headquarters once
      * submitted.
      */
-    private static boolean expected(UserProfile user, Classification c, String mission, LifecycleStatus status,
+    private static boolean expected(Caller user, Classification c, String mission, LifecycleStatus status,
             String author) {
         boolean own = author.equals(user.subject());
         boolean inScope = c != CONFIDENTIAL || user.atHeadquarters() || user.mission().equals(mission) || own;
@@ -183,15 +186,15 @@ class AccessPolicyTest {
     void everyVersionIsReadAsItsDocumentAndItsOwnStatusAllowAcrossTheWholeGrid() {
         int cells = 0;
         int allowed = 0;
-        for (UserProfile user : EVERYONE) {
+        for (Caller user : EVERYONE) {
             for (String mission : List.of("UNMISS", "MINUSCA", "HQ")) {
                 for (Classification c : Classification.values()) {
                     for (LifecycleStatus status : VERSION_STATUSES) {
                         for (String author : List.of(AUTHOR.subject(), OTHER_AUTHOR)) {
                             // the document as its version in force (or newest) describes it
                             for (LifecycleStatus current : List.of(PROMULGATED, WITHDRAWN, status)) {
-                                ProtectedDocument document = new ProtectedDocument(c, mission, current, OTHER_AUTHOR);
-                                ProtectedDocument version = new ProtectedDocument(c, mission, status, author);
+                                ProtectedDocument document = new ProtectedDocument(c, mission, current.stage(), OTHER_AUTHOR);
+                                ProtectedDocument version = new ProtectedDocument(c, mission, status.stage(), author);
                                 boolean want = expected(user, c, mission, current, OTHER_AUTHOR)
                                         && expected(user, c, mission, status, author);
                                 for (Action read : List.of(Action.READ, Action.DOWNLOAD)) {
@@ -213,15 +216,15 @@ class AccessPolicyTest {
 
     @Test
     void aDraftInsidePublishedGuidanceIsItsAuthorsNotEveryReaders() {
-        ProtectedDocument inForce = new ProtectedDocument(PUBLIC, "HQ", PROMULGATED, OTHER_AUTHOR);
-        ProtectedDocument draft = new ProtectedDocument(PUBLIC, "HQ", DRAFT, AUTHOR.subject());
+        ProtectedDocument inForce = new ProtectedDocument(PUBLIC, "HQ", PROMULGATED.stage(), OTHER_AUTHOR);
+        ProtectedDocument draft = new ProtectedDocument(PUBLIC, "HQ", DRAFT.stage(), AUTHOR.subject());
         assertThat(policy.decide(READER_MINUSCA, Action.READ, inForce).allowed()).isTrue();
         assertThat(policy.decideVersion(READER_MINUSCA, Action.READ, inForce, draft).allowed()).isFalse();
         assertThat(policy.decideVersion(READER_MINUSCA, Action.DOWNLOAD, inForce, draft).allowed()).isFalse();
         assertThat(policy.decideVersion(APPROVER_HQ, Action.READ, inForce, draft).allowed()).isFalse();
         assertThat(policy.decideVersion(AUTHOR, Action.READ, inForce, draft).allowed()).isTrue();
         assertThat(policy.decideVersion(ADMIN, Action.READ, inForce, draft).allowed()).isTrue();
-        ProtectedDocument submitted = new ProtectedDocument(PUBLIC, "HQ", SUBMITTED, AUTHOR.subject());
+        ProtectedDocument submitted = new ProtectedDocument(PUBLIC, "HQ", SUBMITTED.stage(), AUTHOR.subject());
         assertThat(policy.decideVersion(APPROVER_HQ, Action.READ, inForce, submitted).allowed()).isTrue();
         assertThat(policy.decideVersion(person("approver-minusca", "MINUSCA", Role.APPROVER), Action.READ, inForce,
                 submitted).allowed()).as("an approver of another mission").isFalse();
@@ -229,8 +232,8 @@ class AccessPolicyTest {
 
     @Test
     void aWithdrawnDocumentClosesItsSupersededVersionsToReaders() {
-        ProtectedDocument withdrawn = new ProtectedDocument(PUBLIC, "HQ", WITHDRAWN, OTHER_AUTHOR);
-        ProtectedDocument superseded = new ProtectedDocument(PUBLIC, "HQ", SUPERSEDED, OTHER_AUTHOR);
+        ProtectedDocument withdrawn = new ProtectedDocument(PUBLIC, "HQ", WITHDRAWN.stage(), OTHER_AUTHOR);
+        ProtectedDocument superseded = new ProtectedDocument(PUBLIC, "HQ", SUPERSEDED.stage(), OTHER_AUTHOR);
         assertThat(policy.decide(READER_UNMISS, Action.READ, superseded).allowed()).isTrue();
         assertThat(policy.decideVersion(READER_UNMISS, Action.READ, withdrawn, superseded).allowed()).isFalse();
         assertThat(policy.decideVersion(APPROVER_HQ, Action.READ, withdrawn, superseded).allowed()).isTrue();
@@ -238,7 +241,7 @@ class AccessPolicyTest {
 
     @Test
     void onlyReadingIsDecidedPerVersion() {
-        ProtectedDocument v = new ProtectedDocument(PUBLIC, "HQ", DRAFT, AUTHOR.subject());
+        ProtectedDocument v = new ProtectedDocument(PUBLIC, "HQ", DRAFT.stage(), AUTHOR.subject());
         assertThat(policy.decideVersion(AUTHOR, Action.EDIT_DRAFT, v, v).allowed()).isFalse();
     }
 }

@@ -10,7 +10,7 @@ import org.peaceops.intranet.identity.application.DirectorySync;
 import org.peaceops.intranet.identity.application.MissionAdministration;
 import org.peaceops.intranet.identity.application.directory.DirectoryGroup;
 import org.peaceops.intranet.identity.application.directory.DirectoryRole;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.PageFeedback;
 
@@ -77,7 +77,7 @@ public class DirectoryOverviewPage implements Serializable {
         }
     }
 
-    private UserProfile admin() {
-        return currentUser.profile().orElseThrow(() -> new SecurityException("Not signed in"));
+    private Caller admin() {
+        return currentUser.caller().orElseThrow(() -> new SecurityException("Not signed in"));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 import java.util.Optional;
 import org.peaceops.intranet.shared.refusal.Refusal;
+import org.peaceops.intranet.web.shell.HttpRefusals;
 
 /**
  * What a failure means for an API caller: the HTTP status, the bundle key of the reason and its words,
@@ -24,7 +25,6 @@ record ApiRefusal(int status, String key, List<Object> arguments, String field, 
     static final int CONFLICT = 409;
     static final int TOO_LARGE = 413;
     static final int UNSUPPORTED_TYPE = 415;
-    static final int UNAVAILABLE = 503;
 
     ApiRefusal {
         arguments = List.copyOf(arguments);
@@ -87,20 +87,8 @@ record ApiRefusal(int status, String key, List<Object> arguments, String field, 
         return switch (refusal.kind()) {
             case ACCESS_DENIED -> of(FORBIDDEN, "api.denied", "You may not do this.");
             case NOT_FOUND -> of(NOT_FOUND, "api.notFound", "Not found.");
-            default -> new ApiRefusal(status(refusal.kind()), refusal.key(), refusal.arguments(), refusal.field(),
+            default -> new ApiRefusal(HttpRefusals.status(refusal.kind()), refusal.key(), refusal.arguments(), refusal.field(),
                     refusal.about(), refusal.getMessage());
-        };
-    }
-
-    static int status(Refusal.Kind kind) {
-        return switch (kind) {
-            case ACCESS_DENIED -> FORBIDDEN;
-            case NOT_FOUND -> NOT_FOUND;
-            case CONFLICT -> CONFLICT;
-            case TOO_LARGE -> TOO_LARGE;
-            case UNSUPPORTED_TYPE -> UNSUPPORTED_TYPE;
-            case UNAVAILABLE -> UNAVAILABLE;
-            case RULE_BROKEN -> BAD_REQUEST;
         };
     }
 

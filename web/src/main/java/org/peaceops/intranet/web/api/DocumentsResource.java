@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.DownloadableFile;
 import org.peaceops.intranet.documents.application.GuidanceAction;
 import org.peaceops.intranet.documents.application.GuidanceDetail;
@@ -40,10 +39,11 @@ import org.peaceops.intranet.documents.application.workflow.AvailableSteps;
 import org.peaceops.intranet.documents.application.workflow.StepCommand;
 import org.peaceops.intranet.documents.application.workflow.WorkflowCommands;
 import org.peaceops.intranet.documents.application.workflow.WorkflowSteps;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.documents.domain.guidance.LibraryFilter;
 import org.peaceops.intranet.documents.domain.guidance.LibrarySort;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Classification;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /**
@@ -258,12 +258,12 @@ public class DocumentsResource {
             throw new ApiInputException("api.transition.invalid", "action", action + " is not a lifecycle step here.");
         }
         LocalDate effective = ApiInputException.date("effectiveDate", request.getEffectiveDate());
-        Actor actor = actor();
+        Caller actor = actor();
         commands.take(actor, new StepCommand(id, null, action, request.getComment(), effective));
         return Response.ok(queries.get(actor, id)).build();
     }
 
-    private Actor actor() {
-        return Actor.of(user.profile().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer")));
+    private Caller actor() {
+        return user.caller().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer"));
     }
 }

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.diff.TextComparison;
 import org.peaceops.intranet.documents.application.diff.VersionComparison;
 import org.peaceops.intranet.web.security.CurrentUser;
@@ -38,7 +37,7 @@ public class DiffPage implements Serializable {
             missing = true;
             return;
         }
-        missing = !feedback.runQuietly(() -> comparison = comparisons.compare(Actor.of(user.profile().orElseThrow()), doc, from, to));
+        missing = !feedback.runQuietly(() -> comparison = comparisons.compare(user.caller().orElseThrow(), doc, from, to));
     }
 
     public Long getDoc() {

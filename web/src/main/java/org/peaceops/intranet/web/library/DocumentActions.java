@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.GuidanceAction;
 import org.peaceops.intranet.documents.application.GuidanceDetail;
 import org.peaceops.intranet.documents.application.VersionDetail;
@@ -16,6 +15,7 @@ import org.peaceops.intranet.documents.application.workflow.StepCommand;
 import org.peaceops.intranet.documents.application.workflow.StepOutcome;
 import org.peaceops.intranet.documents.application.workflow.WorkflowCommands;
 import org.peaceops.intranet.documents.application.workflow.WorkflowSteps;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.PageFeedback;
 import org.primefaces.PrimeFaces;
@@ -94,15 +94,15 @@ public class DocumentActions implements Serializable {
         }
         feedback.done("workflow.done." + pending.name(), done.versionNumber());
         // A draft is its author's again: the approver who returned it goes back to the inbox.
-        return pending == GuidanceAction.RETURN_TO_DRAFT && !actor().getSubject().equals(page.getDocument()
+        return pending == GuidanceAction.RETURN_TO_DRAFT && !actor().subject().equals(page.getDocument()
                 .getVersions().stream().filter(v -> v.getNumber() == done.versionNumber()).findFirst().orElseThrow()
                 .getAuthorSubject())
                 ? "/library/inbox?faces-redirect=true"
                 : "/library/document?faces-redirect=true&id=" + id;
     }
 
-    private Actor actor() {
-        return Actor.of(user.profile().orElseThrow(() -> new IllegalStateException("Not signed in")));
+    private Caller actor() {
+        return user.caller().orElseThrow(() -> new IllegalStateException("Not signed in"));
     }
 
     /** Whether the pending step must say why: the domain's rule, asked before the dialog is sent. */

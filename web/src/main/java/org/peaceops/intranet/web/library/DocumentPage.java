@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.GuidanceDetail;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.web.security.CurrentUser;
@@ -53,7 +52,7 @@ public class DocumentPage implements Serializable {
             missing = true;
             return;
         }
-        missing = !feedback.runQuietly(() -> document = guidance.get(Actor.of(user.profile().orElseThrow()), id));
+        missing = !feedback.runQuietly(() -> document = guidance.get(user.caller().orElseThrow(), id));
         if (!missing) {
             refreshExtractions();
         }
@@ -92,7 +91,7 @@ public class DocumentPage implements Serializable {
     public java.util.List<org.peaceops.intranet.documents.application.GuidanceSummary> getRelated() {
         if (related == null) {
             related = document == null || document.getRelatedDocumentIds().isEmpty() ? java.util.List.of()
-                    : guidance.related(Actor.of(user.profile().orElseThrow()), id);
+                    : guidance.related(user.caller().orElseThrow(), id);
         }
         return related;
     }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.CatalogueEntry;
 import org.peaceops.intranet.documents.application.DocumentTypeCatalogue;
 import org.peaceops.intranet.documents.application.DocumentTypeSummary;
@@ -24,9 +23,10 @@ import org.peaceops.intranet.documents.application.drafting.DraftFile;
 import org.peaceops.intranet.documents.application.drafting.DraftText;
 import org.peaceops.intranet.documents.application.drafting.NewDraft;
 import org.peaceops.intranet.documents.application.workflow.WorkflowSteps;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.domain.Action;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Classification;
 import org.peaceops.intranet.shared.refusal.Refusal;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.LanguageSelection;
@@ -101,10 +101,10 @@ public class DraftForm implements Serializable {
 
     /** Called from f:viewAction: fills the form from the draft, or empty for a new document. */
     public void load() {
-        Actor actor = actor();
+        Caller actor = actor();
         if (id == null) {
-            allowed = access.may(actor.profile().orElseThrow(), Action.CREATE_DRAFT, actor.profile().orElseThrow().mission());
-            missionCode = actor.profile().orElseThrow().mission();
+            allowed = access.may(actor.person().orElseThrow(), Action.CREATE_DRAFT, actor.person().orElseThrow().mission());
+            missionCode = actor.person().orElseThrow().mission();
             return;
         }
         // A refused or missing draft leaves the form closed (the page says so); nothing else to show.
@@ -163,7 +163,7 @@ public class DraftForm implements Serializable {
 
     /** Saves the metadata, the filing and the file if one was chosen; stays on the form when refused. */
     public String save() {
-        Actor actor = actor();
+        Caller actor = actor();
         DraftText text = new DraftText(titleEn, titleFr, summaryEn, summaryFr, languages, keywords, reviewDate);
         CatalogueEntry filing = new CatalogueEntry(owningOffice, missionCode == null ? null
                 : missionCode.strip().toUpperCase(java.util.Locale.ROOT), classification, themeCodes);
@@ -197,8 +197,8 @@ public class DraftForm implements Serializable {
         return "editForm:" + ("referenceNumber".equals(field) ? "reference" : field);
     }
 
-    private Actor actor() {
-        return Actor.of(user.profile().orElseThrow(() -> new IllegalStateException("Not signed in")));
+    private Caller actor() {
+        return user.caller().orElseThrow(() -> new IllegalStateException("Not signed in"));
     }
 
     public List<DocumentTypeSummary> getTypes() {

@@ -19,9 +19,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.peaceops.intranet.identity.application.AuthenticationSettings;
+import org.peaceops.intranet.identity.application.UserDirectory;
 import org.peaceops.intranet.identity.application.SignIns;
-import org.peaceops.intranet.identity.domain.UserProfile;
-import org.peaceops.intranet.identity.infrastructure.DemoAccounts;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.shell.Messages;
 
 /** The sign-in form of demo mode. Keycloak's own login page replaces it in OIDC mode. */
@@ -34,6 +34,9 @@ public class LoginPage {
 
     @Inject
     AuthenticationSettings settings;
+
+    @Inject
+    UserDirectory users;
 
     @Inject
     MetricRegistry metrics;
@@ -110,12 +113,12 @@ public class LoginPage {
     }
 
     /** Listed on the login page only in demo mode. */
-    public List<UserProfile> getDemoAccounts() {
-        return settings.isDemo() ? DemoAccounts.all() : List.of();
+    public List<Caller> getDemoAccounts() {
+        return users.demoAccounts();
     }
 
     public String getDemoPassword() {
-        return settings.isDemo() ? DemoAccounts.PASSWORD : "";
+        return users.demoPassword();
     }
 
     public String getUsername() {

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.CatalogueEntry;
 import org.peaceops.intranet.documents.application.DraftGuidance;
 import org.peaceops.intranet.documents.application.GuidanceRejectedException;
@@ -15,6 +14,7 @@ import org.peaceops.intranet.documents.application.GuidanceUpload;
 import org.peaceops.intranet.documents.application.StagedFile;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceRuleException;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.refusal.Refusal;
 import org.peaceops.intranet.shared.refusal.Unavailable;
 
@@ -34,19 +34,19 @@ public class DraftCommands {
     GuidanceUpload uploads;
 
     /** Starts a document whose version 1 is the caller's draft; returns its id. */
-    public long start(Actor actor, NewDraft draft) {
+    public long start(Caller actor, NewDraft draft) {
         return named(() -> drafts.startDraft(actor, draft.typeCode(), draft.referenceNumber(), draft.filing(),
                 metadata(draft.text())));
     }
 
     /** Starts a document whose version 1 is a draft with a file already staged (the upload page). */
-    public long start(Actor actor, NewDraft draft, StagedFile file) {
+    public long start(Caller actor, NewDraft draft, StagedFile file) {
         return named(() -> uploads.startDraft(actor, file, draft.typeCode(), draft.referenceNumber(), draft.filing(),
                 metadata(draft.text())));
     }
 
     /** Describes and re-files an open draft version. */
-    public void describe(Actor actor, long documentId, int versionNumber, DraftText text,
+    public void describe(Caller actor, long documentId, int versionNumber, DraftText text,
             CatalogueEntry filing) {
         named(() -> {
             drafts.describe(actor, documentId, versionNumber, metadata(text));
@@ -59,7 +59,7 @@ public class DraftCommands {
      * Relates the draft to other documents (ids as the picker submits them; anything else is ignored) and
      * attaches the chosen file, if any.
      */
-    public void relateAndAttach(Actor actor, long documentId, int versionNumber, Collection<String> relatedIds,
+    public void relateAndAttach(Caller actor, long documentId, int versionNumber, Collection<String> relatedIds,
             DraftFile file) {
         named(() -> {
             List<Long> ids = relatedIds.stream().filter(k -> k != null && k.matches("\\d{1,18}")).map(Long::valueOf).toList();
@@ -75,7 +75,7 @@ public class DraftCommands {
      * Keeps a file for a draft still to be described (the upload page: files first, their catalogue
      * entries after); refused as it arrives when it is not accepted, with its safe name.
      */
-    public StagedFile stage(Actor actor, DraftFile file) {
+    public StagedFile stage(Caller actor, DraftFile file) {
         try (InputStream content = file.content().open()) {
             return uploads.stage(actor, content, file.name());
         } catch (IOException e) {
@@ -83,7 +83,7 @@ public class DraftCommands {
         }
     }
 
-    private void attach(Actor actor, long documentId, int versionNumber, DraftFile file) {
+    private void attach(Caller actor, long documentId, int versionNumber, DraftFile file) {
         try (InputStream content = file.content().open()) {
             uploads.attach(actor, documentId, versionNumber, content, file.name(), file.declaredMediaType());
         } catch (IOException e) {

@@ -6,20 +6,19 @@ import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.DomainRulesAsApplicationExceptions;
 import org.peaceops.intranet.documents.domain.BilingualName;
 import org.peaceops.intranet.documents.domain.DocumentType;
 import org.peaceops.intranet.documents.domain.DocumentTypeRepository;
-import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.documents.domain.audit.AuditEntry;
-import org.peaceops.intranet.documents.domain.audit.AuditTrail;
+import org.peaceops.intranet.documents.domain.audit.AuditEntryRepository;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceRuleException;
 import org.peaceops.intranet.documents.domain.guidance.ThematicArea;
 import org.peaceops.intranet.documents.domain.guidance.ThematicAreaRepository;
 import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.domain.Action;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.audit.AuditAction;
 import org.peaceops.intranet.shared.refusal.AccessDenied;
 import org.peaceops.intranet.shared.refusal.Conflict;
 
@@ -42,21 +41,21 @@ public class TaxonomyAdministration {
     AccessControl access;
 
     @Inject
-    AuditTrail audit;
+    AuditEntryRepository audit;
 
     Clock clock = Clock.systemUTC();
 
-    public List<TaxonomyEntry> documentTypes(Actor actor) {
+    public List<TaxonomyEntry> documentTypes(Caller actor) {
         administrator(actor);
         return types.findAll().stream().map(TaxonomyAdministration::entry).toList();
     }
 
-    public List<TaxonomyEntry> thematicAreas(Actor actor) {
+    public List<TaxonomyEntry> thematicAreas(Caller actor) {
         administrator(actor);
         return themes.findAll().stream().map(TaxonomyAdministration::entry).toList();
     }
 
-    public void defineDocumentType(Actor actor, String code, String nameEn, String nameFr, boolean guidance) {
+    public void defineDocumentType(Caller actor, String code, String nameEn, String nameFr, boolean guidance) {
         administrator(actor);
         BilingualName name = name(nameEn, nameFr);
         String normal = code(code, 40);
@@ -69,7 +68,7 @@ public class TaxonomyAdministration {
                 "Created " + normal + " \"" + name + "\"" + (guidance ? " (guidance lifecycle)" : ""));
     }
 
-    public void defineThematicArea(Actor actor, String code, String nameEn, String nameFr) {
+    public void defineThematicArea(Caller actor, String code, String nameEn, String nameFr) {
         administrator(actor);
         BilingualName name = name(nameEn, nameFr);
         String normal = code(code, 60);
@@ -82,7 +81,7 @@ public class TaxonomyAdministration {
                 "Created " + normal + " \"" + name + "\"");
     }
 
-    public void rename(Actor actor, TaxonomyKind kind, String code, String nameEn, String nameFr) {
+    public void rename(Caller actor, TaxonomyKind kind, String code, String nameEn, String nameFr) {
         administrator(actor);
         BilingualName after = name(nameEn, nameFr);
         BilingualName before;
@@ -99,7 +98,7 @@ public class TaxonomyAdministration {
     }
 
     /** Retires ({@code active = false}) or brings back an entry. */
-    public void setActive(Actor actor, TaxonomyKind kind, String code, boolean active) {
+    public void setActive(Caller actor, TaxonomyKind kind, String code, boolean active) {
         administrator(actor);
         boolean before;
         if (kind == TaxonomyKind.DOCUMENT_TYPE) {
@@ -123,8 +122,8 @@ public class TaxonomyAdministration {
                 code, "Active: " + before + " -> " + active);
     }
 
-    private void administrator(Actor actor) {
-        UserProfile user = actor.profile().orElseThrow(() -> new AccessDenied("refusal.denied", "ADMINISTER denied: no signed-in person"));
+    private void administrator(Caller actor) {
+        Caller user = actor.person().orElseThrow(() -> new AccessDenied("refusal.denied", "ADMINISTER denied: no signed-in person"));
         access.require(user, Action.ADMINISTER, user.mission());
     }
 
@@ -160,9 +159,9 @@ public class TaxonomyAdministration {
         return new Conflict("taxonomy.code.taken", "The code " + code + " is already used.");
     }
 
-    private void record(Actor actor, AuditAction action, TaxonomyKind kind, String code, String detail) {
+    private void record(Caller actor, AuditAction action, TaxonomyKind kind, String code, String detail) {
         Instant now = clock.instant();
-        audit.record(new AuditEntry(now, actor.getSubject(), action, kind.name(), code, detail));
+        audit.record(new AuditEntry(now, actor.subject(), action, kind.name(), code, detail));
     }
 
     private static TaxonomyEntry entry(DocumentType t) {

@@ -2,7 +2,6 @@ package org.peaceops.intranet.documents.application.workflow;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.DraftGuidance;
 import org.peaceops.intranet.documents.application.GuidanceAction;
 import org.peaceops.intranet.documents.application.GuidanceLifecycleService;
@@ -10,6 +9,7 @@ import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
 import org.peaceops.intranet.documents.domain.guidance.LifecycleStep;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.refusal.RuleBroken;
 
 /**
@@ -32,7 +32,7 @@ public class WorkflowCommands {
     @Inject
     GuidanceDocumentRepository documents;
 
-    public StepOutcome take(Actor actor, StepCommand command) {
+    public StepOutcome take(Caller actor, StepCommand command) {
         LifecycleStep step = stepOf(command.action());
         long id = command.documentId();
         int version = command.versionNumber() != null ? command.versionNumber() : versionFor(actor, id, command.action());
@@ -76,7 +76,7 @@ public class WorkflowCommands {
     }
 
     /** The version the step is offered on; else the open version, else the current one. */
-    private int versionFor(Actor actor, long id, GuidanceAction action) {
+    private int versionFor(Caller actor, long id, GuidanceAction action) {
         AvailableSteps offered = steps.available(actor, id);
         if (offered.allows(action)) {
             return offered.versionFor(action);

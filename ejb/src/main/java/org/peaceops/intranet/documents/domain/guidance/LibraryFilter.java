@@ -1,8 +1,8 @@
 package org.peaceops.intranet.documents.domain.guidance;
 
 import java.io.Serializable;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
+import org.peaceops.intranet.shared.Classification;
 
 /**
  * What a reader narrows the library to (issue 5, Library browsing): type, theme, status, mission,

@@ -1,4 +1,5 @@
-package org.peaceops.intranet.documents.domain.audit;
+package org.peaceops.intranet.shared.audit;
+
 
 /**
  * What was done. Stored by name, so constants may be added but never renamed (old lines keep theirs);

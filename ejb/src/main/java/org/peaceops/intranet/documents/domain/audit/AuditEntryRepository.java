@@ -3,7 +3,7 @@ package org.peaceops.intranet.documents.domain.audit;
 import java.util.List;
 
 /** Where audit entries are written (and, for the admin page, read). */
-public interface AuditTrail {
+public interface AuditEntryRepository {
 
     void record(AuditEntry entry);
 

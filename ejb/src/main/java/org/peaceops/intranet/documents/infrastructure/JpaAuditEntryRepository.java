@@ -7,12 +7,12 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import org.peaceops.intranet.documents.domain.audit.AuditEntry;
+import org.peaceops.intranet.documents.domain.audit.AuditEntryRepository;
 import org.peaceops.intranet.documents.domain.audit.AuditOrder;
 import org.peaceops.intranet.documents.domain.audit.AuditQuery;
-import org.peaceops.intranet.documents.domain.audit.AuditTrail;
 
 @ApplicationScoped
-public class JpaAuditTrail implements AuditTrail {
+public class JpaAuditEntryRepository implements AuditEntryRepository {
 
     /** EclipseLink: results not registered in the persistence context, so a long export stays small. */
     private static final String READ_ONLY = "eclipselink.read-only";

@@ -1,4 +1,5 @@
-package org.peaceops.intranet.documents.domain;
+package org.peaceops.intranet.shared;
+
 
 /**
  * How widely a document may be read (DOMAIN.md, Scoping). Combined with role and mission by the

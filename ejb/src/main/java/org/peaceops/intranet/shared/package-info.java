@@ -1,0 +1,7 @@
+/**
+ * The shared kernel every context speaks: who calls ({@link org.peaceops.intranet.shared.Caller}, with its
+ * {@link org.peaceops.intranet.shared.Role}s and {@link org.peaceops.intranet.shared.PersonnelCategory}),
+ * and what the access policy judges a document by ({@link org.peaceops.intranet.shared.Classification},
+ * {@link org.peaceops.intranet.shared.PublicationStage}). Plain Java values; this package imports no context.
+ */
+package org.peaceops.intranet.shared;
