@@ -8,6 +8,9 @@ import jakarta.interceptor.Interceptors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.peaceops.intranet.documents.application.blobs.BlobTooLargeException;
+import org.peaceops.intranet.documents.application.blobs.ContentStore;
+import org.peaceops.intranet.documents.application.blobs.StoredBlob;
 import org.peaceops.intranet.documents.application.ingest.ExtractionRecorder;
 import org.peaceops.intranet.documents.application.ingest.ExtractionWorkers;
 import org.peaceops.intranet.documents.application.ingest.FileAdmission;
@@ -15,9 +18,6 @@ import org.peaceops.intranet.documents.application.ingest.UploadRejectedExceptio
 import org.peaceops.intranet.documents.application.ingest.UploadRejection;
 import org.peaceops.intranet.documents.domain.guidance.FileReference;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
-import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
-import org.peaceops.intranet.documents.infrastructure.blobs.BlobTooLargeException;
-import org.peaceops.intranet.documents.infrastructure.blobs.StoredBlob;
 import org.peaceops.intranet.shared.Caller;
 
 /**
@@ -33,7 +33,7 @@ import org.peaceops.intranet.shared.Caller;
 public class GuidanceUpload {
 
     @Inject
-    BlobStore blobs;
+    ContentStore blobs;
 
     @Inject
     FileAdmission admission;

@@ -21,7 +21,7 @@ import org.peaceops.intranet.documents.application.DownloadableFile;
 import org.peaceops.intranet.documents.application.GuidanceDownloads;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.documents.application.VersionDetail;
-import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
+import org.peaceops.intranet.documents.application.blobs.ContentStore;
 import org.peaceops.intranet.documents.infrastructure.pdf.PdfPageRenderer;
 import org.peaceops.intranet.documents.infrastructure.pdf.PlainTextPdf;
 import org.peaceops.intranet.documents.infrastructure.pdf.PreviewFiles;
@@ -55,7 +55,7 @@ public class PagePreviews {
     GuidanceQueries queries;
 
     @Inject
-    BlobStore blobs;
+    ContentStore blobs;
 
     @Inject
     PreviewFiles cache;

@@ -1,4 +1,4 @@
-package org.peaceops.intranet.documents.infrastructure.blobs;
+package org.peaceops.intranet.documents.application.blobs;
 
 import java.io.IOException;
 
