@@ -32,14 +32,14 @@ public class GuidanceQueries {
      * One page of the library, trimmed inside the query to what the actor may read (ARCHITECTURE.md):
      * counts and pages never reveal a document the actor could not open.
      */
-    public GuidancePage list(Caller actor, LibraryFilter filter, int first, int pageSize) {
+    public GuidanceListing list(Caller actor, LibraryFilter filter, int first, int pageSize) {
         policy.check(actor, GuidanceAction.BROWSE, null);
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE));
         int from = Math.max(0, first);
         Readership reader = readership(actor);
         List<GuidanceSummary> rows = documents.findCurrentVersions(filter, reader, from, size).stream()
                 .map(GuidanceSummary::new).toList();
-        return new GuidancePage(rows, documents.countCurrentVersions(filter, reader), from, size);
+        return new GuidanceListing(rows, documents.countCurrentVersions(filter, reader), from, size);
     }
 
     /** The access policy's reading rules for this actor, in the form the listing query applies. */

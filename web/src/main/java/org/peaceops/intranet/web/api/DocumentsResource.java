@@ -30,7 +30,7 @@ import org.peaceops.intranet.documents.application.DownloadableFile;
 import org.peaceops.intranet.documents.application.GuidanceAction;
 import org.peaceops.intranet.documents.application.GuidanceDetail;
 import org.peaceops.intranet.documents.application.GuidanceDownloads;
-import org.peaceops.intranet.documents.application.GuidancePage;
+import org.peaceops.intranet.documents.application.GuidanceListing;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.documents.application.VersionDetail;
 import org.peaceops.intranet.documents.application.ingest.ExtractionQueries;
@@ -44,6 +44,7 @@ import org.peaceops.intranet.documents.domain.guidance.LibraryFilter;
 import org.peaceops.intranet.documents.domain.guidance.LibrarySort;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.Classification;
+import org.peaceops.intranet.web.library.FileStreaming;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /**
@@ -58,7 +59,6 @@ import org.peaceops.intranet.web.security.CurrentUser;
 @SecurityRequirement(name = "bearer")
 public class DocumentsResource {
 
-    private static final int BUFFER = 64 * 1024;
 
     @Inject
     CurrentUser user;
@@ -99,7 +99,7 @@ public class DocumentsResource {
         filter.setText(text);
         filter.setSort(ApiInputException.enumValue(LibrarySort.class, "sort", sort));
         filter.setAscending(!descending);
-        GuidancePage page = queries.list(actor(), filter, first, size);
+        GuidanceListing page = queries.list(actor(), filter, first, size);
         return Response.ok(page).build();
     }
 
@@ -204,23 +204,13 @@ public class DocumentsResource {
         DownloadableFile file = downloads.prepare(actor(), id, version, true);
         StreamingOutput body = (OutputStream out) -> {
             try (SeekableByteChannel channel = downloads.open(file)) {
-                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(BUFFER);
-                var sink = Channels.newChannel(out);
-                while (channel.read(buffer) != -1) {
-                    buffer.flip();
-                    while (buffer.hasRemaining()) {
-                        sink.write(buffer);
-                    }
-                    buffer.clear();
-                }
+                FileStreaming.copy(channel, Channels.newChannel(out), file.getSize());
             }
         };
-        return Response.ok(body, file.getMediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.getMediaType())
+        return Response.ok(body, FileStreaming.mediaType(file))
                 .header("Content-Length", file.getSize())
-                .header("ETag", "\"" + file.getSha256() + "\"")
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode(file.getFileName() == null ? "document" : file.getFileName(),
-                                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("ETag", FileStreaming.entityTag(file))
+                .header("Content-Disposition", FileStreaming.contentDisposition(file.getFileName(), "document"))
                 .build();
     }
 

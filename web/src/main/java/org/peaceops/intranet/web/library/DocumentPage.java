@@ -31,8 +31,6 @@ public class DocumentPage implements Serializable {
     @Inject
     org.peaceops.intranet.web.shell.LanguageSelection language;
 
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
 
     @Inject
     transient org.peaceops.intranet.documents.application.ingest.ExtractionQueries extractionQueries;
@@ -94,10 +92,6 @@ public class DocumentPage implements Serializable {
                     : guidance.related(user.caller().orElseThrow(), id);
         }
         return related;
-    }
-
-    public String when(java.time.Instant at) {
-        return at == null ? "" : WHEN.format(at);
     }
 
     public Long getId() {
