@@ -42,6 +42,16 @@ public class GuidanceQueries {
         return new GuidanceListing(rows, documents.countCurrentVersions(filter, reader), from, size);
     }
 
+    /**
+     * The first {@code max} rows of guidance the actor may read whose title or reference contains {@code text}:
+     * the pickers of other contexts (a course citing guidance), which know no library filter.
+     */
+    public List<GuidanceSummary> findByText(Caller actor, String text, int max) {
+        LibraryFilter filter = new LibraryFilter();
+        filter.setText(text);
+        return list(actor, filter, 0, max).getRows();
+    }
+
     /** The access policy's reading rules for this actor, in the form the listing query applies. */
     public static Readership readership(Caller actor) {
         if (actor.isSystem()) {
