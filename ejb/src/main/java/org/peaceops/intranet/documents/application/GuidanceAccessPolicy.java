@@ -3,6 +3,7 @@ package org.peaceops.intranet.documents.application;
 import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
  * THE SEAM FOR THE ACCESS POLICY (issue 5 and ARCHITECTURE.md, Security: role + mission + classification,
@@ -17,7 +18,7 @@ public interface GuidanceAccessPolicy {
     /**
      * @param document the document acted on; {@code null} for {@link GuidanceAction#CREATE} and
      *                 {@link GuidanceAction#BROWSE}
-     * @throws SecurityException when the actor may not do this
+     * @throws AccessDenied when the actor may not do this
      */
     void check(Caller actor, GuidanceAction action, GuidanceDocument document);
 
@@ -26,7 +27,7 @@ public interface GuidanceAccessPolicy {
      * readable and so must that version. {@link #check} with {@link GuidanceAction#READ} answers for the
      * version in force only; every read of a particular version asks here.
      *
-     * @throws SecurityException when the actor may not read this version
+     * @throws AccessDenied when the actor may not read this version
      */
     void checkVersion(Caller actor, GuidanceDocument document, DocumentVersion version);
 
@@ -35,7 +36,7 @@ public interface GuidanceAccessPolicy {
         try {
             checkVersion(actor, document, version);
             return true;
-        } catch (SecurityException denied) {
+        } catch (AccessDenied denied) {
             return false;
         }
     }
@@ -43,7 +44,7 @@ public interface GuidanceAccessPolicy {
     /**
      * Whether the actor may file a document under this mission (a new document, or a re-filing).
      *
-     * @throws SecurityException when the mission is outside the actor's scope
+     * @throws AccessDenied when the mission is outside the actor's scope
      */
     void checkFiling(Caller actor, String missionCode);
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
 import java.time.Clock;
+import org.peaceops.intranet.documents.application.blobs.ContentStore;
 import org.peaceops.intranet.documents.domain.audit.AuditEntry;
 import org.peaceops.intranet.documents.domain.audit.AuditEntryRepository;
 import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
@@ -12,9 +13,9 @@ import org.peaceops.intranet.documents.domain.guidance.FileReference;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
 import org.peaceops.intranet.documents.domain.reading.DownloadReceipts;
-import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.audit.AuditAction;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
  * Downloading a version's file: the access policy decides on that very version (a draft inside published
@@ -38,7 +39,7 @@ public class GuidanceDownloads {
     AuditEntryRepository audit;
 
     @Inject
-    BlobStore blobs;
+    ContentStore blobs;
 
     @Inject
     DownloadReceipts receipts;
@@ -61,7 +62,7 @@ public class GuidanceDownloads {
         try {
             policy.check(actor, GuidanceAction.READ, document);
             policy.checkVersion(actor, document, version);
-        } catch (SecurityException denied) {
+        } catch (AccessDenied denied) {
             throw new GuidanceNotFoundException(documentId);
         }
         FileReference file = version.getFile().orElseThrow(() -> new GuidanceNotFoundException(documentId));

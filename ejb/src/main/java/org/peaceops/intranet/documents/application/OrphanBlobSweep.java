@@ -10,10 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.peaceops.intranet.documents.application.blobs.ContentStore;
+import org.peaceops.intranet.documents.application.blobs.SweepReport;
+import org.peaceops.intranet.documents.application.ingest.TextArchive;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
-import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
-import org.peaceops.intranet.documents.infrastructure.blobs.SweepReport;
-import org.peaceops.intranet.documents.infrastructure.texts.TextStore;
 
 /**
  * Once a day, deletes blobs no version refers to (an upload whose row failed, a draft's replaced file)
@@ -32,10 +32,10 @@ public class OrphanBlobSweep {
     GuidanceDocumentRepository documents;
 
     @Inject
-    BlobStore blobs;
+    ContentStore blobs;
 
     @Inject
-    TextStore texts;
+    TextArchive texts;
 
     @PostConstruct
     void removeAbandonedTemporaryFiles() {

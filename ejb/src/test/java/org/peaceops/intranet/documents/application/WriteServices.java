@@ -34,6 +34,7 @@ import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.Classification;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
  * The write services of guidance (drafting and lifecycle) over in-memory repositories and the real
@@ -117,7 +118,7 @@ public final class WriteServices {
         try {
             policy.check(actor, GuidanceAction.READ, document(id));
             return true;
-        } catch (SecurityException denied) {
+        } catch (AccessDenied denied) {
             return false;
         }
     }

@@ -14,6 +14,7 @@ import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.audit.AuditAction;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
  * The audit trail for administrators (the access policy's {@link Action#ADMINISTER}): pages of lines with
@@ -72,7 +73,7 @@ public class AuditLog {
     }
 
     private void administrator(Caller actor) {
-        Caller user = actor.person().orElseThrow(() -> new SecurityException("The audit trail is for administrators"));
+        Caller user = actor.person().orElseThrow(() -> new AccessDenied("refusal.denied", "The audit trail is for administrators"));
         access.require(user, Action.ADMINISTER, user.mission());
     }
 

@@ -86,7 +86,7 @@ public class ExtractionRecorder {
 
     public void rejected(Caller actor, String fileName, UploadRejectedException rejection) {
         audit.record(new AuditEntry(clock.instant(), actor.subject(), AuditAction.UPLOAD_REJECTED, UPLOAD_TARGET,
-                clip(fileName), rejection.getReason() + ": " + rejection.getMessage()));
+                clip(fileName), rejection.reason() + ": " + rejection.getMessage()));
     }
 
     private static String clip(String name) {

@@ -20,6 +20,7 @@ import org.peaceops.intranet.documents.domain.reading.ReadingKind;
 import org.peaceops.intranet.documents.domain.reading.ReadingTotal;
 import org.peaceops.intranet.shared.BilingualText;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
  * Views and downloads per document, per reader's mission, per month (DOMAIN.md: downloads "counted per
@@ -102,7 +103,7 @@ public class ReadingStatistics {
         if (actor.isSystem()) {
             return;
         }
-        String mission = actor.person().orElseThrow(() -> new SecurityException("No signed-in person")).mission();
+        String mission = actor.person().orElseThrow(() -> new AccessDenied("workflow.denied", "No signed-in person")).mission();
         counts.add(document.getId(), mission, thisMonth(), kind);
     }
 
@@ -111,7 +112,7 @@ public class ReadingStatistics {
         try {
             document.ifPresent(d -> policy.check(actor, GuidanceAction.READ, d));
             return document;
-        } catch (SecurityException denied) {
+        } catch (AccessDenied denied) {
             return Optional.empty();
         }
     }

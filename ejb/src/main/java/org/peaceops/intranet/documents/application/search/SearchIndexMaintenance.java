@@ -23,6 +23,7 @@ import org.peaceops.intranet.identity.domain.AccessPolicy;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.audit.AuditAction;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
  * Keeps this node's index in step, on one timer thread: every few seconds it drains the search outbox;
@@ -117,7 +118,7 @@ public class SearchIndexMaintenance {
         boolean allowed = actor.isSystem() || actor.person()
                 .map(p -> new AccessPolicy().decide(p, Action.ADMINISTER, p.mission()).allowed()).orElse(false);
         if (!allowed) {
-            throw new SecurityException("Re-indexing is for administrators");
+            throw new AccessDenied("refusal.denied", "Re-indexing is for administrators");
         }
         audit.record(new AuditEntry(Instant.now(), actor.subject(), AuditAction.SEARCH_REINDEX_REQUESTED,
                 "SEARCH_INDEX", "all", "Asked for the whole search index to be rebuilt"));

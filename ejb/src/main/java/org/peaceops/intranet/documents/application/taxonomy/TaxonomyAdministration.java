@@ -19,6 +19,8 @@ import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.audit.AuditAction;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
+import org.peaceops.intranet.shared.refusal.Conflict;
 
 /**
  * Document types and thematic areas as administrators manage them. Nothing is ever deleted: documents
@@ -121,7 +123,7 @@ public class TaxonomyAdministration {
     }
 
     private void administrator(Caller actor) {
-        Caller user = actor.person().orElseThrow(() -> new SecurityException("ADMINISTER denied: no signed-in person"));
+        Caller user = actor.person().orElseThrow(() -> new AccessDenied("refusal.denied", "ADMINISTER denied: no signed-in person"));
         access.require(user, Action.ADMINISTER, user.mission());
     }
 
@@ -153,8 +155,8 @@ public class TaxonomyAdministration {
         }
     }
 
-    private static GuidanceRuleException taken(String code) {
-        return new GuidanceRuleException("taxonomy.code.taken", "The code " + code + " is already used.");
+    private static Conflict taken(String code) {
+        return new Conflict("taxonomy.code.taken", "The code " + code + " is already used.");
     }
 
     private void record(Caller actor, AuditAction action, TaxonomyKind kind, String code, String detail) {

@@ -5,31 +5,32 @@ import java.io.Writer;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.List;
-import java.util.Map;
 import org.apache.tika.config.TikaConfig;
-import org.apache.tika.fork.ForkParser;
-import org.apache.tika.fork.ParserFactoryFactory;
-import org.apache.tika.parser.AutoDetectParserFactory;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.fork.ForkParser;
+import org.apache.tika.fork.ParserFactoryFactory;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.Office;
 import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserFactory;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
+import org.peaceops.intranet.documents.application.ingest.TextExtraction;
 import org.peaceops.intranet.documents.domain.extraction.ExtractionOutcome;
 import org.peaceops.intranet.documents.domain.extraction.ExtractionReason;
 import org.peaceops.intranet.documents.domain.extraction.ExtractionStatus;
@@ -44,7 +45,7 @@ import org.xml.sax.SAXException;
  *
  * <p>Runs in the caller's thread, in-process. Thread-safe: one instance serves the whole worker pool.
  */
-public final class TikaTextExtractor implements AutoCloseable {
+public final class TikaTextExtractor implements TextExtraction, AutoCloseable {
 
     private static final Duration INTERRUPT_GRACE = Duration.ofSeconds(2);
     private static final Duration CHILD_IDLE = Duration.ofMinutes(15);

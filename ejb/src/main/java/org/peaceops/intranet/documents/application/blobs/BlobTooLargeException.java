@@ -1,4 +1,4 @@
-package org.peaceops.intranet.documents.infrastructure.blobs;
+package org.peaceops.intranet.documents.application.blobs;
 
 import java.io.IOException;
 
@@ -14,7 +14,7 @@ public class BlobTooLargeException extends IOException {
         this.maxBytes = maxBytes;
     }
 
-    public long getMaxBytes() {
+    public long maxBytes() {
         return maxBytes;
     }
 

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 
 /** One page of the library and the total it is part of, as a lazy data table asks for it. */
-public class GuidancePage implements Serializable {
+public class GuidanceListing implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -13,7 +13,7 @@ public class GuidancePage implements Serializable {
     private final int first;
     private final int pageSize;
 
-    GuidancePage(List<GuidanceSummary> rows, long total, int first, int pageSize) {
+    GuidanceListing(List<GuidanceSummary> rows, long total, int first, int pageSize) {
         this.rows = List.copyOf(rows);
         this.total = total;
         this.first = first;

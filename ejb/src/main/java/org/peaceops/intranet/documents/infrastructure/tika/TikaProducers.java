@@ -1,4 +1,4 @@
-package org.peaceops.intranet.documents.application.ingest;
+package org.peaceops.intranet.documents.infrastructure.tika;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -8,14 +8,16 @@ import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.peaceops.intranet.documents.infrastructure.tika.TikaContentDetector;
-import org.peaceops.intranet.documents.infrastructure.tika.TikaTextExtractor;
+import org.peaceops.intranet.documents.application.ingest.IngestSettings;
 
-/** Makes the one detector, admission rule and extractor of the application, from {@link IngestSettings}. */
+/**
+ * Makes the one Tika detector and extractor of the application, from {@link IngestSettings}; the
+ * application sees them as its ports {@code ContentTypes} and {@code TextExtraction}.
+ */
 @ApplicationScoped
-public class IngestProducers {
+public class TikaProducers {
 
-    private static final Logger LOG = Logger.getLogger(IngestProducers.class.getName());
+    private static final Logger LOG = Logger.getLogger(TikaProducers.class.getName());
 
     @Inject
     IngestSettings settings;
@@ -24,12 +26,6 @@ public class IngestProducers {
     @Singleton
     TikaContentDetector detector() {
         return new TikaContentDetector();
-    }
-
-    @Produces
-    @Singleton
-    FileAdmission admission(TikaContentDetector detector) {
-        return new FileAdmission(detector, settings.allowedTypes());
     }
 
     /**

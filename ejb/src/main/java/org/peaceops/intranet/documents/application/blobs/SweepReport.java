@@ -1,4 +1,4 @@
-package org.peaceops.intranet.documents.infrastructure.blobs;
+package org.peaceops.intranet.documents.application.blobs;
 
 /** What an orphan sweep removed: unreferenced blobs and abandoned temporary files, and the bytes freed. */
 public final class SweepReport {
@@ -7,7 +7,7 @@ public final class SweepReport {
     private final int tempFilesDeleted;
     private final long bytesFreed;
 
-    SweepReport(int blobsDeleted, int tempFilesDeleted, long bytesFreed) {
+    public SweepReport(int blobsDeleted, int tempFilesDeleted, long bytesFreed) {
         this.blobsDeleted = blobsDeleted;
         this.tempFilesDeleted = tempFilesDeleted;
         this.bytesFreed = bytesFreed;

@@ -1,13 +1,13 @@
-package org.peaceops.intranet.documents.infrastructure.blobs;
+package org.peaceops.intranet.documents.application.blobs;
 
-/** What {@link BlobStore#store} stored: the content's SHA-256 (its name) and its size in bytes. */
+/** What {@link ContentStore#store} stored: the content's SHA-256 (its name) and its size in bytes. */
 public final class StoredBlob {
 
     private final String sha256;
     private final long size;
     private final boolean alreadyPresent;
 
-    StoredBlob(String sha256, long size, boolean alreadyPresent) {
+    public StoredBlob(String sha256, long size, boolean alreadyPresent) {
         this.sha256 = sha256;
         this.size = size;
         this.alreadyPresent = alreadyPresent;

@@ -1,7 +1,7 @@
-package org.peaceops.intranet.documents.infrastructure.pdf;
+package org.peaceops.intranet.documents.application.preview;
 
 /**
- * A file PDFBox cannot turn into page images, with the reason a reader can be told. Checked, so that
+ * A file the renderer cannot turn into page images, with the reason a reader can be told. Checked, so that
  * every caller decides what the reader sees instead of an error page.
  */
 public class UnrenderablePdfException extends Exception {
