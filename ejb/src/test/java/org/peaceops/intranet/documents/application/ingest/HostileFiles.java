@@ -102,6 +102,17 @@ public final class HostileFiles {
         return file;
     }
 
+    /** The start of an ELF executable (x86-64 header), padding, then {@code mark}. */
+    public Path elf(String name, String mark) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3E, 0, 1, 0, 0, 0});
+        out.write(new byte[4096]);
+        out.write(mark.getBytes(StandardCharsets.US_ASCII));
+        Path file = dir.resolve(name);
+        Files.write(file, out.toByteArray());
+        return file;
+    }
+
     /** An entity bomb: 10^9 "lol" if expanded, a few hundred bytes on disk; the root element is {@code ROOT}. */
     public static final String BILLION_LAUGHS_DOCTYPE = "<!DOCTYPE ROOT [<!ENTITY lol \"lol\">"
             + "<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
