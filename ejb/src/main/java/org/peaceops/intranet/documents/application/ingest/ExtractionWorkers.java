@@ -22,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.peaceops.intranet.documents.domain.extraction.ContentExtraction;
 import org.peaceops.intranet.documents.domain.extraction.ContentExtractionRepository;
+import org.peaceops.intranet.documents.infrastructure.tika.TikaTextExtractor;
 
 /**
  * The bounded pool that extracts text off the request thread: {@code intranet.extraction.workers}
@@ -50,6 +51,9 @@ public class ExtractionWorkers {
     @Inject
     ExtractionJob job;
 
+    @Inject
+    TikaTextExtractor extractor;
+
     private ThreadPoolExecutor pool;
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
 
@@ -60,6 +64,8 @@ public class ExtractionWorkers {
         pool.allowCoreThreadTimeOut(true);
         LOG.info(() -> "Text extraction: " + workers + " worker(s), " + settings.timeout().toSeconds() + " s and "
                 + settings.maxChars() + " characters at most per file");
+        // The child JVMs start now, on the workers, not when the first uploads need them.
+        extractor.startChildren(pool, workers);
     }
 
     /** Queues the extraction of a stored content; a content already queued is not queued twice. */

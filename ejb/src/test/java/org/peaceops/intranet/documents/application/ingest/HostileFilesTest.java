@@ -221,4 +221,9 @@ class HostileFilesTest {
         assertThat(outcome.status()).isEqualTo(ExtractionStatus.EXTRACTED);
         assertThat(text.toString()).contains("Still healthy");
     }
+
+    @Test
+    void anXmlBombInAnOpenDocumentGivesItsTextUpToTheLimitAndAWordDocumentWithADoctypeIsRefusedUnread() throws IOException {
+        XmlBombs.checkWith(extractor, files, "in-process-");
+    }
 }
