@@ -9,7 +9,7 @@ import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 
 /**
- * The one place that decides who may do what (issue "Identity and access"). Deny unless a rule
+ * The one place that decides who may do what. Deny unless a rule
  * allows. Pages, REST endpoints, downloads, previews, search and exports all ask here, in demo and
  * OIDC mode alike. Pure rules: no container, so every case is unit tested.
  */
