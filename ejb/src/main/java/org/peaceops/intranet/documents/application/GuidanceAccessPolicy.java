@@ -6,12 +6,13 @@ import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
- * THE SEAM FOR THE ACCESS POLICY (issue 5 and ARCHITECTURE.md, Security: role + mission + classification,
- * deny by default). Every guidance service calls {@link #check} before it acts; the lifecycle's own rules
- * (four-eyes, comments, immutability) stay in the domain and apply whatever the policy says.
+ * The access policy as the documents services ask it (role + mission + classification, deny by default;
+ * ARCHITECTURE.md, Security), implemented over the identity context's {@code AccessPolicy}. Every guidance
+ * service calls {@link #check} before it acts; the lifecycle's own rules (four-eyes, comments,
+ * immutability) stay in the domain and apply whatever the policy says.
  *
- * <p>Listing is not covered by {@code check}: the library must be trimmed inside its query, never after,
- * so the real policy will also have to narrow {@code LibraryFilter}.
+ * <p>Listing is not covered by {@code check}: the library and search are trimmed inside their queries,
+ * never after.
  */
 public interface GuidanceAccessPolicy {
 

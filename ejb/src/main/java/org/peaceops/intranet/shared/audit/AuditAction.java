@@ -13,11 +13,11 @@ public enum AuditAction {
     // Identity administration (keycloak-admin-client), with before/after in the detail.
     ACCOUNT_CREATED, ACCOUNT_ENABLED, ACCOUNT_DISABLED, ACCOUNT_ROLES_CHANGED, ACCOUNT_MOVED, ACCOUNT_ACTIONS_EMAILED,
     ACCOUNT_PASSWORD_SET, ACCOUNT_CHANGE_INCOMPLETE, MISSION_CREATED, DIRECTORY_SYNCED,
-    // Search (issue 6): an administrator asked for the whole index to be rebuilt.
+    // Search: an administrator asked for the whole index to be rebuilt.
     SEARCH_REINDEX_REQUESTED,
-    // Ingest (issue 5): a file refused at upload, a text extraction finished (with its outcome).
+    // Ingest: a file refused at upload, a text extraction finished (with its outcome).
     UPLOAD_REJECTED, TEXT_EXTRACTION_FINISHED,
-    // workflow and administration (issue 5): the taxonomy of document types and thematic areas
+    // workflow and administration: the taxonomy of document types and thematic areas
     TAXONOMY_ENTRY_CREATED, TAXONOMY_ENTRY_RENAMED, TAXONOMY_ENTRY_DEACTIVATED, TAXONOMY_ENTRY_REACTIVATED,
     /** An administrator exported audit lines (branch previews): reading the trail in bulk is itself audited. */
     AUDIT_EXPORTED,
