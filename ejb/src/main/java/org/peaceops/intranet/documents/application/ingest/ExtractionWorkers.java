@@ -22,7 +22,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.peaceops.intranet.documents.domain.extraction.ContentExtraction;
 import org.peaceops.intranet.documents.domain.extraction.ContentExtractionRepository;
-import org.peaceops.intranet.documents.infrastructure.tika.TikaTextExtractor;
 
 /**
  * The bounded pool that extracts text off the request thread: {@code intranet.extraction.workers}
@@ -52,7 +51,7 @@ public class ExtractionWorkers {
     ExtractionJob job;
 
     @Inject
-    TikaTextExtractor extractor;
+    TextExtraction extractor;
 
     private ThreadPoolExecutor pool;
     private final Set<String> queued = ConcurrentHashMap.newKeySet();

@@ -203,6 +203,7 @@ public final class TikaTextExtractor implements TextExtraction, AutoCloseable {
      * and holds its child until all are up, so that each start makes a distinct child. Does nothing in
      * process. Completes with the number of children started.
      */
+    @Override
     public CompletableFuture<Integer> startChildren(Executor executor, int children) {
         return isForked() ? ChildWarmUp.start(parser, executor, children, timeout.dividedBy(2))
                 : CompletableFuture.completedFuture(0);
