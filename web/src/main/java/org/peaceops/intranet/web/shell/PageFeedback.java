@@ -93,17 +93,7 @@ public class PageFeedback {
             return Optional.empty();
         } catch (RuntimeException failure) {
             Refusal refusal = Refusal.in(failure);
-            if (refusal != null) {
-                return Optional.of(textOf(refusal));
-            }
-            Optional<String> key = keyOf(failure);
-            if (key.isPresent()) {
-                return Optional.of(messages.get(key.get()));
-            }
-            if (failure instanceof EJBException) {
-                return Optional.of(messages.get("refusal.unexpected", logged(failure)));
-            }
-            throw failure;
+            return Optional.of(refusal != null ? textOf(refusal) : textOfOther(failure));
         }
     }
 
@@ -170,14 +160,23 @@ public class PageFeedback {
     }
 
     private void showOther(RuntimeException failure) {
+        add(null, FacesMessage.SEVERITY_ERROR, textOfOther(failure), "");
+    }
+
+    /**
+     * What a failure that is not a refusal says: the text of its key (a concurrent change, the container's
+     * role check), or for a service's system failure a reference, logged once. Anything else is a bug and
+     * is thrown on.
+     */
+    private String textOfOther(RuntimeException failure) {
         Optional<String> key = keyOf(failure);
         if (key.isPresent()) {
-            add(null, FacesMessage.SEVERITY_ERROR, messages.get(key.get()), "");
-        } else if (failure instanceof EJBException) {
-            add(null, FacesMessage.SEVERITY_ERROR, messages.get("refusal.unexpected", logged(failure)), "");
-        } else {
-            throw failure;
+            return messages.get(key.get());
         }
+        if (failure instanceof EJBException) {
+            return messages.get("refusal.unexpected", logged(failure));
+        }
+        throw failure;
     }
 
     /** A confirmation shown on the page as it is updated in place (no redirect follows). */
