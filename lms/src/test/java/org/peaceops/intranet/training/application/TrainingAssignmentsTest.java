@@ -24,6 +24,7 @@ import org.peaceops.intranet.training.domain.DueDateRule;
 import org.peaceops.intranet.training.domain.Learner;
 import org.peaceops.intranet.training.domain.LearnerRepository;
 import org.peaceops.intranet.training.domain.TrainingPhase;
+import org.peaceops.intranet.testing.Callers;
 
 /** "All police in UNMISS": someone who arrives after the rule was made is assigned at their first sign-in. */
 class TrainingAssignmentsTest {
@@ -56,8 +57,8 @@ class TrainingAssignmentsTest {
     }
 
     private static Caller officer(String mission) {
-        return new Caller("sub-officer", "officer", "Officer One", EnumSet.of(Role.READER), mission,
-                PersonnelCategory.POLICE);
+        return Callers.named("officer").subject("sub-officer").displayName("Officer One").at(mission)
+                .category(PersonnelCategory.POLICE).build();
     }
 
     @Test
@@ -87,8 +88,7 @@ class TrainingAssignmentsTest {
         Fakes.setId(rule, 12);
         rules.add(rule);
 
-        int assigned = service().learnerSeen(new Caller("sub-civ", "civ", "Civ", EnumSet.of(Role.READER), "UNMISS",
-                PersonnelCategory.CIVILIAN));
+        int assigned = service().learnerSeen(Callers.named("civ").subject("sub-civ").displayName("Civ").at("UNMISS").build());
 
         assertThat(assigned).isZero();
         assertThat(assignments).isEmpty();

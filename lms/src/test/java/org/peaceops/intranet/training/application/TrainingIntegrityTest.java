@@ -34,6 +34,7 @@ import org.peaceops.intranet.training.domain.RecordRepository;
 import org.peaceops.intranet.training.domain.TrainingPhase;
 import org.peaceops.intranet.training.domain.TrainingRecord;
 import org.peaceops.intranet.training.domain.TrainingRuleException;
+import org.peaceops.intranet.testing.Callers;
 
 /**
  * Records a trainer makes by hand: never for themself, only for courses of their mission or of
@@ -214,7 +215,6 @@ class TrainingIntegrityTest {
     }
 
     private static Caller person(String subject, Role role, String mission) {
-        return new Caller(subject, subject, subject, EnumSet.of(Role.READER, role), mission,
-                PersonnelCategory.CIVILIAN);
+        return Callers.person(subject, mission, role);
     }
 }
