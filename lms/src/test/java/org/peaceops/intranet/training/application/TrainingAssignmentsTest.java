@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
+import org.peaceops.intranet.testing.Callers;
 import org.peaceops.intranet.training.domain.Assignment;
 import org.peaceops.intranet.training.domain.AssignmentOrigin;
 import org.peaceops.intranet.training.domain.AssignmentRepository;
@@ -24,7 +24,6 @@ import org.peaceops.intranet.training.domain.DueDateRule;
 import org.peaceops.intranet.training.domain.Learner;
 import org.peaceops.intranet.training.domain.LearnerRepository;
 import org.peaceops.intranet.training.domain.TrainingPhase;
-import org.peaceops.intranet.testing.Callers;
 
 /** "All police in UNMISS": someone who arrives after the rule was made is assigned at their first sign-in. */
 class TrainingAssignmentsTest {

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.training.application.CourseCatalogue;
 import org.peaceops.intranet.training.application.CourseSummary;
+import org.peaceops.intranet.training.application.DueDateInput;
 import org.peaceops.intranet.training.application.LearnerCourse;
 import org.peaceops.intranet.training.application.Learning;
 import org.peaceops.intranet.training.application.MyTraining;
@@ -108,18 +109,12 @@ public class TrainingResource {
     @APIResponse(responseCode = "400", description = "A training rule refused the request")
     @APIResponse(responseCode = "403", description = "Outside the trainer's missions")
     public Map<String, Integer> assign(@PathParam("id") long id, AssignRequest body) {
-        if (body == null || body.dueKind == null) {
-            throw new ApiInputException("assign.dueInvalid", "dueKind", "dueKind is required");
-        }
-        DueDateRule due;
-        try {
-            due = DueDateRule.of(body.dueKind, body.dueDate, body.dueDays == null ? 0 : body.dueDays);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ApiInputException("assign.dueInvalid", "dueKind", "The due-date rule is incomplete: " + e.getMessage());
-        }
-        int assigned = body.subjects != null && !body.subjects.isEmpty()
-                ? assignments.assignPeople(profile(), id, body.subjects, due)
-                : assignments.assignByRule(profile(), id, body.mission, body.category, due);
+        // No body is a request without a due date: the service refuses it as such.
+        AssignRequest request = body == null ? new AssignRequest() : body;
+        DueDateInput due = new DueDateInput(request.dueKind, request.dueDate, request.dueDays);
+        int assigned = request.subjects != null && !request.subjects.isEmpty()
+                ? assignments.assignPeople(profile(), id, request.subjects, due)
+                : assignments.assignByRule(profile(), id, request.mission, request.category, due);
         return Map.of("assigned", assigned);
     }
 
