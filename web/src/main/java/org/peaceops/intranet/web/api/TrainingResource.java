@@ -11,9 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -21,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.training.application.CourseCatalogue;
 import org.peaceops.intranet.training.application.CourseSummary;
-import org.peaceops.intranet.training.application.DueDateInput;
 import org.peaceops.intranet.training.application.LearnerCourse;
 import org.peaceops.intranet.training.application.Learning;
 import org.peaceops.intranet.training.application.MyTraining;
@@ -30,7 +27,6 @@ import org.peaceops.intranet.training.application.RosterRow;
 import org.peaceops.intranet.training.application.TrainingAssignments;
 import org.peaceops.intranet.training.application.TrainingRecords;
 import org.peaceops.intranet.training.application.Verification;
-import org.peaceops.intranet.training.domain.DueDateRule;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /**
@@ -57,16 +53,6 @@ public class TrainingResource {
 
     @Inject
     TrainingRecords records;
-
-    /** The body of an assignment: people by subject id, or a rule (mission and/or category); a due-date rule. */
-    public static class AssignRequest {
-        public List<String> subjects;
-        public String mission;
-        public String category;
-        public DueDateRule.Kind dueKind;
-        public LocalDate dueDate;
-        public Integer dueDays;
-    }
 
     private Caller profile() {
         return user.caller().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer"));
@@ -108,14 +94,13 @@ public class TrainingResource {
     @Operation(summary = "Assign a course to people (subjects) or by a rule (mission and/or category); trainers only")
     @APIResponse(responseCode = "400", description = "A training rule refused the request")
     @APIResponse(responseCode = "403", description = "Outside the trainer's missions")
-    public Map<String, Integer> assign(@PathParam("id") long id, AssignRequest body) {
+    public AssignResponse assign(@PathParam("id") long id, AssignRequest body) {
         // No body is a request without a due date: the service refuses it as such.
-        AssignRequest request = body == null ? new AssignRequest() : body;
-        DueDateInput due = new DueDateInput(request.dueKind, request.dueDate, request.dueDays);
-        int assigned = request.subjects != null && !request.subjects.isEmpty()
-                ? assignments.assignPeople(profile(), id, request.subjects, due)
-                : assignments.assignByRule(profile(), id, request.mission, request.category, due);
-        return Map.of("assigned", assigned);
+        AssignRequest request = body == null ? AssignRequest.NONE : body;
+        int assigned = request.namesPeople()
+                ? assignments.assignPeople(profile(), id, request.subjects(), request.due())
+                : assignments.assignByRule(profile(), id, request.mission(), request.category(), request.due());
+        return new AssignResponse(assigned);
     }
 
     @GET
