@@ -1,12 +1,12 @@
 package org.peaceops.intranet.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peaceops.intranet.it.ApiSession.assertRefusal;
 
 import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,14 +26,6 @@ class ApiRefusalsIT {
     static void signIn() {
         contributor = ApiSession.signIn("contributor");
         reader = ApiSession.signIn("reader");
-    }
-
-    private static void assertRefusal(HttpResponse<String> response, int status, String key) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
-        Map<String, Object> body = ApiSession.body(response);
-        assertThat(body.get("error")).as(response.body()).isEqualTo(key);
-        assertThat((String) body.get("message")).isNotBlank().doesNotContain("org.peaceops").doesNotContain("Exception");
     }
 
     private static long draft(String reference) throws Exception {

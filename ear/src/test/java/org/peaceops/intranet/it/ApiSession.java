@@ -66,6 +66,20 @@ final class ApiSession {
         return send("PUT", path, contentType, HttpRequest.BodyPublishers.ofByteArray(content));
     }
 
+    /**
+     * Asserts that {@code response} is the API's refusal: the status, JSON, the bundle key as
+     * {@code error} and a message in words, never a class name.
+     */
+    static void assertRefusal(HttpResponse<String> response, int status, String key) {
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/json");
+        Map<String, Object> body = body(response);
+        org.assertj.core.api.Assertions.assertThat(body.get("error")).as(response.body()).isEqualTo(key);
+        org.assertj.core.api.Assertions.assertThat((String) body.get("message")).isNotBlank()
+                .doesNotContain("org.peaceops").doesNotContain("Exception");
+    }
+
     /** A JSON object answer as a map (Selenium's JSON reader: the tests bring no other). */
     static Map<String, Object> body(HttpResponse<String> response) {
         return json(response.body());

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
  * Who a service acts for, in every context: a signed-in person (subject id, username, display name,
@@ -127,7 +128,7 @@ public final class Caller implements Serializable {
 
     private Caller requirePerson() {
         if (!isPerson()) {
-            throw new SecurityException("No signed-in person behind " + subject);
+            throw new AccessDenied("refusal.denied", "No signed-in person behind " + subject);
         }
         return this;
     }

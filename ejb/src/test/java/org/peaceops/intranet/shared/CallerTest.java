@@ -11,6 +11,8 @@ import java.io.ObjectOutputStream;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
+import org.peaceops.intranet.shared.refusal.Refusal;
 
 class CallerTest {
 
@@ -123,7 +125,8 @@ class CallerTest {
         assertThat(system.person()).isEmpty();
         assertThat(system.subject()).isEqualTo(Caller.SYSTEM_SUBJECT);
         assertThat(system.hasRole(Role.ADMIN)).isTrue();
-        assertThatThrownBy(system::mission).isInstanceOf(SecurityException.class);
+        assertThatThrownBy(system::mission).isInstanceOfSatisfying(AccessDenied.class,
+                denied -> assertThat(denied.kind()).isEqualTo(Refusal.Kind.ACCESS_DENIED));
 
         Caller named = new Caller(Caller.SYSTEM_SUBJECT, "system", "System", Set.of(Role.READER), "HQ",
                 PersonnelCategory.CIVILIAN);

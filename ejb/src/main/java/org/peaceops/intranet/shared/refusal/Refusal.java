@@ -19,7 +19,7 @@ public abstract class Refusal extends RuntimeException {
 
     /** What kind of refusal it is; each channel answers a kind in its own way (HTTP status, message). */
     public enum Kind {
-        ACCESS_DENIED, RULE_BROKEN, NOT_FOUND, CONFLICT, TOO_LARGE, UNSUPPORTED_TYPE, UNAVAILABLE
+        NOT_SIGNED_IN, ACCESS_DENIED, RULE_BROKEN, NOT_FOUND, CONFLICT, TOO_LARGE, UNSUPPORTED_TYPE, UNAVAILABLE
     }
 
     private final String key;

@@ -7,16 +7,15 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.peaceops.intranet.documents.domain.guidance.Readership;
 import org.peaceops.intranet.shared.Caller;
-import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
 import org.peaceops.intranet.shared.refusal.AccessDenied;
+import org.peaceops.intranet.testing.Callers;
 
 /** The listing's readership follows the access policy's reading rules for each kind of person. */
 class ReadershipOfActorsTest {
 
     private static Caller person(String mission, Role... roles) {
-        return new Caller("s-" + mission, "u", "U", EnumSet.of(Role.READER, roles), mission,
-                PersonnelCategory.CIVILIAN);
+        return Callers.named("u").subject("s-" + mission).displayName("U").at(mission).withRoles(roles).build();
     }
 
     @Test

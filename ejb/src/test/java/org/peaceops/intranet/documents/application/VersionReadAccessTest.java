@@ -2,6 +2,7 @@ package org.peaceops.intranet.documents.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.peaceops.intranet.testing.Callers.person;
 
 import java.io.Reader;
 import java.io.StringReader;
@@ -10,7 +11,6 @@ import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,7 +39,6 @@ import org.peaceops.intranet.documents.domain.reading.DownloadReceipts;
 import org.peaceops.intranet.documents.domain.reading.ReadingCounts;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.Classification;
-import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
 
 /**
@@ -73,11 +72,6 @@ class VersionReadAccessTest {
     private final Caller admin = person("admin", "HQ", Role.ADMIN);
 
     private GuidanceDocument document;
-
-    private static Caller person(String subject, String mission, Role... roles) {
-        return new Caller(subject, subject, subject, EnumSet.of(Role.READER, roles), mission,
-                PersonnelCategory.CIVILIAN);
-    }
 
     @BeforeEach
     void wire() throws Exception {

@@ -1,30 +1,19 @@
 package org.peaceops.intranet.documents.application;
 
-import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.peaceops.intranet.documents.domain.DocumentType;
 import org.peaceops.intranet.documents.domain.DocumentTypeRepository;
-import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.documents.domain.guidance.Cataloguing;
-import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.FileReference;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
-import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
-import org.peaceops.intranet.documents.domain.guidance.LibraryFilter;
 import org.peaceops.intranet.documents.domain.guidance.LifecycleTransition;
-import org.peaceops.intranet.documents.domain.guidance.Readership;
-import org.peaceops.intranet.documents.domain.guidance.ReferenceNumber;
 import org.peaceops.intranet.documents.domain.guidance.ThematicArea;
 import org.peaceops.intranet.documents.domain.guidance.ThematicAreaRepository;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
@@ -32,9 +21,10 @@ import org.peaceops.intranet.identity.domain.Mission;
 import org.peaceops.intranet.identity.domain.MissionRepository;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.Classification;
-import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
 import org.peaceops.intranet.shared.refusal.AccessDenied;
+import org.peaceops.intranet.testing.Callers;
+import org.peaceops.intranet.testing.InMemoryGuidanceDocuments;
 
 /**
  * The write services of guidance (drafting and lifecycle) over in-memory repositories and the real
@@ -56,7 +46,7 @@ public final class WriteServices {
     public static final Caller ADMIN = person("admin", "HQ", Role.ADMIN);
     public static final Caller READER_MINUSCA = person("reader2", "MINUSCA", Role.READER);
 
-    public final Documents documents = new Documents();
+    public final InMemoryGuidanceDocuments documents = new InMemoryGuidanceDocuments();
     public final List<String> audit = new ArrayList<>();
     public final DraftGuidance drafts = new DraftGuidance();
     public final GuidanceLifecycleService lifecycle = new GuidanceLifecycleService();
@@ -80,8 +70,7 @@ public final class WriteServices {
     }
 
     public static Caller person(String name, String mission, Role role) {
-        return new Caller("s-" + name, name, name, EnumSet.of(Role.READER, role), mission,
-                PersonnelCategory.CIVILIAN);
+        return Callers.named(name).subject("s-" + name).at(mission).withRoles(role).build();
     }
 
     public static CatalogueEntry filing(String mission, Classification classification) {
@@ -110,7 +99,7 @@ public final class WriteServices {
     }
 
     public GuidanceDocument document(long id) {
-        return documents.find(id).orElseThrow();
+        return documents.get(id);
     }
 
     /** Whether the access policy lets the actor read the document (as readers of the library are judged). */
@@ -170,84 +159,6 @@ public final class WriteServices {
         @Override
         public void transitions(Caller actor, GuidanceDocument document, List<LifecycleTransition> steps, Instant at) {
             steps.forEach(s -> WriteServices.this.audit.add("LIFECYCLE_TRANSITION " + s.getVersion().getNumber() + " " + s.getTo()));
-        }
-    }
-
-    /** Documents by id, ids given as the database would. */
-    public static final class Documents implements GuidanceDocumentRepository {
-        private final Map<Long, GuidanceDocument> byId = new LinkedHashMap<>();
-        private long next = 1;
-
-        @Override
-        public Optional<GuidanceDocument> find(long id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public boolean referenceTaken(DocumentType type, ReferenceNumber referenceNumber) {
-            return byId.values().stream().anyMatch(d -> d.getReferenceNumber().equals(referenceNumber));
-        }
-
-        @Override
-        public void add(GuidanceDocument document) {
-            try {
-                Field id = GuidanceDocument.class.getDeclaredField("id");
-                id.setAccessible(true);
-                id.set(document, next);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-            byId.put(next++, document);
-        }
-
-        @Override
-        public void remove(GuidanceDocument document) {
-            byId.remove(document.getId());
-        }
-
-        @Override
-        public List<GuidanceDocument> findDueForReview(LocalDate today) {
-            return List.of();
-        }
-
-        @Override
-        public List<DocumentVersion> findCurrentVersions(LibraryFilter filter, Readership reader, int first, int max) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public long countCurrentVersions(LibraryFilter filter, Readership reader) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<DocumentVersion> findVersionsWithContent(String sha256) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<DocumentVersion> findVersionsInStatus(Collection<LifecycleStatus> statuses, int max) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<DocumentVersion> findVersionsByAuthor(String authorSubject, int max) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<String> missionCodes() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<String> languageCodes() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Set<String> referencedContentHashes() {
-            throw new UnsupportedOperationException();
         }
     }
 

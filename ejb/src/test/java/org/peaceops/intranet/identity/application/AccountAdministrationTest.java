@@ -28,6 +28,7 @@ import org.peaceops.intranet.shared.Role;
 import org.peaceops.intranet.shared.audit.AuditAction;
 import org.peaceops.intranet.shared.audit.AuditRecord;
 import org.peaceops.intranet.shared.audit.AuditTrail;
+import org.peaceops.intranet.testing.Callers;
 
 /**
  * The rules of account administration, over an in-memory directory (the Keycloak side is covered by
@@ -36,10 +37,10 @@ import org.peaceops.intranet.shared.audit.AuditTrail;
  */
 class AccountAdministrationTest {
 
-    private static final Caller ADMIN = new Caller("admin-sub", "admin", "Admin", Set.of(Role.ADMIN), "HQ",
-            PersonnelCategory.CIVILIAN);
-    private static final Caller TRAINER = new Caller("trainer-sub", "trainer", "Trainer", Set.of(Role.TRAINER),
-            "UNMISS", PersonnelCategory.MILITARY);
+    private static final Caller ADMIN = Callers.named("admin").subject("admin-sub").displayName("Admin")
+            .onlyRoles(Role.ADMIN).build();
+    private static final Caller TRAINER = Callers.named("trainer").subject("trainer-sub").displayName("Trainer")
+            .onlyRoles(Role.TRAINER).at("UNMISS").category(PersonnelCategory.MILITARY).build();
 
     private final InMemoryDirectory directory = new InMemoryDirectory();
     private final List<AuditRecord> audit = new ArrayList<>();

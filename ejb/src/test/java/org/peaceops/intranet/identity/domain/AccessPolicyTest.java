@@ -13,9 +13,7 @@ import static org.peaceops.intranet.shared.Classification.CONFIDENTIAL;
 import static org.peaceops.intranet.shared.Classification.INTERNAL;
 import static org.peaceops.intranet.shared.Classification.PUBLIC;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,16 +23,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.Classification;
-import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
+import org.peaceops.intranet.testing.Callers;
 
 class AccessPolicyTest {
 
     private final AccessPolicy policy = new AccessPolicy();
 
     private static Caller person(String name, String mission, Role... roles) {
-        Set<Role> set = EnumSet.of(Role.READER, roles);
-        return new Caller("sub-" + name, name, name, set, mission, PersonnelCategory.CIVILIAN);
+        return Callers.named(name).subject("sub-" + name).at(mission).withRoles(roles).build();
     }
 
     private static final Caller READER_UNMISS = person("reader", "UNMISS");

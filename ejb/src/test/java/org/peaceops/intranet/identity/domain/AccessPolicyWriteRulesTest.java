@@ -2,14 +2,13 @@ package org.peaceops.intranet.identity.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.Classification;
-import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
+import org.peaceops.intranet.testing.Callers;
 
 /** The mission scope of writes, four eyes over editors, and who may discard a draft. */
 class AccessPolicyWriteRulesTest {
@@ -17,7 +16,7 @@ class AccessPolicyWriteRulesTest {
     private final AccessPolicy policy = new AccessPolicy();
 
     private static Caller person(String name, String mission, Role role) {
-        return new Caller("sub-" + name, name, name, EnumSet.of(Role.READER, role), mission, PersonnelCategory.CIVILIAN);
+        return Callers.named(name).subject("sub-" + name).at(mission).withRoles(role).build();
     }
 
     private static final Caller CONTRIBUTOR_UNMISS = person("author", "UNMISS", Role.CONTRIBUTOR);

@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
+import org.peaceops.intranet.testing.Callers;
 
 class PersonTest {
 
     private static Caller profile(String mission, Role... roles) {
-        return new Caller("kc-123", "amina", "Amina Diallo", EnumSet.of(Role.READER, roles), mission,
-                PersonnelCategory.CIVILIAN);
+        return Callers.named("amina").subject("kc-123").displayName("Amina Diallo").at(mission).withRoles(roles)
+                .build();
     }
 
     @Test
@@ -45,7 +45,8 @@ class PersonTest {
     @Test
     void anotherPersonsProfileIsRefused() {
         Person p = Person.firstSignIn(profile("UNMISS"), null, Instant.now());
-        Caller other = new Caller("kc-999", "x", "X", EnumSet.of(Role.READER), "HQ", PersonnelCategory.POLICE);
+        Caller other = Callers.named("x").subject("kc-999").displayName("X")
+                .category(PersonnelCategory.POLICE).build();
         assertThatThrownBy(() -> p.signedIn(other, null, Instant.now())).isInstanceOf(IllegalArgumentException.class);
     }
 

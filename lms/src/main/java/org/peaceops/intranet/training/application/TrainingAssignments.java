@@ -82,8 +82,12 @@ public class TrainingAssignments {
         return true;
     }
 
-    /** Assigns the course to each chosen person not already owing it; returns how many were assigned. */
-    public int assignPeople(Caller user, long courseId, List<String> subjects, DueDateRule due) {
+    /**
+     * Assigns the course to each chosen person not already owing it; returns how many were assigned.
+     * An incomplete due date is refused before anything else is looked at.
+     */
+    public int assignPeople(Caller user, long courseId, List<String> subjects, DueDateInput dueInput) {
+        DueDateRule due = dueInput.rule();
         Course course = course(courseId);
         access.requireCourseInScope(user, course);
         List<Learner> people = learners.findAll(subjects);
@@ -107,7 +111,8 @@ public class TrainingAssignments {
      * "All police in UNMISS": makes the rule and applies it at once to everyone training already
      * knows in that scope. A rule for every mission needs a headquarters trainer.
      */
-    public int assignByRule(Caller user, long courseId, String mission, String category, DueDateRule due) {
+    public int assignByRule(Caller user, long courseId, String mission, String category, DueDateInput dueInput) {
+        DueDateRule due = dueInput.rule();
         Course course = course(courseId);
         String m = mission == null || mission.isBlank() ? null : mission.strip();
         String c = category == null || category.isBlank() ? null : category.strip();

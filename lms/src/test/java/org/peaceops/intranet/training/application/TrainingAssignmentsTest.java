@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
+import org.peaceops.intranet.testing.Callers;
 import org.peaceops.intranet.training.domain.Assignment;
 import org.peaceops.intranet.training.domain.AssignmentOrigin;
 import org.peaceops.intranet.training.domain.AssignmentRepository;
@@ -56,8 +56,8 @@ class TrainingAssignmentsTest {
     }
 
     private static Caller officer(String mission) {
-        return new Caller("sub-officer", "officer", "Officer One", EnumSet.of(Role.READER), mission,
-                PersonnelCategory.POLICE);
+        return Callers.named("officer").subject("sub-officer").displayName("Officer One").at(mission)
+                .category(PersonnelCategory.POLICE).build();
     }
 
     @Test
@@ -87,8 +87,7 @@ class TrainingAssignmentsTest {
         Fakes.setId(rule, 12);
         rules.add(rule);
 
-        int assigned = service().learnerSeen(new Caller("sub-civ", "civ", "Civ", EnumSet.of(Role.READER), "UNMISS",
-                PersonnelCategory.CIVILIAN));
+        int assigned = service().learnerSeen(Callers.named("civ").subject("sub-civ").displayName("Civ").at("UNMISS").build());
 
         assertThat(assigned).isZero();
         assertThat(assignments).isEmpty();

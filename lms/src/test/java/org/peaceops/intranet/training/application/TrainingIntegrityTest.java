@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.application.AccessDeniedException;
 import org.peaceops.intranet.shared.Caller;
-import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
 import org.peaceops.intranet.shared.audit.AuditAction;
 import org.peaceops.intranet.shared.audit.AuditRecord;
 import org.peaceops.intranet.shared.audit.AuditTrail;
+import org.peaceops.intranet.testing.Callers;
 import org.peaceops.intranet.training.domain.Assignment;
 import org.peaceops.intranet.training.domain.AssignmentRepository;
 import org.peaceops.intranet.training.domain.Certificate;
@@ -72,7 +71,8 @@ class TrainingIntegrityTest {
         assertThatThrownBy(() -> records().recordAttendance(unmissTrainer, 2, List.of("sub-officer")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> assignments().assignPeople(unmissTrainer, 2, List.of("sub-officer"),
-                DueDateRule.on(LocalDate.of(2027, 1, 31)))).isInstanceOf(AccessDeniedException.class);
+                new DueDateInput(DueDateRule.Kind.ABSOLUTE, LocalDate.of(2027, 1, 31), null)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(records).isEmpty();
         assertThat(assignments).isEmpty();
     }
@@ -214,7 +214,6 @@ class TrainingIntegrityTest {
     }
 
     private static Caller person(String subject, Role role, String mission) {
-        return new Caller(subject, subject, subject, EnumSet.of(Role.READER, role), mission,
-                PersonnelCategory.CIVILIAN);
+        return Callers.person(subject, mission, role);
     }
 }

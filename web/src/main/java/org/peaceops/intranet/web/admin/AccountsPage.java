@@ -17,6 +17,7 @@ import org.peaceops.intranet.identity.application.directory.DirectoryException;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
+import org.peaceops.intranet.shared.refusal.NotSignedIn;
 import org.peaceops.intranet.shared.refusal.Refusal;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.Messages;
@@ -152,7 +153,7 @@ public class AccountsPage implements Serializable {
     }
 
     private Caller admin() {
-        return currentUser.caller().orElseThrow(() -> new SecurityException("Not signed in"));
+        return currentUser.caller().orElseThrow(NotSignedIn::new);
     }
 
     public AccountsTable getAccounts() {

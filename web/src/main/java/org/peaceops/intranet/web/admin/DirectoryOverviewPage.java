@@ -11,6 +11,7 @@ import org.peaceops.intranet.identity.application.MissionAdministration;
 import org.peaceops.intranet.identity.application.directory.DirectoryGroup;
 import org.peaceops.intranet.identity.application.directory.DirectoryRole;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.refusal.NotSignedIn;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.PageFeedback;
 
@@ -78,6 +79,6 @@ public class DirectoryOverviewPage implements Serializable {
     }
 
     private Caller admin() {
-        return currentUser.caller().orElseThrow(() -> new SecurityException("Not signed in"));
+        return currentUser.caller().orElseThrow(NotSignedIn::new);
     }
 }

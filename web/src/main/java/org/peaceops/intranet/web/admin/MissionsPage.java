@@ -8,6 +8,7 @@ import java.util.List;
 import org.peaceops.intranet.identity.application.MissionAdministration;
 import org.peaceops.intranet.identity.application.MissionSummary;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.refusal.NotSignedIn;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.PageFeedback;
 
@@ -51,7 +52,7 @@ public class MissionsPage implements Serializable {
     }
 
     private Caller admin() {
-        return currentUser.caller().orElseThrow(() -> new SecurityException("Not signed in"));
+        return currentUser.caller().orElseThrow(NotSignedIn::new);
     }
 
     public String getCode() {

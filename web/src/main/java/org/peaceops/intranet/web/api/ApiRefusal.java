@@ -20,6 +20,7 @@ import org.peaceops.intranet.web.shell.HttpRefusals;
 record ApiRefusal(int status, String key, List<Object> arguments, String field, String file, String englishMessage) {
 
     static final int BAD_REQUEST = 400;
+    static final int UNAUTHORIZED = 401;
     static final int FORBIDDEN = 403;
     static final int NOT_FOUND = 404;
     static final int CONFLICT = 409;
@@ -85,6 +86,7 @@ record ApiRefusal(int status, String key, List<Object> arguments, String field, 
      */
     private static ApiRefusal answer(Refusal refusal) {
         return switch (refusal.kind()) {
+            case NOT_SIGNED_IN -> of(UNAUTHORIZED, "api.unauthorized", "Sign in, or send a valid Bearer token.");
             case ACCESS_DENIED -> of(FORBIDDEN, "api.denied", "You may not do this.");
             case NOT_FOUND -> of(NOT_FOUND, "api.notFound", "Not found.");
             default -> new ApiRefusal(HttpRefusals.status(refusal.kind()), refusal.key(), refusal.arguments(), refusal.field(),

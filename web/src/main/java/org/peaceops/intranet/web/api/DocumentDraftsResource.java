@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.peaceops.intranet.documents.application.CatalogueEntry;
@@ -63,14 +62,14 @@ public class DocumentDraftsResource {
             throw new ApiInputException("api.draft.invalid", null, "Send the new document as JSON.");
         }
         Classification classification = ApiInputException.enumValue(Classification.class, "classification",
-                request.getClassification());
+                request.classification());
         // A broken rule reaches ApiExceptionMapper as a 400 (409 when taken) with its key and field.
-        DraftText text = new DraftText(request.getTitleEn(), request.getTitleFr(), request.getSummaryEn(),
-                request.getSummaryFr(), request.getLanguages(), request.getKeywords(), request.reviewDateValue());
-        long id = commands.start(actor(), new NewDraft(request.getType(), request.getReferenceNumber(), text,
-                new CatalogueEntry(request.getOwningOffice(), request.getMission(), classification, request.getThemes())));
+        DraftText text = new DraftText(request.titleEn(), request.titleFr(), request.summaryEn(),
+                request.summaryFr(), request.languages(), request.keywords(), request.reviewDateValue());
+        long id = commands.start(actor(), new NewDraft(request.type(), request.referenceNumber(), text,
+                new CatalogueEntry(request.owningOffice(), request.mission(), classification, request.themes())));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
-                .entity(Map.of("documentId", id, "version", 1)).build();
+                .entity(new DraftCreatedResponse(id, 1)).build();
     }
 
     @PUT
@@ -90,8 +89,8 @@ public class DocumentDraftsResource {
         }
         // Refusals (type, size, empty, not a draft) reach ApiExceptionMapper: 400, 413 or 415 with the file's safe name.
         var outcome = uploads.attach(actor(), id, version, content, fileName, mediaType);
-        return Response.ok(Map.of("sha256", outcome.getSha256(), "size", outcome.getSize(),
-                "mediaType", outcome.getMediaType(), "file", outcome.getFileName())).build();
+        return Response.ok(new FileStoredResponse(outcome.getSha256(), outcome.getSize(), outcome.getMediaType(),
+                outcome.getFileName())).build();
     }
 
     @DELETE
@@ -106,7 +105,7 @@ public class DocumentDraftsResource {
             @QueryParam("reason") String reason) {
         // Refusals (not a draft, no reason, not allowed) reach ApiExceptionMapper: 400, 403 or 404.
         boolean removed = drafts.discardDraft(actor(), id, version, reason);
-        return Response.ok(Map.of("documentId", id, "version", version, "documentRemoved", removed)).build();
+        return Response.ok(new DraftDiscardedResponse(id, version, removed)).build();
     }
 
     private Caller actor() {

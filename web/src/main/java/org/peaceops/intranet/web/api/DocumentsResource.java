@@ -238,7 +238,7 @@ public class DocumentsResource {
     @APIResponse(responseCode = "409", description = "The document changed meanwhile")
     public Response transition(@PathParam("id") long id, TransitionRequest request) {
         GuidanceAction action = ApiInputException.enumValue(GuidanceAction.class, "action",
-                request == null ? null : request.getAction());
+                request == null ? null : request.action());
         if (action == null) {
             throw new ApiInputException("api.transition.invalid", "action", "Give an action (SUBMIT, APPROVE, "
                     + "RETURN_TO_DRAFT, PROMULGATE, WITHDRAW, ARCHIVE, REVISE) and, to promulgate, an ISO effective date.");
@@ -247,9 +247,9 @@ public class DocumentsResource {
             // Discarding has its own call (DELETE on the draft version), with its own answer.
             throw new ApiInputException("api.transition.invalid", "action", action + " is not a lifecycle step here.");
         }
-        LocalDate effective = ApiInputException.date("effectiveDate", request.getEffectiveDate());
+        LocalDate effective = ApiInputException.date("effectiveDate", request.effectiveDate());
         Caller actor = actor();
-        commands.take(actor, new StepCommand(id, null, action, request.getComment(), effective));
+        commands.take(actor, new StepCommand(id, null, action, request.comment(), effective));
         return Response.ok(queries.get(actor, id)).build();
     }
 

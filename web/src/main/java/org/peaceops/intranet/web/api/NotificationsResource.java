@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.peaceops.intranet.documents.application.notification.NotificationInbox;
@@ -32,10 +31,10 @@ public class NotificationsResource {
 
     @GET
     @Operation(summary = "The caller's notifications, newest first, with the unread count")
-    public Map<String, Object> list(@QueryParam("first") @DefaultValue("0") int first,
+    public NotificationsResponse list(@QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("size") @DefaultValue("20") int size) {
         Caller actor = actor();
-        return Map.of("unread", inbox.unreadCount(actor), "items", inbox.latest(actor, first, size));
+        return new NotificationsResponse(inbox.unreadCount(actor), inbox.latest(actor, first, size));
     }
 
     @POST

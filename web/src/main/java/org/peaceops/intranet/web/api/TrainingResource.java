@@ -11,9 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,7 +27,6 @@ import org.peaceops.intranet.training.application.RosterRow;
 import org.peaceops.intranet.training.application.TrainingAssignments;
 import org.peaceops.intranet.training.application.TrainingRecords;
 import org.peaceops.intranet.training.application.Verification;
-import org.peaceops.intranet.training.domain.DueDateRule;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /**
@@ -56,16 +53,6 @@ public class TrainingResource {
 
     @Inject
     TrainingRecords records;
-
-    /** The body of an assignment: people by subject id, or a rule (mission and/or category); a due-date rule. */
-    public static class AssignRequest {
-        public List<String> subjects;
-        public String mission;
-        public String category;
-        public DueDateRule.Kind dueKind;
-        public LocalDate dueDate;
-        public Integer dueDays;
-    }
 
     private Caller profile() {
         return user.caller().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer"));
@@ -107,20 +94,13 @@ public class TrainingResource {
     @Operation(summary = "Assign a course to people (subjects) or by a rule (mission and/or category); trainers only")
     @APIResponse(responseCode = "400", description = "A training rule refused the request")
     @APIResponse(responseCode = "403", description = "Outside the trainer's missions")
-    public Map<String, Integer> assign(@PathParam("id") long id, AssignRequest body) {
-        if (body == null || body.dueKind == null) {
-            throw new ApiInputException("assign.dueInvalid", "dueKind", "dueKind is required");
-        }
-        DueDateRule due;
-        try {
-            due = DueDateRule.of(body.dueKind, body.dueDate, body.dueDays == null ? 0 : body.dueDays);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ApiInputException("assign.dueInvalid", "dueKind", "The due-date rule is incomplete: " + e.getMessage());
-        }
-        int assigned = body.subjects != null && !body.subjects.isEmpty()
-                ? assignments.assignPeople(profile(), id, body.subjects, due)
-                : assignments.assignByRule(profile(), id, body.mission, body.category, due);
-        return Map.of("assigned", assigned);
+    public AssignResponse assign(@PathParam("id") long id, AssignRequest body) {
+        // No body is a request without a due date: the service refuses it as such.
+        AssignRequest request = body == null ? AssignRequest.NONE : body;
+        int assigned = request.namesPeople()
+                ? assignments.assignPeople(profile(), id, request.subjects(), request.due())
+                : assignments.assignByRule(profile(), id, request.mission(), request.category(), request.due());
+        return new AssignResponse(assigned);
     }
 
     @GET

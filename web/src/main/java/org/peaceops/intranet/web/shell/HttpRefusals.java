@@ -19,6 +19,7 @@ public final class HttpRefusals {
 
     public static int status(Refusal.Kind kind) {
         return switch (kind) {
+            case NOT_SIGNED_IN -> 401;
             case ACCESS_DENIED -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;

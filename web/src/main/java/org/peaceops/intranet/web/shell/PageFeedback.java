@@ -156,7 +156,10 @@ public class PageFeedback {
         String detail = refusal.key().startsWith("admin.directory.")
                 ? (incomplete && refusal.getCause() != null ? refusal.getCause().getMessage() : refusal.getMessage())
                 : "";
-        add(clientId, incomplete ? FacesMessage.SEVERITY_WARN : FacesMessage.SEVERITY_ERROR, text, detail);
+        // Beside a field, p:message shows the detail only: there the reason is the detail too (the page's
+        // list skips a detail equal to its summary, so it says the reason once).
+        add(clientId, incomplete ? FacesMessage.SEVERITY_WARN : FacesMessage.SEVERITY_ERROR, text,
+                clientId != null && detail.isEmpty() ? text : detail);
     }
 
     private void showOther(RuntimeException failure) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.PersonnelCategory;
+import org.peaceops.intranet.training.application.DueDateInput;
 import org.peaceops.intranet.training.application.LearnerSummary;
 import org.peaceops.intranet.training.application.TrainingAssignments;
 import org.peaceops.intranet.training.domain.DueDateRule;
@@ -67,14 +68,7 @@ public class AssignDialog implements Serializable {
     }
 
     private void assign() {
-        DueDateRule due;
-        try {
-            due = dueKind == DueDateRule.Kind.ABSOLUTE ? DueDateRule.on(dueDate)
-                    : DueDateRule.of(dueKind, null, dueDays == null ? -1 : dueDays);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            feedback.error("assign.dueInvalid");
-            return;
-        }
+        DueDateInput due = new DueDateInput(dueKind, dueDate, dueDays);
         long courseId = roster.getId();
         int[] count = new int[1];
         boolean ok;

@@ -17,6 +17,7 @@ import org.peaceops.intranet.identity.application.AccessDeniedException;
 import org.peaceops.intranet.identity.application.directory.DirectoryException;
 import org.peaceops.intranet.shared.Classification;
 import org.peaceops.intranet.shared.refusal.Conflict;
+import org.peaceops.intranet.shared.refusal.NotSignedIn;
 import org.peaceops.intranet.shared.refusal.RuleBroken;
 import org.peaceops.intranet.shared.refusal.Unavailable;
 import org.peaceops.intranet.training.application.TrainingNotFoundException;
@@ -65,6 +66,14 @@ class ApiRefusalTest {
         assertThat(denied.hidingDenial().status()).isEqualTo(404);
         assertThat(refusal(new SecurityException("no")).status()).isEqualTo(403);
         assertThat(refusal(new TrainingNotFoundException("course 7")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void nobodySignedInIs401InTheApisOwnWordsEvenWrappedByTheContainer() {
+        ApiRefusal unsigned = refusal(new EJBException(new NotSignedIn()));
+        assertThat(unsigned.status()).isEqualTo(401);
+        assertThat(unsigned.key()).isEqualTo("api.unauthorized");
+        assertThat(unsigned.hidingDenial().status()).as("not a denial to hide").isEqualTo(401);
     }
 
     @Test

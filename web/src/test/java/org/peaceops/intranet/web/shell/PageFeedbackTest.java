@@ -10,6 +10,7 @@ import org.peaceops.intranet.documents.application.GuidanceRejectedException;
 import org.peaceops.intranet.documents.domain.guidance.FourEyesViolationException;
 import org.peaceops.intranet.identity.application.AccessDeniedException;
 import org.peaceops.intranet.shared.refusal.AccessDenied;
+import org.peaceops.intranet.shared.refusal.NotSignedIn;
 import org.peaceops.intranet.training.application.TrainingNotFoundException;
 
 /** Which refusal a failure is, however the container wrapped it; anything else is not a refusal. */
@@ -28,6 +29,11 @@ class PageFeedbackTest {
         assertThat(PageFeedback.keyOf(new AccessDeniedException("ADMINISTER denied"))).contains("refusal.denied");
         assertThat(PageFeedback.keyOf(new EJBException(new SecurityException("container role check"))))
                 .contains("refusal.denied");
+    }
+
+    @Test
+    void nobodySignedInIsToldToSignInNotThatTheyMayNot() {
+        assertThat(PageFeedback.keyOf(new EJBException(new NotSignedIn()))).contains("refusal.notSignedIn");
     }
 
     @Test

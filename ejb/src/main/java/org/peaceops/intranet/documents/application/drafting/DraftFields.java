@@ -23,6 +23,11 @@ final class DraftFields {
             Map.entry("guidance.thematicAreas.required", "themes"),
             Map.entry("guidance.theme.unknown", "themes"),
             Map.entry("guidance.fileRequired", "file"),
+            // The file chosen on the draft form: its refusal is said beside the file field.
+            Map.entry("upload.rejected.EMPTY", "file"),
+            Map.entry("upload.rejected.TOO_LARGE", "file"),
+            Map.entry("upload.rejected.TYPE_NOT_ALLOWED", "file"),
+            Map.entry("upload.rejected.TYPE_MISMATCH", "file"),
             Map.entry("guidance.related.self", "related"),
             Map.entry("guidance.related.tooMany", "related"),
             Map.entry("guidance.related.unknown", "related"));

@@ -18,9 +18,9 @@ import org.peaceops.intranet.documents.domain.audit.AuditQuery;
 import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.application.AccessDeniedException;
 import org.peaceops.intranet.shared.Caller;
-import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
 import org.peaceops.intranet.shared.audit.AuditAction;
+import org.peaceops.intranet.testing.Callers;
 
 /** The administrators' audit log over an in-memory trail: access, and an export that walks every batch. */
 class AuditLogTest {
@@ -30,8 +30,7 @@ class AuditLogTest {
     private final List<Integer> batchSizes = new ArrayList<>();
 
     private static Caller person(Role role) {
-        return new Caller(role.roleName() + "-1", role.roleName(), role.roleName(), EnumSet.of(role), "HQ",
-                PersonnelCategory.CIVILIAN);
+        return Callers.named(role.roleName()).subject(role.roleName() + "-1").onlyRoles(role).build();
     }
 
     @BeforeEach

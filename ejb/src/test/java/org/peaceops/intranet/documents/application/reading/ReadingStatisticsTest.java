@@ -3,7 +3,6 @@ package org.peaceops.intranet.documents.application.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,11 +10,9 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +22,6 @@ import org.peaceops.intranet.documents.domain.DocumentType;
 import org.peaceops.intranet.documents.domain.guidance.Cataloguing;
 import org.peaceops.intranet.documents.domain.guidance.FileReference;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
-import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
 import org.peaceops.intranet.documents.domain.guidance.MissionCode;
 import org.peaceops.intranet.documents.domain.guidance.ReferenceNumber;
 import org.peaceops.intranet.documents.domain.guidance.ReviewPolicy;
@@ -36,8 +32,8 @@ import org.peaceops.intranet.documents.domain.reading.ReadingKind;
 import org.peaceops.intranet.documents.domain.reading.ReadingTotal;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.Classification;
-import org.peaceops.intranet.shared.PersonnelCategory;
-import org.peaceops.intranet.shared.Role;
+import org.peaceops.intranet.testing.Callers;
+import org.peaceops.intranet.testing.InMemoryGuidanceDocuments;
 
 /**
  * Reading counts with the real access policy over promulgated guidance: what is counted, for which
@@ -48,27 +44,22 @@ class ReadingStatisticsTest {
     private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
     private static final DocumentType MANUAL = new DocumentType(4L, "MANUAL", "Manual", "Manuel", true, 40);
 
-    private final Map<Long, GuidanceDocument> library = new HashMap<>();
+    private final InMemoryGuidanceDocuments library = new InMemoryGuidanceDocuments();
     private final InMemoryCounts counts = new InMemoryCounts();
     private final ReadingStatistics statistics = new ReadingStatistics();
 
-    private final Caller unmissReader = reader("reader-1", "UNMISS");
-    private final Caller minuscaReader = reader("reader-2", "MINUSCA");
+    private final Caller unmissReader = Callers.person("reader-1", "UNMISS");
+    private final Caller minuscaReader = Callers.person("reader-2", "MINUSCA");
 
     @BeforeEach
     void wire() throws Exception {
         statistics.counts = counts;
         statistics.policy = new PolicyBackedGuidanceAccess();
-        statistics.documents = new LibraryOf(library);
+        statistics.documents = library;
         statistics.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         promulgated(1, "HQ", Classification.PUBLIC, "Peacekeeping Best Practices");
         promulgated(2, "MINUSCA", Classification.CONFIDENTIAL, "Integrated operations");
         promulgated(3, "HQ", Classification.INTERNAL, "Training recommendations");
-    }
-
-    private static Caller reader(String subject, String mission) {
-        return new Caller(subject, subject, subject, EnumSet.of(Role.READER), mission,
-                PersonnelCategory.CIVILIAN);
     }
 
     private void promulgated(long id, String mission, Classification classification, String title) throws Exception {
@@ -80,10 +71,7 @@ class ReadingStatisticsTest {
         d.submit(1, "author", t, null);
         d.approve(1, "approver", t, null, ReviewPolicy.standard());
         d.promulgate(1, "approver", t, LocalDate.of(2026, 1, 6));
-        Field field = GuidanceDocument.class.getDeclaredField("id");
-        field.setAccessible(true);
-        field.set(d, id);
-        library.put(id, d);
+        library.hold(id, d);
     }
 
     @Test
@@ -169,79 +157,6 @@ class ReadingStatisticsTest {
                     .sorted(Comparator.comparingLong(ReadingTotal::reads).reversed()
                             .thenComparingLong(ReadingTotal::documentId))
                     .skip(first).limit(max).toList();
-        }
-    }
-
-    /** Only {@code find} is used by the statistics. */
-    record LibraryOf(Map<Long, GuidanceDocument> documents) implements GuidanceDocumentRepository {
-        @Override
-        public List<String> languageCodes() {
-            return List.of();
-        }
-
-        @Override
-        public List<String> missionCodes() {
-            return List.of();
-        }
-
-        @Override
-        public List<org.peaceops.intranet.documents.domain.guidance.DocumentVersion> findVersionsInStatus(
-                java.util.Collection<org.peaceops.intranet.documents.domain.LifecycleStatus> statuses, int max) {
-            return List.of();
-        }
-
-        @Override
-        public List<org.peaceops.intranet.documents.domain.guidance.DocumentVersion> findVersionsByAuthor(
-                String authorSubject, int max) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<GuidanceDocument> find(long id) {
-            return Optional.ofNullable(documents.get(id));
-        }
-
-        @Override
-        public boolean referenceTaken(DocumentType type, ReferenceNumber referenceNumber) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void add(GuidanceDocument document) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void remove(GuidanceDocument d) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<GuidanceDocument> findDueForReview(LocalDate today) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<org.peaceops.intranet.documents.domain.guidance.DocumentVersion> findCurrentVersions(
-                org.peaceops.intranet.documents.domain.guidance.LibraryFilter filter,
-                org.peaceops.intranet.documents.domain.guidance.Readership reader, int first, int max) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public long countCurrentVersions(org.peaceops.intranet.documents.domain.guidance.LibraryFilter filter,
-                org.peaceops.intranet.documents.domain.guidance.Readership reader) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<org.peaceops.intranet.documents.domain.guidance.DocumentVersion> findVersionsWithContent(String sha256) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Set<String> referencedContentHashes() {
-            throw new UnsupportedOperationException();
         }
     }
 }

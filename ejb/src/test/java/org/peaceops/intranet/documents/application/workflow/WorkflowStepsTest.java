@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.peaceops.intranet.documents.application.GuidanceAction;
@@ -17,21 +13,18 @@ import org.peaceops.intranet.documents.application.PolicyBackedGuidanceAccess;
 import org.peaceops.intranet.documents.domain.DocumentType;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.documents.domain.guidance.Cataloguing;
-import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.FileReference;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
-import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
-import org.peaceops.intranet.documents.domain.guidance.LibraryFilter;
 import org.peaceops.intranet.documents.domain.guidance.MissionCode;
-import org.peaceops.intranet.documents.domain.guidance.Readership;
 import org.peaceops.intranet.documents.domain.guidance.ReferenceNumber;
 import org.peaceops.intranet.documents.domain.guidance.ReviewPolicy;
 import org.peaceops.intranet.documents.domain.guidance.ThematicArea;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.Classification;
-import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
+import org.peaceops.intranet.testing.Callers;
+import org.peaceops.intranet.testing.InMemoryGuidanceDocuments;
 
 /**
  * The document page offers exactly the steps the rules allow: the author edits and submits, another
@@ -46,7 +39,7 @@ class WorkflowStepsTest {
     private static final Caller ADMIN = actor("admin", Role.ADMIN);
 
     private static Caller actor(String name, Role role) {
-        return new Caller("s-" + name, name, name, EnumSet.of(Role.READER, role), "HQ", PersonnelCategory.CIVILIAN);
+        return Callers.named(name).subject("s-" + name).withRoles(role).build();
     }
 
     private static GuidanceDocument draftBy(Caller author) {
@@ -80,7 +73,7 @@ class WorkflowStepsTest {
 
     private static Set<GuidanceAction> steps(GuidanceDocument document, Caller actor) {
         WorkflowSteps service = new WorkflowSteps();
-        service.documents = new OneDocument(document);
+        service.documents = new InMemoryGuidanceDocuments().hold(1, document);
         service.policy = new PolicyBackedGuidanceAccess();
         return service.available(actor, 1).asMap().keySet();
     }
@@ -137,73 +130,5 @@ class WorkflowStepsTest {
         GuidanceDocument withdrawn = in(LifecycleStatus.WITHDRAWN, AUTHOR);
         assertThat(steps(withdrawn, ADMIN)).containsExactly(GuidanceAction.ARCHIVE);
         assertThat(steps(withdrawn, AUTHOR)).isEmpty();
-    }
-
-    /** A repository holding one document under id 1; the workflow needs nothing else. */
-    private record OneDocument(GuidanceDocument document) implements GuidanceDocumentRepository {
-        @Override
-        public Optional<GuidanceDocument> find(long id) {
-            return id == 1 ? Optional.of(document) : Optional.empty();
-        }
-
-        @Override
-        public boolean referenceTaken(DocumentType type, ReferenceNumber referenceNumber) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void add(GuidanceDocument d) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void remove(GuidanceDocument d) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<GuidanceDocument> findDueForReview(LocalDate today) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<DocumentVersion> findCurrentVersions(LibraryFilter filter, Readership reader, int first, int max) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public long countCurrentVersions(LibraryFilter filter, Readership reader) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<DocumentVersion> findVersionsWithContent(String sha256) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<DocumentVersion> findVersionsInStatus(Collection<LifecycleStatus> statuses, int max) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<DocumentVersion> findVersionsByAuthor(String authorSubject, int max) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<String> missionCodes() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<String> languageCodes() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Set<String> referencedContentHashes() {
-            throw new UnsupportedOperationException();
-        }
     }
 }

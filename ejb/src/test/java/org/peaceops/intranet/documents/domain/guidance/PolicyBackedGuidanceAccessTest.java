@@ -2,6 +2,7 @@ package org.peaceops.intranet.documents.domain.guidance;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.peaceops.intranet.testing.Callers.person;
 
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,6 @@ import org.peaceops.intranet.documents.application.GuidanceAction;
 import org.peaceops.intranet.documents.application.PolicyBackedGuidanceAccess;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.shared.Caller;
-import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
 import org.peaceops.intranet.shared.refusal.AccessDenied;
 
@@ -17,11 +17,6 @@ import org.peaceops.intranet.shared.refusal.AccessDenied;
 class PolicyBackedGuidanceAccessTest {
 
     private final PolicyBackedGuidanceAccess access = new PolicyBackedGuidanceAccess();
-
-    private static Caller person(String subject, String mission, Role... roles) {
-        return new Caller(subject, subject, subject, EnumSet.of(Role.READER, roles), mission,
-                PersonnelCategory.CIVILIAN);
-    }
 
     @Test
     void theAuthorOfASubmittedVersionCannotApproveItButAnotherApproverCan() {

@@ -1,11 +1,11 @@
 package org.peaceops.intranet.documents.infrastructure.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peaceops.intranet.testing.Callers.person;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +24,6 @@ import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.identity.domain.ProtectedDocument;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.Classification;
-import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
 
 /**
@@ -38,10 +37,6 @@ class AccessFilterAgreementTest {
 
     private static final List<String> MISSIONS = List.of("UNMISS", "MINUSCA", "HQ");
     private static final String AUTHOR = "author-1";
-
-    private static Caller person(String subject, String mission, Role... roles) {
-        return new Caller(subject, subject, subject, EnumSet.of(Role.READER, roles), mission, PersonnelCategory.CIVILIAN);
-    }
 
     private static final List<Caller> PEOPLE = List.of(
             person("r-unmiss", "UNMISS"), person("r-hq", "HQ"),
