@@ -110,9 +110,10 @@ class DraftRefusalIT {
         assertThat(text.statusCode()).as("a file of an accepted kind after the refusal: " + text.body()).isEqualTo(200);
     }
 
-    /** The message shown beside the field {@code id} of the draft form (its p:message names it as target). */
+    /** The message shown beside the field {@code id} of the draft form: the first p:message after it. */
     private static String messageBeside(Browser browser, String id) {
-        return browser.driver().findElement(By.cssSelector(".ui-message[data-target='editForm:" + id + "']")).getText();
+        return browser.driver().findElement(By.xpath("//*[@id='editForm:" + id + "']/following::*[contains("
+                + "concat(' ', normalize-space(@class), ' '), ' ui-message ')][1]")).getText();
     }
 
     /** Saves the form and waits for the page the server answers (the form again when refused). */

@@ -171,6 +171,8 @@ public class DraftForm implements Serializable {
                 ? feedback.runOn(this::clientIdOf, () -> {
                     id = commands.start(actor, new NewDraft(typeCode, referenceNumber, text, filing));
                     versionNumber = 1;
+                    // The form stays when the file is refused next: it now edits this draft, named as such.
+                    label = typeCode + " " + referenceNumber;
                 })
                 : feedback.runOn(this::clientIdOf, () -> commands.describe(actor, id, versionNumber, text, filing));
         if (!saved || !feedback.runOn(this::clientIdOf,
