@@ -185,7 +185,8 @@ public class AttestationImports {
 
     private void record(AttestationBatch batch, Attestation line, Caller user, Instant now) {
         Learner learner = learners.find(line.getPersonId()).orElseGet(() -> {
-            Learner created = new Learner(line.getPersonId(), line.getPersonName(), batch.getMission(), line.getCategory());
+            Learner created = Learner.introduced(line.getPersonId(), line.getPersonName(), batch.getMission(),
+                    line.getCategory(), now);
             learners.add(created);
             return created;
         });

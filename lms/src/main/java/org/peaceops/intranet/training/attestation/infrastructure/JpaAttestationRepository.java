@@ -23,6 +23,8 @@ public class JpaAttestationRepository implements AttestationRepository {
     @Override
     public void add(AttestationBatch batch) {
         em.persist(batch);
+        // Written now: lines refer to it by id only, so nothing else orders their inserts after it.
+        em.flush();
     }
 
     @Override
