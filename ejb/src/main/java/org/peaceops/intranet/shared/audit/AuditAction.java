@@ -23,6 +23,8 @@ public enum AuditAction {
     AUDIT_EXPORTED,
     // Training records a trainer changed by hand (the learner's own progress is recorded in training).
     TRAINING_ATTENDANCE_RECORDED, TRAINING_ASSIGNMENT_CANCELLED, TRAINING_ASSIGNMENT_EXTENDED,
+    // Pre-deployment attestations: a batch stored for verification, then verified or rejected by a second trainer.
+    TRAINING_ATTESTATIONS_IMPORTED, TRAINING_ATTESTATIONS_VERIFIED, TRAINING_ATTESTATIONS_REJECTED,
     // Sign-ins, both modes; a demo sign-in refused after repeated failures.
     SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, SIGN_IN_THROTTLED
 }

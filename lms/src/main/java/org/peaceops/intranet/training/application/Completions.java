@@ -17,7 +17,7 @@ import org.peaceops.intranet.training.domain.TrainingRecord;
  * is issued, and the person's open assignments of that course are met.
  */
 @ApplicationScoped
-class Completions {
+public class Completions {
 
     private static final Logger LOG = Logger.getLogger(Completions.class.getName());
     private final SecureRandom random = new SecureRandom();
@@ -28,7 +28,7 @@ class Completions {
     @Inject
     AssignmentRepository assignments;
 
-    Certificate complete(TrainingRecord record, java.util.Optional<Integer> validityMonths, Instant at) {
+    public Certificate complete(TrainingRecord record, java.util.Optional<Integer> validityMonths, Instant at) {
         records.add(record); // sequence ids are assigned on persist: the certificate can refer to it
         Certificate certificate = Certificate.issue(record, validityMonths, random);
         records.add(certificate);

@@ -166,11 +166,25 @@ public class TrainingAssignments {
         return learners.search(text, managed.missions(), SEARCH_LIMIT).stream().map(LearnerSummary::of).toList();
     }
 
-    /** A trainer records when someone arrived in the mission or will deploy (relative due dates count from them). */
-    public void recordDates(Caller user, String subject, LocalDate arrival, LocalDate deployment) {
+    /**
+     * A trainer records when someone arrived in the mission or will deploy (relative due dates count from
+     * them, so a corrected arrival moves every arrival-relative due date). A recorded arrival also brings
+     * the mission's induction programme (its rules) to someone who never signed in, such as a person an
+     * attestation batch introduced; rules already applied are not applied twice. Returns how many
+     * assignments that made.
+     */
+    public int recordDates(Caller user, String subject, LocalDate arrival, LocalDate deployment) {
         Learner learner = learners.find(subject).orElseThrow(() -> new TrainingNotFoundException("learner"));
         access.requireManage(user, learner.getMission());
         learner.recordDates(arrival, deployment);
+        int assigned = 0;
+        if (arrival != null) {
+            Instant now = clock.instant();
+            for (AssignmentRule rule : assignments.activeRules()) {
+                assigned += applyRule(rule, learner, now) ? 1 : 0;
+            }
+        }
+        return assigned;
     }
 
     private Assignment managed(Caller user, long assignmentId) {

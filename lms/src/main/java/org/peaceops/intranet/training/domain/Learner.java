@@ -55,6 +55,16 @@ public class Learner {
     }
 
     /**
+     * A person a trainer introduces before they ever sign in (the subject of an attested pre-deployment
+     * completion): known by the identifier the training centre gave, not arrived anywhere yet.
+     */
+    public static Learner introduced(String subject, String displayName, String mission, String category, Instant at) {
+        Learner learner = new Learner(subject, displayName, mission, category);
+        learner.updatedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        return learner;
+    }
+
+    /**
      * What the identity provider says now. A new mission is a new arrival: the first sign-in from
      * it dates the arrival (in the mission's time zone), and the old deployment date no longer applies.
      */

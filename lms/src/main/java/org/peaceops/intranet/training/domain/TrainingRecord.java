@@ -139,6 +139,17 @@ public class TrainingRecord {
         return new TrainingRecord(learner, version, CompletionMethod.ATTENDANCE, null, trainer, at);
     }
 
+    /**
+     * Completion attested by a training centre (before deployment, often in the person's own country)
+     * and verified by a trainer who did not upload it: recorded by the verifier, dated the day the
+     * centre gives (at noon UTC, so the certificate shows that same day wherever the person serves).
+     */
+    public static TrainingRecord fromAttestation(Learner learner, CourseVersion version, java.time.LocalDate completedOn,
+            String verifier) {
+        return new TrainingRecord(learner, version, CompletionMethod.ATTESTATION, null, verifier,
+                completedOn.atTime(12, 0).toInstant(ZoneOffset.UTC));
+    }
+
     @PreUpdate
     @PreRemove
     void refuseChange() {

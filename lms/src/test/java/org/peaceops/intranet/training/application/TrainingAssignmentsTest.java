@@ -93,4 +93,30 @@ class TrainingAssignmentsTest {
         assertThat(assignments).isEmpty();
         assertThat(learners).containsKey("sub-civ");
     }
+
+    @Test
+    void anArrivalATrainerRecordsBringsTheInductionProgrammeAndACorrectionMovesItsDueDates() {
+        AssignmentRule rule = new AssignmentRule(course(), "UNMISS", null, DueDateRule.daysAfterArrival(14),
+                "trainer", Instant.parse("2026-01-10T08:00:00Z"));
+        Fakes.setId(rule, 13);
+        rules.add(rule);
+        Learner attested = Learner.introduced("UN-000123", "Aïcha Koné", "UNMISS", "police",
+                Instant.parse("2026-11-01T08:00:00Z"));
+        learners.put(attested.getSubject(), attested);
+        TrainingAssignments service = service();
+        TrainingAccess access = new TrainingAccess();
+        access.access = new org.peaceops.intranet.identity.application.AccessControl();
+        service.access = access;
+        Caller trainer = new Caller("sub-trainer", "trainer", "Ingrid", EnumSet.of(Role.TRAINER), "UNMISS",
+                PersonnelCategory.MILITARY);
+
+        assertThat(service.recordDates(trainer, "UN-000123", LocalDate.of(2026, 11, 20), null)).isEqualTo(1);
+        assertThat(assignments.get(0).dueDate(attested)).contains(LocalDate.of(2026, 12, 4));
+
+        assertThat(service.recordDates(trainer, "UN-000123", LocalDate.of(2026, 11, 25), null))
+                .as("a correction assigns nothing twice").isZero();
+        assertThat(assignments).hasSize(1);
+        assertThat(assignments.get(0).dueDate(attested)).as("the due date moved with the arrival")
+                .contains(LocalDate.of(2026, 12, 9));
+    }
 }

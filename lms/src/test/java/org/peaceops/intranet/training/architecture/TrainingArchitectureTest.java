@@ -47,4 +47,12 @@ class TrainingArchitectureTest {
             .resideInAnyPackage("org.peaceops.intranet.documents..", "org.peaceops.intranet.identity..",
                     "org.peaceops.intranet.platform..", "org.peaceops.intranet.training.application..",
                     "org.peaceops.intranet.training.infrastructure..");
+
+    /** The attestation model, like training's, knows neither the use cases nor the storage. */
+    @ArchTest
+    static final ArchRule attestationDomainKnowsNoUseCaseNorStorage = noClasses().that()
+            .resideInAPackage("org.peaceops.intranet.training.attestation.domain..").should().dependOnClassesThat()
+            .resideInAnyPackage("org.peaceops.intranet.documents..", "org.peaceops.intranet.identity..",
+                    "org.peaceops.intranet.platform..", "org.peaceops.intranet.training.application..",
+                    "org.peaceops.intranet.training.attestation.application..", "org.peaceops.intranet..infrastructure..");
 }

@@ -43,12 +43,22 @@ class CertificatePdfTest {
     }
 
     @Test
-    void namesOutsideTheStandardFontStillPrint() throws Exception {
-        String text = textOf(new CertificateView(3, "ZZZZ-0000-2222", "Dženan Kovačević 李", "Induction",
+    void aFrenchNameAndCourseTitlePrintWithTheirAccents() throws Exception {
+        String text = textOf(new CertificateView(4, "FR12-ACCE-NT00", "Hélène Dupré",
+                "Prévention de l'exploitation et des abus sexuels : édition révisée", LocalDate.of(2026, 3, 2),
+                null, true));
+
+        assertThat(text).contains("Hélène Dupré", "Prévention de l'exploitation et des abus sexuels : édition révisée");
+    }
+
+    @Test
+    void namesBeyondWesternEuropePrintExactlyAndOnlyMissingGlyphsFallBack() throws Exception {
+        String text = textOf(new CertificateView(3, "ZZZZ-0000-2222", "Dženan Kovačević Ωμέγα Юлия 李", "Induction",
                 LocalDate.of(2026, 1, 5), null, true));
 
-        assertThat(text).as("ž is in WinAnsi, č is not").contains("Dženan Kovacevic ?");
-        assertThat(CertificatePdf.printable(new PDType1Font(Standard14Fonts.FontName.HELVETICA), "Émile"))
-                .isEqualTo("Émile");
+        assertThat(text).as("the embedded font has Latin Extended, Greek and Cyrillic, not CJK")
+                .contains("Dženan Kovačević Ωμέγα Юлия ?");
+        assertThat(CertificatePdf.printable(new PDType1Font(Standard14Fonts.FontName.HELVETICA), "Émile Čapek"))
+                .isEqualTo("Émile Capek");
     }
 }
