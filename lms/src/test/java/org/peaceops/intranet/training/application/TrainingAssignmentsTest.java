@@ -107,8 +107,8 @@ class TrainingAssignmentsTest {
         TrainingAccess access = new TrainingAccess();
         access.access = new org.peaceops.intranet.identity.application.AccessControl();
         service.access = access;
-        Caller trainer = new Caller("sub-trainer", "trainer", "Ingrid", EnumSet.of(Role.TRAINER), "UNMISS",
-                PersonnelCategory.MILITARY);
+        Caller trainer = Callers.named("trainer").subject("sub-trainer").displayName("Ingrid").at("UNMISS")
+                .onlyRoles(Role.TRAINER).category(PersonnelCategory.MILITARY).build();
 
         assertThat(service.recordDates(trainer, "UN-000123", LocalDate.of(2026, 11, 20), null)).isEqualTo(1);
         assertThat(assignments.get(0).dueDate(attested)).contains(LocalDate.of(2026, 12, 4));
