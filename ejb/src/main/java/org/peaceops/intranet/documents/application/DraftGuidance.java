@@ -26,6 +26,7 @@ import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
 import org.peaceops.intranet.identity.domain.Mission;
 import org.peaceops.intranet.identity.domain.MissionRepository;
 import org.peaceops.intranet.identity.domain.MissionStatus;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * Writing guidance: start a document, describe a draft, attach its file (through {@link GuidanceUpload}),
@@ -57,7 +58,7 @@ public class DraftGuidance {
     Clock clock = Clock.systemUTC();
 
     /** Starts a document with version 1 as a draft by the actor; returns the new document's id. */
-    public long startDraft(Actor actor, String typeCode, String referenceNumber, CatalogueEntry catalogue,
+    public long startDraft(Caller actor, String typeCode, String referenceNumber, CatalogueEntry catalogue,
             VersionMetadata metadata) {
         return startDraft(actor, typeCode, referenceNumber, catalogue, metadata, null);
     }
@@ -66,7 +67,7 @@ public class DraftGuidance {
      * Starts a document with version 1 as a draft holding a file already stored durably (the upload page):
      * one transaction, so there is never a draft without the file the person just gave.
      */
-    public long startDraft(Actor actor, String typeCode, String referenceNumber, CatalogueEntry catalogue,
+    public long startDraft(Caller actor, String typeCode, String referenceNumber, CatalogueEntry catalogue,
             VersionMetadata metadata, FileReference file) {
         policy.check(actor, GuidanceAction.CREATE, null);
         DocumentType type = types.findByCode(typeCode).filter(DocumentType::isActive)
@@ -79,46 +80,46 @@ public class DraftGuidance {
         Cataloguing filing = cataloguing(catalogue, null);
         policy.checkFiling(actor, filing.mission().getValue());
         Instant now = clock.instant();
-        GuidanceDocument document = GuidanceDocument.draft(type, reference, filing, metadata, actor.getSubject(), now);
+        GuidanceDocument document = GuidanceDocument.draft(type, reference, filing, metadata, actor.subject(), now);
         documents.add(document);
         recorder.created(actor, document, now);
         if (file != null) {
-            document.attach(1, file, actor.getSubject(), now);
+            document.attach(1, file, actor.subject(), now);
             recorder.fileAttached(actor, document, 1, file.getOriginalFileName(), file.getSha256(), now);
         }
         return document.getId();
     }
 
-    public void describe(Actor actor, long documentId, int versionNumber, VersionMetadata metadata) {
+    public void describe(Caller actor, long documentId, int versionNumber, VersionMetadata metadata) {
         GuidanceDocument document = load(documentId);
         policy.check(actor, GuidanceAction.EDIT_DRAFT, document);
         Instant now = clock.instant();
-        document.describe(versionNumber, metadata, actor.getSubject(), now);
+        document.describe(versionNumber, metadata, actor.subject(), now);
         recorder.versionEdited(actor, document, versionNumber, now);
     }
 
     /** Fails fast, before a large upload is streamed, if the version could not take a file anyway. */
-    public void checkCanAttach(Actor actor, long documentId, int versionNumber) {
+    public void checkCanAttach(Caller actor, long documentId, int versionNumber) {
         GuidanceDocument document = load(documentId);
         policy.check(actor, GuidanceAction.EDIT_DRAFT, document);
         document.version(versionNumber).checkEditable();
     }
 
     /** Records a file already stored durably in the blob store as the content of a draft. */
-    public void attachFile(Actor actor, long documentId, int versionNumber, FileReference file) {
+    public void attachFile(Caller actor, long documentId, int versionNumber, FileReference file) {
         GuidanceDocument document = load(documentId);
         policy.check(actor, GuidanceAction.EDIT_DRAFT, document);
         Instant now = clock.instant();
-        document.attach(versionNumber, file, actor.getSubject(), now);
+        document.attach(versionNumber, file, actor.subject(), now);
         recorder.fileAttached(actor, document, versionNumber, file.getOriginalFileName(), file.getSha256(), now);
     }
 
     /** Starts the next version as a draft; returns its number. */
-    public int revise(Actor actor, long documentId) {
+    public int revise(Caller actor, long documentId) {
         GuidanceDocument document = load(documentId);
         policy.check(actor, GuidanceAction.REVISE, document);
         Instant now = clock.instant();
-        DocumentVersion next = document.revise(actor.getSubject(), now);
+        DocumentVersion next = document.revise(actor.subject(), now);
         recorder.versionStarted(actor, document, next.getNumber(), now);
         return next.getNumber();
     }
@@ -127,7 +128,7 @@ public class DraftGuidance {
      * Re-files the document from its draft: at once while it was never published, otherwise as a
      * proposal of the draft that takes effect when an approver's promulgation puts the version in force.
      */
-    public void recatalogue(Actor actor, long documentId, int versionNumber, CatalogueEntry catalogue) {
+    public void recatalogue(Caller actor, long documentId, int versionNumber, CatalogueEntry catalogue) {
         GuidanceDocument document = load(documentId);
         policy.check(actor, GuidanceAction.RECATALOGUE, document);
         Cataloguing filing = cataloguing(catalogue, document.getMission());
@@ -135,7 +136,7 @@ public class DraftGuidance {
             policy.checkFiling(actor, filing.mission().getValue());
         }
         Instant now = clock.instant();
-        boolean proposed = document.recatalogue(versionNumber, filing, actor.getSubject(), now);
+        boolean proposed = document.recatalogue(versionNumber, filing, actor.subject(), now);
         if (proposed) {
             recorder.refilingProposed(actor, document, versionNumber, filing, now);
         } else if (!document.everPublished()) {
@@ -149,7 +150,7 @@ public class DraftGuidance {
      *
      * @return whether the document went too
      */
-    public boolean discardDraft(Actor actor, long documentId, int versionNumber, String reason) {
+    public boolean discardDraft(Caller actor, long documentId, int versionNumber, String reason) {
         GuidanceDocument document = load(documentId);
         policy.check(actor, GuidanceAction.DISCARD_DRAFT, document);
         DocumentVersion draft = document.version(versionNumber);
@@ -168,7 +169,7 @@ public class DraftGuidance {
      * The missions the actor can file a document under: those the intranet records as active and within
      * the actor's scope (their own mission and HQ; every mission for headquarters staff), HQ first.
      */
-    public List<String> filingMissions(Actor actor) {
+    public List<String> filingMissions(Caller actor) {
         return missions.all().stream().filter(m -> m.getStatus() == MissionStatus.ACTIVE).map(Mission::getCode)
                 .filter(code -> mayFileIn(actor, code))
                 .sorted(java.util.Comparator.comparing((String c) -> !MissionCode.HEADQUARTERS.getValue().equals(c))
@@ -180,7 +181,7 @@ public class DraftGuidance {
      * Sets the documents this one points readers to. Part of preparing a draft: changed while a version
      * is a draft, by whoever may edit it; each must exist and be readable by the actor.
      */
-    public void relate(Actor actor, long documentId, java.util.Collection<Long> relatedIds) {
+    public void relate(Caller actor, long documentId, java.util.Collection<Long> relatedIds) {
         GuidanceDocument document = load(documentId);
         policy.check(actor, GuidanceAction.EDIT_DRAFT, document);
         Set<Long> ids = new LinkedHashSet<>(relatedIds);
@@ -198,7 +199,7 @@ public class DraftGuidance {
         recorder.related(actor, document, now);
     }
 
-    private boolean mayFileIn(Actor actor, String mission) {
+    private boolean mayFileIn(Caller actor, String mission) {
         try {
             policy.checkFiling(actor, mission);
             return true;
@@ -207,7 +208,7 @@ public class DraftGuidance {
         }
     }
 
-    private boolean readable(Actor actor, GuidanceDocument document) {
+    private boolean readable(Caller actor, GuidanceDocument document) {
         try {
             policy.check(actor, GuidanceAction.READ, document);
             return true;

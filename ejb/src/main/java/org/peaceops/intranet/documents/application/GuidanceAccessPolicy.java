@@ -2,6 +2,7 @@ package org.peaceops.intranet.documents.application;
 
 import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * THE SEAM FOR THE ACCESS POLICY (issue 5 and ARCHITECTURE.md, Security: role + mission + classification,
@@ -18,7 +19,7 @@ public interface GuidanceAccessPolicy {
      *                 {@link GuidanceAction#BROWSE}
      * @throws SecurityException when the actor may not do this
      */
-    void check(Actor actor, GuidanceAction action, GuidanceDocument document);
+    void check(Caller actor, GuidanceAction action, GuidanceDocument document);
 
     /**
      * Reading one version (its metadata and history, text, diff, previews, file): the document must be
@@ -27,10 +28,10 @@ public interface GuidanceAccessPolicy {
      *
      * @throws SecurityException when the actor may not read this version
      */
-    void checkVersion(Actor actor, GuidanceDocument document, DocumentVersion version);
+    void checkVersion(Caller actor, GuidanceDocument document, DocumentVersion version);
 
     /** {@link #checkVersion} as a yes or no, to leave out what the actor may not read. */
-    default boolean mayReadVersion(Actor actor, GuidanceDocument document, DocumentVersion version) {
+    default boolean mayReadVersion(Caller actor, GuidanceDocument document, DocumentVersion version) {
         try {
             checkVersion(actor, document, version);
             return true;
@@ -44,5 +45,5 @@ public interface GuidanceAccessPolicy {
      *
      * @throws SecurityException when the mission is outside the actor's scope
      */
-    void checkFiling(Actor actor, String missionCode);
+    void checkFiling(Caller actor, String missionCode);
 }

@@ -14,6 +14,7 @@ import org.peaceops.intranet.documents.domain.guidance.LifecycleTransition;
 import org.peaceops.intranet.documents.domain.search.SearchChangeKind;
 import org.peaceops.intranet.documents.domain.search.SearchOutbox;
 import org.peaceops.intranet.documents.domain.search.SearchOutboxEntry;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * Writes what follows from every change to guidance, in the caller's transaction: an audit entry, a
@@ -41,34 +42,34 @@ public class GuidanceChangeRecorder {
     @Inject
     org.peaceops.intranet.documents.application.notification.WorkflowNotifications notifications;
 
-    public void created(Actor actor, GuidanceDocument document, Instant at) {
+    public void created(Caller actor, GuidanceDocument document, Instant at) {
         record(actor, document, at, AuditAction.DOCUMENT_CREATED,
                 "Created " + document.label() + " with version 1 as draft", 1, SearchChangeKind.CREATED);
     }
 
-    public void versionStarted(Actor actor, GuidanceDocument document, int number, Instant at) {
+    public void versionStarted(Caller actor, GuidanceDocument document, int number, Instant at) {
         record(actor, document, at, AuditAction.VERSION_CREATED, "Started version " + number + " as draft",
                 number, SearchChangeKind.METADATA_CHANGED);
     }
 
-    public void versionEdited(Actor actor, GuidanceDocument document, int number, Instant at) {
+    public void versionEdited(Caller actor, GuidanceDocument document, int number, Instant at) {
         record(actor, document, at, AuditAction.VERSION_EDITED, "Edited the metadata of version " + number,
                 number, SearchChangeKind.METADATA_CHANGED);
     }
 
-    public void fileAttached(Actor actor, GuidanceDocument document, int number, String fileName, String sha256, Instant at) {
+    public void fileAttached(Caller actor, GuidanceDocument document, int number, String fileName, String sha256, Instant at) {
         record(actor, document, at, AuditAction.FILE_ATTACHED, "Attached " + fileName + " (SHA-256 " + sha256
                 + ") to version " + number, number, SearchChangeKind.CONTENT_CHANGED);
     }
 
-    public void recatalogued(Actor actor, GuidanceDocument document, Instant at) {
+    public void recatalogued(Caller actor, GuidanceDocument document, Instant at) {
         record(actor, document, at, AuditAction.DOCUMENT_RECATALOGUED, "Re-filed: office " + document.getOwningOffice()
                 + ", mission " + document.getMission() + ", " + document.getClassification(), null,
                 SearchChangeKind.METADATA_CHANGED);
     }
 
     /** A draft proposes to re-file its document; readers see the old filing until it is promulgated. */
-    public void refilingProposed(Actor actor, GuidanceDocument document, int number,
+    public void refilingProposed(Caller actor, GuidanceDocument document, int number,
             org.peaceops.intranet.documents.domain.guidance.Cataloguing proposal, Instant at) {
         record(actor, document, at, AuditAction.REFILING_PROPOSED, "Version " + number + " proposes re-filing: office "
                 + proposal.owningOffice() + ", mission " + proposal.mission() + ", " + proposal.classification()
@@ -77,19 +78,19 @@ public class GuidanceChangeRecorder {
     }
 
     /** A draft was thrown away; when it was all there was, the document went with it. */
-    public void draftDiscarded(Actor actor, GuidanceDocument document, int number, String versionLabel, String author,
+    public void draftDiscarded(Caller actor, GuidanceDocument document, int number, String versionLabel, String author,
             String reason, boolean documentRemoved, Instant at) {
         record(actor, document, at, AuditAction.DRAFT_DISCARDED, "Discarded the draft " + versionLabel + " by " + author
                 + (documentRemoved ? ", and the document, which had no other version" : "") + " (" + reason.strip() + ")",
                 number, documentRemoved ? SearchChangeKind.DELETED : SearchChangeKind.STATUS_CHANGED);
     }
 
-    public void related(Actor actor, GuidanceDocument document, Instant at) {
+    public void related(Caller actor, GuidanceDocument document, Instant at) {
         record(actor, document, at, AuditAction.DOCUMENT_RECATALOGUED, "Related documents: "
                 + document.getRelatedDocumentIds(), null, SearchChangeKind.METADATA_CHANGED);
     }
 
-    public void transitions(Actor actor, GuidanceDocument document, List<LifecycleTransition> steps, Instant at) {
+    public void transitions(Caller actor, GuidanceDocument document, List<LifecycleTransition> steps, Instant at) {
         for (LifecycleTransition step : steps) {
             int number = step.getVersion().getNumber();
             String detail = "Version " + number + ": " + step.getFrom().map(Enum::name).orElse("-") + " -> "
@@ -102,7 +103,7 @@ public class GuidanceChangeRecorder {
             }
         }
         announce(document, steps);
-        notifications.transitions(actor.getSubject(), document, steps, at);
+        notifications.transitions(actor.subject(), document, steps, at);
     }
 
     private void announce(GuidanceDocument document, List<LifecycleTransition> steps) {
@@ -118,9 +119,9 @@ public class GuidanceChangeRecorder {
         }
     }
 
-    private void record(Actor actor, GuidanceDocument document, Instant at, AuditAction action, String detail,
+    private void record(Caller actor, GuidanceDocument document, Instant at, AuditAction action, String detail,
             Integer versionNumber, SearchChangeKind kind) {
-        audit.record(new AuditEntry(at, actor.getSubject(), action, TARGET_TYPE, String.valueOf(document.getId()), detail));
+        audit.record(new AuditEntry(at, actor.subject(), action, TARGET_TYPE, String.valueOf(document.getId()), detail));
         outbox.enqueue(new SearchOutboxEntry(document.getId(), versionNumber, kind, at));
     }
 }

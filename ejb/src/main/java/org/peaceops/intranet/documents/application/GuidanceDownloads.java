@@ -14,6 +14,7 @@ import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
 import org.peaceops.intranet.documents.domain.reading.DownloadReceipts;
 import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * Downloading a version's file: the access policy decides on that very version (a draft inside published
@@ -53,7 +54,7 @@ public class GuidanceDownloads {
      *
      * @throws GuidanceNotFoundException also when the reader may not have it: absence and refusal look alike
      */
-    public DownloadableFile prepare(Actor actor, long documentId, int versionNumber) {
+    public DownloadableFile prepare(Caller actor, long documentId, int versionNumber) {
         GuidanceDocument document = documents.find(documentId).orElseThrow(() -> new GuidanceNotFoundException(documentId));
         DocumentVersion version = document.getVersions().stream().filter(v -> v.getNumber() == versionNumber)
                 .findFirst().orElseThrow(() -> new GuidanceNotFoundException(documentId));
@@ -73,7 +74,7 @@ public class GuidanceDownloads {
      *
      * @param record true when the caller is about to send the file's bytes (any part of them)
      */
-    public DownloadableFile prepare(Actor actor, long documentId, int versionNumber, boolean record) {
+    public DownloadableFile prepare(Caller actor, long documentId, int versionNumber, boolean record) {
         DownloadableFile file = prepare(actor, documentId, versionNumber);
         if (record) {
             recordDownload(actor, file);
@@ -87,17 +88,17 @@ public class GuidanceDownloads {
      *
      * @return true if this call recorded it, false if it was recorded before
      */
-    public boolean recordDownload(Actor actor, DownloadableFile file) {
+    public boolean recordDownload(Caller actor, DownloadableFile file) {
         if (actor.isSystem()) {
             return false;
         }
         GuidanceDocument document = documents.find(file.getDocumentId())
                 .orElseThrow(() -> new GuidanceNotFoundException(file.getDocumentId()));
-        if (!receipts.firstDownload(actor.getSubject(), file.getDocumentId(), file.getVersionNumber(), file.getSha256(),
+        if (!receipts.firstDownload(actor.subject(), file.getDocumentId(), file.getVersionNumber(), file.getSha256(),
                 clock.instant())) {
             return false;
         }
-        audit.record(new AuditEntry(clock.instant(), actor.getSubject(), AuditAction.VERSION_DOWNLOADED,
+        audit.record(new AuditEntry(clock.instant(), actor.subject(), AuditAction.VERSION_DOWNLOADED,
                 "guidance-version", file.getDocumentId() + "/" + file.getVersionNumber(), file.getFileName()));
         readings.downloaded(actor, document);
         return true;

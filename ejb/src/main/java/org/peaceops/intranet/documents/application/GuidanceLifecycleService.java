@@ -17,6 +17,7 @@ import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepositor
 import org.peaceops.intranet.documents.domain.guidance.GuidanceRuleException;
 import org.peaceops.intranet.documents.domain.guidance.LifecycleTransition;
 import org.peaceops.intranet.documents.domain.guidance.ReviewPolicy;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * Moving guidance through its lifecycle: submit, approve (four-eyes), promulgate, return to draft,
@@ -47,50 +48,50 @@ public class GuidanceLifecycleService {
 
     Clock clock = Clock.systemUTC();
 
-    public void submit(Actor actor, long documentId, int versionNumber, String comment) {
+    public void submit(Caller actor, long documentId, int versionNumber, String comment) {
         apply(actor, documentId, GuidanceAction.SUBMIT,
-                (document, at) -> document.submit(versionNumber, actor.getSubject(), at, comment));
+                (document, at) -> document.submit(versionNumber, actor.subject(), at, comment));
     }
 
     /**
      * Four eyes is said as such to an author, or anyone else who changed the draft, who tries to approve
      * it (they may read it, so nothing leaks), rather than as a bare permission refusal.
      */
-    public void approve(Actor actor, long documentId, int versionNumber, String comment) {
+    public void approve(Caller actor, long documentId, int versionNumber, String comment) {
         ReviewPolicy review = ReviewPolicy.everyMonths(reviewMonths);
         documents.find(documentId).map(d -> d.version(versionNumber))
-                .filter(v -> v.isEditedBy(actor.getSubject()))
+                .filter(v -> v.isEditedBy(actor.subject()))
                 .ifPresent(own -> {
-                    throw new FourEyesViolationException(own.label(), own.getAuthorSubject().equals(actor.getSubject()));
+                    throw new FourEyesViolationException(own.label(), own.getAuthorSubject().equals(actor.subject()));
                 });
         apply(actor, documentId, GuidanceAction.APPROVE,
-                (document, at) -> document.approve(versionNumber, actor.getSubject(), at, comment, review));
+                (document, at) -> document.approve(versionNumber, actor.subject(), at, comment, review));
     }
 
     /** @param effectiveDate the day it takes effect; {@code null} means today */
-    public void promulgate(Actor actor, long documentId, int versionNumber, LocalDate effectiveDate) {
+    public void promulgate(Caller actor, long documentId, int versionNumber, LocalDate effectiveDate) {
         apply(actor, documentId, GuidanceAction.PROMULGATE, (document, at) -> document.promulgate(versionNumber,
-                actor.getSubject(), at, effectiveDate != null ? effectiveDate : LocalDate.ofInstant(at, ZoneOffset.UTC)));
+                actor.subject(), at, effectiveDate != null ? effectiveDate : LocalDate.ofInstant(at, ZoneOffset.UTC)));
     }
 
-    public void returnToDraft(Actor actor, long documentId, int versionNumber, String reason) {
+    public void returnToDraft(Caller actor, long documentId, int versionNumber, String reason) {
         apply(actor, documentId, GuidanceAction.RETURN_TO_DRAFT,
-                (document, at) -> document.returnToDraft(versionNumber, actor.getSubject(), at, reason));
+                (document, at) -> document.returnToDraft(versionNumber, actor.subject(), at, reason));
     }
 
-    public void startReview(Actor actor, long documentId, int versionNumber) {
+    public void startReview(Caller actor, long documentId, int versionNumber) {
         apply(actor, documentId, GuidanceAction.START_REVIEW,
-                (document, at) -> document.startReview(versionNumber, actor.getSubject(), at));
+                (document, at) -> document.startReview(versionNumber, actor.subject(), at));
     }
 
-    public void withdraw(Actor actor, long documentId, int versionNumber, String reason) {
+    public void withdraw(Caller actor, long documentId, int versionNumber, String reason) {
         apply(actor, documentId, GuidanceAction.WITHDRAW,
-                (document, at) -> document.withdraw(versionNumber, actor.getSubject(), at, reason));
+                (document, at) -> document.withdraw(versionNumber, actor.subject(), at, reason));
     }
 
-    public void archive(Actor actor, long documentId, int versionNumber, String comment) {
+    public void archive(Caller actor, long documentId, int versionNumber, String comment) {
         apply(actor, documentId, GuidanceAction.ARCHIVE,
-                (document, at) -> document.archive(versionNumber, actor.getSubject(), at, comment));
+                (document, at) -> document.archive(versionNumber, actor.subject(), at, comment));
     }
 
     /**
@@ -100,7 +101,7 @@ public class GuidanceLifecycleService {
      * @return how many versions were put under review
      */
     public int startDueReviews() {
-        Actor system = Actor.system();
+        Caller system = Caller.system();
         Instant now = clock.instant();
         int started = 0;
         for (GuidanceDocument document : documents.findDueForReview(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
@@ -109,7 +110,7 @@ public class GuidanceLifecycleService {
                 continue;
             }
             try {
-                List<LifecycleTransition> steps = document.startReview(due.getNumber(), system.getSubject(), now);
+                List<LifecycleTransition> steps = document.startReview(due.getNumber(), system.subject(), now);
                 recorder.transitions(system, document, steps, now);
                 started++;
             } catch (GuidanceRuleException e) {
@@ -119,7 +120,7 @@ public class GuidanceLifecycleService {
         return started;
     }
 
-    private void apply(Actor actor, long documentId, GuidanceAction action, Step step) {
+    private void apply(Caller actor, long documentId, GuidanceAction action, Step step) {
         GuidanceDocument document = documents.find(documentId).orElseThrow(() -> new GuidanceNotFoundException(documentId));
         policy.check(actor, action, document);
         Instant now = clock.instant();

@@ -1,8 +1,5 @@
 package org.peaceops.intranet.documents.application;
 
-import org.peaceops.intranet.documents.domain.guidance.Readership;
-import org.peaceops.intranet.identity.domain.Role;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -10,7 +7,10 @@ import java.util.Locale;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
 import org.peaceops.intranet.documents.domain.guidance.LibraryFilter;
+import org.peaceops.intranet.documents.domain.guidance.Readership;
 import org.peaceops.intranet.documents.domain.guidance.ThematicAreaRepository;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Role;
 
 /** Reading guidance: the library listing (filters, order, paging), one document with its history. */
 @Stateless
@@ -31,7 +31,7 @@ public class GuidanceQueries {
      * One page of the library, trimmed inside the query to what the actor may read (ARCHITECTURE.md):
      * counts and pages never reveal a document the actor could not open.
      */
-    public GuidancePage list(Actor actor, LibraryFilter filter, int first, int pageSize) {
+    public GuidancePage list(Caller actor, LibraryFilter filter, int first, int pageSize) {
         policy.check(actor, GuidanceAction.BROWSE, null);
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE));
         int from = Math.max(0, first);
@@ -42,18 +42,18 @@ public class GuidanceQueries {
     }
 
     /** The access policy's reading rules for this actor, in the form the listing query applies. */
-    public static Readership readership(Actor actor) {
+    public static Readership readership(Caller actor) {
         if (actor.isSystem()) {
             return Readership.everything();
         }
-        var user = actor.profile().orElseThrow(() -> new SecurityException("BROWSE denied: no signed-in person"));
+        var user = actor.person().orElseThrow(() -> new SecurityException("BROWSE denied: no signed-in person"));
         Readership.Preparation preparation = user.hasRole(Role.ADMIN) ? Readership.Preparation.ALL
                 : user.hasRole(Role.APPROVER) ? Readership.Preparation.SUBMITTED_AND_LATER
                 : Readership.Preparation.NONE;
         return new Readership(user.subject(), user.mission(), user.atHeadquarters(), preparation);
     }
 
-    private boolean readable(Actor actor, GuidanceDocument document) {
+    private boolean readable(Caller actor, GuidanceDocument document) {
         try {
             policy.check(actor, GuidanceAction.READ, document);
             return true;
@@ -62,14 +62,14 @@ public class GuidanceQueries {
         }
     }
 
-    public GuidanceDetail get(Actor actor, long documentId) {
+    public GuidanceDetail get(Caller actor, long documentId) {
         GuidanceDocument document = documents.find(documentId).orElseThrow(() -> new GuidanceNotFoundException(documentId));
         policy.check(actor, GuidanceAction.READ, document);
         return new GuidanceDetail(document, version -> policy.mayReadVersion(actor, document, version));
     }
 
     /** The related documents of one the actor reads, as library rows, leaving out those the actor may not read. */
-    public List<GuidanceSummary> related(Actor actor, long documentId) {
+    public List<GuidanceSummary> related(Caller actor, long documentId) {
         GuidanceDocument document = documents.find(documentId).orElseThrow(() -> new GuidanceNotFoundException(documentId));
         policy.check(actor, GuidanceAction.READ, document);
         return document.getRelatedDocumentIds().stream().map(documents::find).flatMap(java.util.Optional::stream)
@@ -77,7 +77,7 @@ public class GuidanceQueries {
     }
 
     /** The versions whose file has exactly this content, to offer the existing document on a duplicate upload. */
-    public List<GuidanceSummary> withContent(Actor actor, String sha256) {
+    public List<GuidanceSummary> withContent(Caller actor, String sha256) {
         policy.check(actor, GuidanceAction.BROWSE, null);
         return documents.findVersionsWithContent(sha256).stream()
                 .filter(v -> policy.mayReadVersion(actor, v.getDocument(), v))

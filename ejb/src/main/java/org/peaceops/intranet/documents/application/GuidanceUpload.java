@@ -16,6 +16,7 @@ import org.peaceops.intranet.documents.domain.guidance.FileReference;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
 import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
 import org.peaceops.intranet.documents.infrastructure.blobs.StoredBlob;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * Taking in a file: streamed to the blob store, checked for what it really is before it is kept
@@ -57,7 +58,7 @@ public class GuidanceUpload {
      * @throws org.peaceops.intranet.documents.infrastructure.blobs.BlobTooLargeException past the size limit
      * @throws UploadRejectedException if the content is not accepted (nothing is kept)
      */
-    public UploadOutcome attach(Actor actor, long documentId, int versionNumber, InputStream content, String fileName,
+    public UploadOutcome attach(Caller actor, long documentId, int versionNumber, InputStream content, String fileName,
             String declaredMediaType) throws IOException {
         drafts.checkCanAttach(actor, documentId, versionNumber);
         StagedFile staged = stage(actor, content, fileName);
@@ -72,7 +73,7 @@ public class GuidanceUpload {
      * Keeps a file for a draft still to be described (the upload page takes files first, their
      * catalogue entries after). The blob has no row yet: if no draft ever claims it, the sweep removes it.
      */
-    public StagedFile stage(Actor actor, InputStream content, String fileName) throws IOException {
+    public StagedFile stage(Caller actor, InputStream content, String fileName) throws IOException {
         policy.check(actor, GuidanceAction.CREATE, null);
         String safeName = FileReference.safeName(fileName);
         String[] detected = new String[1];
@@ -88,7 +89,7 @@ public class GuidanceUpload {
     }
 
     /** Starts a document whose version 1 is a draft with this staged file; returns the document's id. */
-    public long startDraft(Actor actor, StagedFile file, String typeCode, String referenceNumber, CatalogueEntry catalogue,
+    public long startDraft(Caller actor, StagedFile file, String typeCode, String referenceNumber, CatalogueEntry catalogue,
             VersionMetadata metadata) {
         long id = drafts.startDraft(actor, typeCode, referenceNumber, catalogue, metadata,
                 new FileReference(file.getSha256(), file.getSize(), file.getMediaType(), file.getFileName()));

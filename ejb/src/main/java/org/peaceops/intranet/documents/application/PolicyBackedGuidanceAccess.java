@@ -8,7 +8,7 @@ import org.peaceops.intranet.identity.domain.AccessDecision;
 import org.peaceops.intranet.identity.domain.AccessPolicy;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.identity.domain.ProtectedDocument;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * The guidance services' access check, answered by the one {@link AccessPolicy}: deny unless it
@@ -32,11 +32,11 @@ public class PolicyBackedGuidanceAccess implements GuidanceAccessPolicy {
     private final AccessPolicy policy = new AccessPolicy();
 
     @Override
-    public void check(Actor actor, GuidanceAction action, GuidanceDocument document) {
+    public void check(Caller actor, GuidanceAction action, GuidanceDocument document) {
         if (actor.isSystem()) {
             return;
         }
-        UserProfile user = actor.profile()
+        Caller user = actor.person()
                 .orElseThrow(() -> new SecurityException(action + " denied: no signed-in person"));
         AccessDecision decision = switch (action) {
             case BROWSE -> AccessDecision.allow("every signed-in person browses; the listing query trims");
@@ -56,11 +56,11 @@ public class PolicyBackedGuidanceAccess implements GuidanceAccessPolicy {
     }
 
     @Override
-    public void checkVersion(Actor actor, GuidanceDocument document, DocumentVersion version) {
+    public void checkVersion(Caller actor, GuidanceDocument document, DocumentVersion version) {
         if (actor.isSystem()) {
             return;
         }
-        UserProfile user = actor.profile()
+        Caller user = actor.person()
                 .orElseThrow(() -> new SecurityException("READ denied: no signed-in person"));
         AccessDecision decision = policy.decideVersion(user, Action.READ, describe(document, document.currentVersion()),
                 describe(document, version));
@@ -70,11 +70,11 @@ public class PolicyBackedGuidanceAccess implements GuidanceAccessPolicy {
     }
 
     @Override
-    public void checkFiling(Actor actor, String missionCode) {
+    public void checkFiling(Caller actor, String missionCode) {
         if (actor.isSystem()) {
             return;
         }
-        UserProfile user = actor.profile().orElseThrow(() -> new SecurityException("Filing denied: no signed-in person"));
+        Caller user = actor.person().orElseThrow(() -> new SecurityException("Filing denied: no signed-in person"));
         AccessDecision decision = policy.fileIn(user, missionCode);
         if (!decision.allowed()) {
             throw new SecurityException("Filing denied: " + decision.reason());

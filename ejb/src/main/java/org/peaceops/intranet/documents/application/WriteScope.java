@@ -5,7 +5,7 @@ import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 import org.peaceops.intranet.identity.domain.AccessDecision;
 import org.peaceops.intranet.identity.domain.AccessPolicy;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * The mission side of a write, asked after the role and status rules allowed it: drafting stays within
@@ -18,7 +18,7 @@ final class WriteScope {
     private WriteScope() {
     }
 
-    static AccessDecision of(AccessPolicy policy, UserProfile user, GuidanceAction action, GuidanceDocument document,
+    static AccessDecision of(AccessPolicy policy, Caller user, GuidanceAction action, GuidanceDocument document,
             DocumentVersion version) {
         String mission = document.getMission().getValue();
         String proposed = version.getProposedCataloguing().map(Cataloguing::mission).map(m -> m.getValue()).orElse(mission);

@@ -6,7 +6,7 @@ import org.peaceops.intranet.identity.domain.AccessDecision;
 import org.peaceops.intranet.identity.domain.AccessPolicy;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.identity.domain.ProtectedDocument;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 
 /** The access policy as application services use it: ask, or require (throwing when denied). */
 @ApplicationScoped
@@ -15,23 +15,23 @@ public class AccessControl {
     private static final Logger LOG = Logger.getLogger(AccessControl.class.getName());
     private final AccessPolicy policy = new AccessPolicy();
 
-    public boolean may(UserProfile user, Action action, ProtectedDocument document) {
+    public boolean may(Caller user, Action action, ProtectedDocument document) {
         return policy.decide(user, action, document).allowed();
     }
 
-    public void require(UserProfile user, Action action, ProtectedDocument document) {
+    public void require(Caller user, Action action, ProtectedDocument document) {
         check(user, action, policy.decide(user, action, document));
     }
 
-    public boolean may(UserProfile user, Action action, String missionScope) {
+    public boolean may(Caller user, Action action, String missionScope) {
         return policy.decide(user, action, missionScope).allowed();
     }
 
-    public void require(UserProfile user, Action action, String missionScope) {
+    public void require(Caller user, Action action, String missionScope) {
         check(user, action, policy.decide(user, action, missionScope));
     }
 
-    private static void check(UserProfile user, Action action, AccessDecision decision) {
+    private static void check(Caller user, Action action, AccessDecision decision) {
         if (!decision.allowed()) {
             LOG.info(() -> "Denied " + action + " to " + user.subject() + ": " + decision.reason());
             throw new AccessDeniedException(action + " denied: " + decision.reason());

@@ -13,16 +13,16 @@ import org.peaceops.intranet.documents.domain.audit.AuditEntry;
 import org.peaceops.intranet.documents.domain.audit.AuditTrail;
 import org.peaceops.intranet.identity.application.directory.DirectoryAccount;
 import org.peaceops.intranet.identity.application.directory.DirectoryConnection;
-import org.peaceops.intranet.identity.application.directory.DirectoryException;
 import org.peaceops.intranet.identity.application.directory.DirectoryException.Reason;
+import org.peaceops.intranet.identity.application.directory.DirectoryException;
 import org.peaceops.intranet.identity.application.directory.IdentityDirectory;
 import org.peaceops.intranet.identity.application.directory.NewAccount;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.identity.domain.MissionRepository;
 import org.peaceops.intranet.identity.domain.MissionStatus;
-import org.peaceops.intranet.identity.domain.PersonnelCategory;
-import org.peaceops.intranet.identity.domain.Role;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.PersonnelCategory;
+import org.peaceops.intranet.shared.Role;
 
 /**
  * Administrators manage the Keycloak accounts from the intranet: find them, create them, enable and
@@ -56,15 +56,15 @@ public class AccountAdministration {
         return connection.isAvailable();
     }
 
-    public List<DirectoryAccount> accounts(UserProfile admin, String search, int first, int max) {
+    public List<DirectoryAccount> accounts(Caller admin, String search, int first, int max) {
         return directory(admin).accounts(search, Math.max(0, first), Math.max(1, Math.min(max, 100)));
     }
 
-    public int countAccounts(UserProfile admin, String search) {
+    public int countAccounts(Caller admin, String search) {
         return directory(admin).countAccounts(search);
     }
 
-    public DirectoryAccount account(UserProfile admin, String id) {
+    public DirectoryAccount account(Caller admin, String id) {
         return directory(admin).account(id);
     }
 
@@ -72,7 +72,7 @@ public class AccountAdministration {
      * Creates the account (the person sets their password through the required action), then its roles,
      * mission and category. Returns the new account's id.
      */
-    public String create(UserProfile admin, NewAccount account) {
+    public String create(Caller admin, NewAccount account) {
         NewAccount valid = validated(account);
         IdentityDirectory directory = directory(admin);
         String id = directory.create(valid);
@@ -83,7 +83,7 @@ public class AccountAdministration {
     }
 
     /** Sets roles, mission and category (again, when a previous attempt stopped half-way). */
-    public void changeAccess(UserProfile admin, String id, Set<String> roles, String missionCode, String categoryCode) {
+    public void changeAccess(Caller admin, String id, Set<String> roles, String missionCode, String categoryCode) {
         validateAccess(roles, missionCode, categoryCode);
         IdentityDirectory directory = directory(admin);
         DirectoryAccount before = directory.account(id);
@@ -93,7 +93,7 @@ public class AccountAdministration {
         record(admin, AuditAction.ACCOUNT_ROLES_CHANGED, id, before.auditState() + " -> " + after.auditState());
     }
 
-    public void setEnabled(UserProfile admin, String id, boolean enabled) {
+    public void setEnabled(Caller admin, String id, boolean enabled) {
         IdentityDirectory directory = directory(admin);
         DirectoryAccount before = directory.account(id);
         if (before.username().equals(admin.username()) && !enabled) {
@@ -105,7 +105,7 @@ public class AccountAdministration {
     }
 
     /** E-mails the person a link to choose a new password (Keycloak's execute-actions e-mail). */
-    public void sendPasswordReset(UserProfile admin, String id) {
+    public void sendPasswordReset(Caller admin, String id) {
         IdentityDirectory directory = directory(admin);
         DirectoryAccount account = directory.account(id);
         directory.sendActionsEmail(id, List.of("UPDATE_PASSWORD"));
@@ -113,7 +113,7 @@ public class AccountAdministration {
     }
 
     /** A temporary password the person must change at their next sign-in (when e-mail is not an option). */
-    public void setTemporaryPassword(UserProfile admin, String id, String password) {
+    public void setTemporaryPassword(Caller admin, String id, String password) {
         if (password == null || password.length() < 12) {
             throw new DirectoryException(Reason.INVALID, "A temporary password has at least 12 characters");
         }
@@ -121,7 +121,7 @@ public class AccountAdministration {
         record(admin, AuditAction.ACCOUNT_PASSWORD_SET, id, "temporary password set (value not recorded)");
     }
 
-    private void step(UserProfile admin, String id, String name, Runnable change) {
+    private void step(Caller admin, String id, String name, Runnable change) {
         try {
             change.run();
         } catch (DirectoryException e) {
@@ -158,12 +158,12 @@ public class AccountAdministration {
         }
     }
 
-    private IdentityDirectory directory(UserProfile admin) {
+    private IdentityDirectory directory(Caller admin) {
         access.require(admin, Action.ADMINISTER, admin.mission());
         return connection.directory();
     }
 
-    private void record(UserProfile admin, AuditAction action, String accountId, String detail) {
+    private void record(Caller admin, AuditAction action, String accountId, String detail) {
         audit.record(new AuditEntry(clock.instant(), admin.subject(), action, "keycloak-account", accountId, detail));
     }
 

@@ -3,8 +3,8 @@ package org.peaceops.intranet.identity.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.peaceops.intranet.identity.domain.UserProfile;
 import org.peaceops.intranet.identity.infrastructure.AccessTokenVerifier;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * Who is calling the REST API with a Bearer access token. Tokens are accepted in OIDC mode only,
@@ -21,7 +21,7 @@ public class BearerTokens {
 
     private volatile AccessTokenVerifier verifier;
 
-    public Optional<UserProfile> caller(String token) {
+    public Optional<Caller> caller(String token) {
         if (settings.isDemo() || oidc.getProviderUri().isBlank()) {
             return Optional.empty();
         }

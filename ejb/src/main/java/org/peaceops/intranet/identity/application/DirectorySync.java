@@ -26,7 +26,7 @@ import org.peaceops.intranet.identity.application.directory.DirectoryConnection;
 import org.peaceops.intranet.identity.application.directory.DirectoryException;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.identity.domain.PersonRepository;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * Brings the local directory in line with Keycloak between sign-ins: a person moved to another mission
@@ -85,7 +85,7 @@ public class DirectorySync {
     }
 
     /** An administrator runs the sync at once. */
-    public Outcome syncNow(UserProfile admin) {
+    public Outcome syncNow(Caller admin) {
         access.require(admin, Action.ADMINISTER, admin.mission());
         return syncNow(admin.subject());
     }

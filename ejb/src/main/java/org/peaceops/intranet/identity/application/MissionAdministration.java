@@ -10,14 +10,14 @@ import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.documents.domain.audit.AuditEntry;
 import org.peaceops.intranet.documents.domain.audit.AuditTrail;
 import org.peaceops.intranet.identity.application.directory.DirectoryConnection;
-import org.peaceops.intranet.identity.application.directory.DirectoryException;
 import org.peaceops.intranet.identity.application.directory.DirectoryException.Reason;
+import org.peaceops.intranet.identity.application.directory.DirectoryException;
 import org.peaceops.intranet.identity.application.directory.DirectoryGroup;
 import org.peaceops.intranet.identity.application.directory.DirectoryRole;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.identity.domain.Mission;
 import org.peaceops.intranet.identity.domain.MissionRepository;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * Missions (a local record and a Keycloak group {@code /missions/<CODE>}), and the overview of roles and
@@ -42,7 +42,7 @@ public class MissionAdministration {
     private final Clock clock = Clock.systemUTC();
 
     /** Every mission with its number of members in Keycloak (-1 each when Keycloak is not available). */
-    public List<MissionSummary> missions(UserProfile admin) {
+    public List<MissionSummary> missions(Caller admin) {
         access.require(admin, Action.ADMINISTER, admin.mission());
         Map<String, Integer> members = groupSizes();
         return missions.all().stream().map(m -> MissionSummary.of(m, members.getOrDefault(m.getCode(), -1))).toList();
@@ -60,7 +60,7 @@ public class MissionAdministration {
         }
     }
 
-    public MissionSummary create(UserProfile admin, String code, String name, String country) {
+    public MissionSummary create(Caller admin, String code, String name, String country) {
         access.require(admin, Action.ADMINISTER, admin.mission());
         Mission mission;
         try {
@@ -95,17 +95,17 @@ public class MissionAdministration {
         }
     }
 
-    public List<DirectoryRole> roles(UserProfile admin) {
+    public List<DirectoryRole> roles(Caller admin) {
         access.require(admin, Action.ADMINISTER, admin.mission());
         return connection.directory().roles(AccountAdministration.MANAGED_ROLES);
     }
 
-    public List<DirectoryGroup> categoryGroups(UserProfile admin) {
+    public List<DirectoryGroup> categoryGroups(Caller admin) {
         access.require(admin, Action.ADMINISTER, admin.mission());
         return connection.directory().categoryGroups();
     }
 
-    public List<DirectoryGroup> missionGroups(UserProfile admin) {
+    public List<DirectoryGroup> missionGroups(Caller admin) {
         access.require(admin, Action.ADMINISTER, admin.mission());
         return connection.directory().missionGroups();
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import org.peaceops.intranet.identity.domain.Person;
 import org.peaceops.intranet.identity.domain.PersonOrder;
 import org.peaceops.intranet.identity.domain.PersonRepository;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 
 /** Records who signs in, and lists them for administrators. */
 @Stateless
@@ -22,7 +22,7 @@ public class PersonDirectory {
 
     /** Called once per sign-in; its own transaction so a directory hiccup never blocks the sign-in's page. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordSignIn(UserProfile profile, String email) {
+    public void recordSignIn(Caller profile, String email) {
         people.find(profile.subject()).ifPresentOrElse(
                 person -> person.signedIn(profile, email, clock.instant()),
                 () -> people.add(Person.firstSignIn(profile, email, clock.instant())));

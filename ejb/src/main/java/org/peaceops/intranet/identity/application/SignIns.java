@@ -11,7 +11,7 @@ import java.util.logging.Logger;
 import org.peaceops.intranet.documents.application.audit.AuditRecorder;
 import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.identity.domain.SignInThrottle;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * Sign-ins in the audit trail, both modes (who, from which address, how), and the demo sign-in's
@@ -60,7 +60,7 @@ public class SignIns {
     }
 
     /** The person is signed in (first request of the session that knows them). */
-    public void succeeded(UserProfile profile, boolean demo, String address) {
+    public void succeeded(Caller profile, boolean demo, String address) {
         record(profile.subject(), AuditAction.SIGN_IN_SUCCEEDED, demo ? "demo" : "oidc",
                 profile.username() + " (" + String.join(",", profile.roles().stream().map(r -> r.roleName()).toList())
                         + ", " + profile.mission() + ") from " + address);

@@ -3,8 +3,8 @@ package org.peaceops.intranet.identity.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.peaceops.intranet.identity.domain.UserProfile;
 import org.peaceops.intranet.identity.infrastructure.DemoAccounts;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * Finds the profile of a signed-in person. In demo mode the profiles are the built-in demo accounts;
@@ -16,7 +16,7 @@ public class UserDirectory {
     @Inject
     AuthenticationSettings settings;
 
-    public Optional<UserProfile> findByUsername(String username) {
+    public Optional<Caller> findByUsername(String username) {
         if (settings.isDemo()) {
             return DemoAccounts.find(username);
         }
@@ -24,7 +24,7 @@ public class UserDirectory {
     }
 
     /** Demo logins only: answers the profile when the demo password is right. */
-    public Optional<UserProfile> authenticateDemo(String username, String password) {
+    public Optional<Caller> authenticateDemo(String username, String password) {
         if (!settings.isDemo()) {
             return Optional.empty();
         }

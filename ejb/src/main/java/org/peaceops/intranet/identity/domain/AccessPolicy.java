@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Role;
 
 /**
  * The one place that decides who may do what (issue "Identity and access"). Deny unless a rule
@@ -27,7 +29,7 @@ public final class AccessPolicy {
             EnumSet.of(LifecycleStatus.DRAFT, LifecycleStatus.SUBMITTED, LifecycleStatus.APPROVED);
 
     /** A question about a document version. */
-    public AccessDecision decide(UserProfile user, Action action, ProtectedDocument document) {
+    public AccessDecision decide(Caller user, Action action, ProtectedDocument document) {
         if (!withinClassificationScope(user, document)) {
             return deny("confidential to mission " + document.owningMission());
         }
@@ -57,7 +59,7 @@ public final class AccessPolicy {
      * @param document the document as its version in force (or newest) describes it
      * @param version  the version asked about, with the document's classification and mission
      */
-    public AccessDecision decideVersion(UserProfile user, Action action, ProtectedDocument document,
+    public AccessDecision decideVersion(Caller user, Action action, ProtectedDocument document,
             ProtectedDocument version) {
         if (action != Action.READ && action != Action.DOWNLOAD) {
             return deny(action + " is decided on the version acted on, not per version read");
@@ -67,7 +69,7 @@ public final class AccessPolicy {
     }
 
     /** A question without a document: creating drafts, managing training in a mission, administering. */
-    public AccessDecision decide(UserProfile user, Action action, String missionScope) {
+    public AccessDecision decide(Caller user, Action action, String missionScope) {
         return switch (action) {
             case CREATE_DRAFT -> user.hasRole(Role.CONTRIBUTOR) || user.hasRole(Role.ADMIN)
                     ? allow("contributor") : deny("contributors draft documents");
@@ -78,14 +80,14 @@ public final class AccessPolicy {
     }
 
     /** Confidential documents belong to their mission; headquarters staff see across missions. */
-    private static boolean withinClassificationScope(UserProfile user, ProtectedDocument document) {
+    private static boolean withinClassificationScope(Caller user, ProtectedDocument document) {
         return document.classification() != Classification.CONFIDENTIAL
                 || user.atHeadquarters()
                 || user.mission().equals(document.owningMission())
                 || document.isAuthoredBy(user);
     }
 
-    private static AccessDecision read(UserProfile user, ProtectedDocument document) {
+    private static AccessDecision read(Caller user, ProtectedDocument document) {
         if (PUBLISHED.contains(document.status())) {
             return allow("published");
         }
@@ -102,7 +104,7 @@ public final class AccessPolicy {
         return deny(IN_PREPARATION.contains(document.status()) ? "not yet published" : "no longer published");
     }
 
-    private static AccessDecision authorsOwnDraft(UserProfile user, ProtectedDocument document) {
+    private static AccessDecision authorsOwnDraft(Caller user, ProtectedDocument document) {
         if (document.status() != LifecycleStatus.DRAFT) {
             return deny("only drafts change");
         }
@@ -110,14 +112,14 @@ public final class AccessPolicy {
     }
 
     /** Four eyes: whoever wrote a draft never approves it, whatever their roles. */
-    private static AccessDecision approve(UserProfile user, ProtectedDocument document) {
+    private static AccessDecision approve(Caller user, ProtectedDocument document) {
         if (document.isAuthoredBy(user)) {
             return deny("an approver never approves their own draft");
         }
         return statusIn(user, document, Role.APPROVER, EnumSet.of(LifecycleStatus.SUBMITTED));
     }
 
-    private static AccessDecision statusIn(UserProfile user, ProtectedDocument document, Role role,
+    private static AccessDecision statusIn(Caller user, ProtectedDocument document, Role role,
             Set<LifecycleStatus> statuses) {
         if (!user.hasRole(role) && !user.hasRole(Role.ADMIN)) {
             return deny(role.roleName() + " role needed");
@@ -132,8 +134,8 @@ public final class AccessPolicy {
      * Whether a person may draft in, or file a document under, {@code mission}: their own mission's, or
      * headquarters guidance (lessons from the field become doctrine); headquarters staff file anywhere.
      */
-    public AccessDecision fileIn(UserProfile user, String mission) {
-        return user.atHeadquarters() || user.mission().equals(mission) || UserProfile.HEADQUARTERS.equals(mission)
+    public AccessDecision fileIn(Caller user, String mission) {
+        return user.atHeadquarters() || user.mission().equals(mission) || Caller.HEADQUARTERS.equals(mission)
                 ? allow("filing in scope")
                 : deny("only " + mission + " staff or headquarters file guidance under mission " + mission);
     }
@@ -143,7 +145,7 @@ public final class AccessPolicy {
      * that mission, and headquarters approvers for every mission. Headquarters guidance is approved at
      * headquarters only.
      */
-    public AccessDecision validateIn(UserProfile user, String mission) {
+    public AccessDecision validateIn(Caller user, String mission) {
         return user.atHeadquarters() || user.mission().equals(mission)
                 ? allow("validation in scope")
                 : deny("guidance of mission " + mission + " is validated by its own approvers or headquarters, not by "
@@ -151,10 +153,10 @@ public final class AccessPolicy {
     }
 
     /**
-     * The mission scope of a step on a document, for the steps {@link #decide(UserProfile, Action,
+     * The mission scope of a step on a document, for the steps {@link #decide(Caller, Action,
      * ProtectedDocument)} judges by role and status only.
      */
-    public AccessDecision writeScope(UserProfile user, Action action, ProtectedDocument document) {
+    public AccessDecision writeScope(Caller user, Action action, ProtectedDocument document) {
         return switch (action) {
             case EDIT_DRAFT, SUBMIT_FOR_VALIDATION, CREATE_DRAFT -> fileIn(user, document.owningMission());
             case APPROVE, RETURN_TO_DRAFT, PROMULGATE, WITHDRAW, ARCHIVE -> validateIn(user, document.owningMission());
@@ -166,7 +168,7 @@ public final class AccessPolicy {
      * Four eyes over everyone who changed the version: an administrator may edit anyone's draft, so
      * comparing with the author alone is not enough.
      */
-    public AccessDecision approveAsOutsider(UserProfile user, java.util.Collection<String> editors) {
+    public AccessDecision approveAsOutsider(Caller user, java.util.Collection<String> editors) {
         return editors.contains(user.subject()) ? deny("whoever changed a draft never approves it")
                 : allow("did not change the draft");
     }
@@ -176,7 +178,7 @@ public final class AccessPolicy {
      * administrator of the owning mission or headquarters, so nobody can hold a document's next
      * version hostage by opening a draft and leaving it.
      */
-    public AccessDecision discardDraft(UserProfile user, ProtectedDocument document) {
+    public AccessDecision discardDraft(Caller user, ProtectedDocument document) {
         if (!withinClassificationScope(user, document)) {
             return deny("confidential to mission " + document.owningMission());
         }
@@ -193,7 +195,7 @@ public final class AccessPolicy {
     }
 
     /** Trainers manage training in their own mission; headquarters trainers in every mission. */
-    private static AccessDecision manageTraining(UserProfile user, String missionScope) {
+    private static AccessDecision manageTraining(Caller user, String missionScope) {
         if (user.hasRole(Role.ADMIN)) {
             return allow("administrator");
         }

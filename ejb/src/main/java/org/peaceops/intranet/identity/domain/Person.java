@@ -9,6 +9,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Role;
 
 /**
  * Someone who has signed in, as the local directory remembers them: the provider's stable subject id,
@@ -61,7 +63,7 @@ public class Person {
     }
 
     /** The first sign-in of someone the directory has not seen before. */
-    public static Person firstSignIn(UserProfile profile, String email, Instant at) {
+    public static Person firstSignIn(Caller profile, String email, Instant at) {
         Person person = new Person();
         person.subject = profile.subject();
         person.firstSeen = utc(at);
@@ -70,7 +72,7 @@ public class Person {
     }
 
     /** Refreshes what the identity provider says of the person now. */
-    public void signedIn(UserProfile profile, String email, Instant at) {
+    public void signedIn(Caller profile, String email, Instant at) {
         if (!subject.equals(profile.subject())) {
             throw new IllegalArgumentException("Profile of " + profile.subject() + " applied to " + subject);
         }

@@ -2,6 +2,7 @@ package org.peaceops.intranet.identity.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.peaceops.intranet.shared.Role;
 
 /** The local directory of people who have signed in. */
 public interface PersonRepository {

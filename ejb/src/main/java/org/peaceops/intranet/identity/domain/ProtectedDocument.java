@@ -3,6 +3,7 @@ package org.peaceops.intranet.identity.domain;
 import java.util.Objects;
 import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * What the access policy needs to know of a document version: its classification, owning mission
@@ -36,7 +37,7 @@ public final class ProtectedDocument {
         return status;
     }
 
-    public boolean isAuthoredBy(UserProfile user) {
+    public boolean isAuthoredBy(Caller user) {
         return authorSubject.equals(user.subject());
     }
 }

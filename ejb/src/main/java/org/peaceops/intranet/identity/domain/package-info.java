@@ -1,4 +1,5 @@
 /**
- * Who a person is to the intranet: roles, personnel category, mission. No framework code.
+ * Who a person is to the intranet and what they may do: people and missions as the directory knows them,
+ * and the one access policy, which speaks the shared kernel's caller and roles.
  */
 package org.peaceops.intranet.identity.domain;

@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.peaceops.intranet.identity.domain.PersonnelCategory;
-import org.peaceops.intranet.identity.domain.Role;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.PersonnelCategory;
+import org.peaceops.intranet.shared.Role;
 
 /**
  * Checks a Keycloak access token presented to the REST API: RS256 signature against the realm's
@@ -60,7 +60,7 @@ public class AccessTokenVerifier {
         }
     }
 
-    public Optional<UserProfile> verify(String token) {
+    public Optional<Caller> verify(String token) {
         try {
             JWTClaimsSet claims = processor.process(token, null);
             if (!ACCESS_TOKEN_TYPE.equals(claims.getStringClaim("typ"))) {
@@ -79,7 +79,7 @@ public class AccessTokenVerifier {
         }
     }
 
-    private static Optional<UserProfile> profile(JWTClaimsSet claims) throws ParseException {
+    private static Optional<Caller> profile(JWTClaimsSet claims) throws ParseException {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         List<String> groups = claims.getStringListClaim("groups");
         if (groups != null) {
@@ -94,6 +94,6 @@ public class AccessTokenVerifier {
         String mission = Optional.ofNullable(claims.getStringClaim("mission")).orElse(NO_MISSION);
         PersonnelCategory category = Optional.ofNullable(claims.getStringClaim("category"))
                 .flatMap(PersonnelCategory::fromCode).orElse(PersonnelCategory.CIVILIAN);
-        return Optional.of(new UserProfile(subject, username, name, roles, mission, category));
+        return Optional.of(new Caller(subject, username, name, roles, mission, category));
     }
 }

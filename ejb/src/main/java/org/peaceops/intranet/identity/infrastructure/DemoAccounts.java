@@ -3,9 +3,9 @@ package org.peaceops.intranet.identity.infrastructure;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.peaceops.intranet.identity.domain.PersonnelCategory;
-import org.peaceops.intranet.identity.domain.Role;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.PersonnelCategory;
+import org.peaceops.intranet.shared.Role;
 
 /**
  * LOCAL DEMO ONLY. The built-in accounts of the one-command run: one per role plus a reader in a
@@ -17,7 +17,7 @@ public final class DemoAccounts {
     /** Local-dev password shared by every demo account. Not a secret. */
     public static final String PASSWORD = "demo";
 
-    private static final List<UserProfile> ACCOUNTS = List.of(
+    private static final List<Caller> ACCOUNTS = List.of(
             account("reader", "Amina Diallo", Set.of(Role.READER), "UNMISS", PersonnelCategory.CIVILIAN),
             account("reader2", "Jean-Pierre Mbala", Set.of(Role.READER), "MINUSCA", PersonnelCategory.POLICE),
             account("contributor", "Sofia Haddad", Set.of(Role.READER, Role.CONTRIBUTOR), "UNMISS",
@@ -30,21 +30,21 @@ public final class DemoAccounts {
     private DemoAccounts() {
     }
 
-    private static UserProfile account(String username, String name, Set<Role> roles, String mission,
+    private static Caller account(String username, String name, Set<Role> roles, String mission,
             PersonnelCategory category) {
-        return new UserProfile("demo:" + username, username, name, roles, mission, category);
+        return new Caller("demo:" + username, username, name, roles, mission, category);
     }
 
-    public static List<UserProfile> all() {
+    public static List<Caller> all() {
         return ACCOUNTS;
     }
 
-    public static Optional<UserProfile> find(String username) {
+    public static Optional<Caller> find(String username) {
         return ACCOUNTS.stream().filter(a -> a.username().equals(username)).findFirst();
     }
 
     /** Checks a demo login; constant-time on the password so timing says nothing. */
-    public static Optional<UserProfile> authenticate(String username, String password) {
+    public static Optional<Caller> authenticate(String username, String password) {
         boolean passwordOk = password != null
                 && java.security.MessageDigest.isEqual(PASSWORD.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                         password.getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -61,14 +61,14 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
-    public List<Person> withRoleInScope(org.peaceops.intranet.identity.domain.Role role, String mission) {
+    public List<Person> withRoleInScope(org.peaceops.intranet.shared.Role role, String mission) {
         // Roles are stored as a sorted comma list; match whole names so "approver" never matches a longer one.
         String name = role.roleName();
         return em.createQuery("select p from Person p where p.accountEnabled = true and (p.mission = :mission or p.mission = :hq) and "
                         + "(p.roles = :only or p.roles like :first or p.roles like :middle or p.roles like :last) "
                         + "order by p.subject", Person.class)
                 .setParameter("mission", mission)
-                .setParameter("hq", org.peaceops.intranet.identity.domain.UserProfile.HEADQUARTERS)
+                .setParameter("hq", org.peaceops.intranet.shared.Caller.HEADQUARTERS)
                 .setParameter("only", name)
                 .setParameter("first", name + ",%")
                 .setParameter("middle", "%," + name + ",%")

@@ -6,16 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.peaceops.intranet.documents.domain.guidance.Readership;
-import org.peaceops.intranet.identity.domain.PersonnelCategory;
-import org.peaceops.intranet.identity.domain.Role;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.PersonnelCategory;
+import org.peaceops.intranet.shared.Role;
 
 /** The listing's readership follows the access policy's reading rules for each kind of person. */
 class ReadershipOfActorsTest {
 
-    private static Actor person(String mission, Role... roles) {
-        return Actor.of(new UserProfile("s-" + mission, "u", "U", EnumSet.of(Role.READER, roles), mission,
-                PersonnelCategory.CIVILIAN));
+    private static Caller person(String mission, Role... roles) {
+        return new Caller("s-" + mission, "u", "U", EnumSet.of(Role.READER, roles), mission,
+                PersonnelCategory.CIVILIAN);
     }
 
     @Test
@@ -33,12 +33,12 @@ class ReadershipOfActorsTest {
                 .isEqualTo(Readership.Preparation.SUBMITTED_AND_LATER);
         assertThat(GuidanceQueries.readership(person("UNMISS", Role.ADMIN)).preparation())
                 .isEqualTo(Readership.Preparation.ALL);
-        assertThat(GuidanceQueries.readership(Actor.system()).everyMission()).isTrue();
+        assertThat(GuidanceQueries.readership(Caller.system()).everyMission()).isTrue();
     }
 
     @Test
     void anActorWithoutAProfileSeesNothing() {
-        assertThatThrownBy(() -> GuidanceQueries.readership(new Actor("x", EnumSet.of(Role.ADMIN))))
+        assertThatThrownBy(() -> GuidanceQueries.readership(Caller.process("x", EnumSet.of(Role.ADMIN))))
                 .isInstanceOf(SecurityException.class);
     }
 }

@@ -38,9 +38,9 @@ import org.peaceops.intranet.documents.domain.guidance.ThematicArea;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
 import org.peaceops.intranet.documents.domain.reading.DownloadReceipts;
 import org.peaceops.intranet.documents.domain.reading.ReadingCounts;
-import org.peaceops.intranet.identity.domain.PersonnelCategory;
-import org.peaceops.intranet.identity.domain.Role;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.PersonnelCategory;
+import org.peaceops.intranet.shared.Role;
 
 /**
  * Reading one version, through the real services and the real access policy: the attack of the security
@@ -67,16 +67,16 @@ class VersionReadAccessTest {
     private final VersionComparison comparison = new VersionComparison();
     private final ExtractedTextView textView = new ExtractedTextView();
 
-    private final Actor contributor = person("contributor", "UNMISS", Role.CONTRIBUTOR);
-    private final Actor reader2 = person("reader2", "MINUSCA");
-    private final Actor approver = person("approver", "HQ", Role.APPROVER);
-    private final Actor admin = person("admin", "HQ", Role.ADMIN);
+    private final Caller contributor = person("contributor", "UNMISS", Role.CONTRIBUTOR);
+    private final Caller reader2 = person("reader2", "MINUSCA");
+    private final Caller approver = person("approver", "HQ", Role.APPROVER);
+    private final Caller admin = person("admin", "HQ", Role.ADMIN);
 
     private GuidanceDocument document;
 
-    private static Actor person(String subject, String mission, Role... roles) {
-        return Actor.of(new UserProfile(subject, subject, subject, EnumSet.of(Role.READER, roles), mission,
-                PersonnelCategory.CIVILIAN));
+    private static Caller person(String subject, String mission, Role... roles) {
+        return new Caller(subject, subject, subject, EnumSet.of(Role.READER, roles), mission,
+                PersonnelCategory.CIVILIAN);
     }
 
     @BeforeEach
@@ -134,7 +134,7 @@ class VersionReadAccessTest {
         document.submit(1, "author", T, null);
         document.approve(1, "approver", T, null, ReviewPolicy.standard());
         document.promulgate(1, "approver", T, LocalDate.of(2026, 6, 2));
-        document.revise(contributor.getSubject(), T.plusSeconds(60));
+        document.revise(contributor.subject(), T.plusSeconds(60));
         document.describe(2, VersionMetadata.builder().titleEn("Handover notes (secret routes)").languages(List.of("en"))
                 .keywords(List.of("convoy")).build(), T.plusSeconds(60));
         document.attach(2, new FileReference(SECRET_SHA, 20, "text/plain", "secret-routes.txt"), T.plusSeconds(60));
@@ -179,7 +179,7 @@ class VersionReadAccessTest {
         assertThat(authors.getVersions().get(1).getFileName()).isEqualTo("secret-routes.txt");
         assertThat(authors.getOpenVersionNumber()).isEqualTo(2);
 
-        document.submit(2, contributor.getSubject(), T.plusSeconds(120), null);
+        document.submit(2, contributor.subject(), T.plusSeconds(120), null);
         assertThat(queries.get(approver, 1).getVersions()).extracting(VersionDetail::getNumber).containsExactly(1, 2);
         assertThat(queries.get(person("approver-minusca", "MINUSCA", Role.APPROVER), 1).getVersions())
                 .as("an approver of another mission").extracting(VersionDetail::getNumber).containsExactly(1);

@@ -31,9 +31,9 @@ import org.peaceops.intranet.documents.domain.guidance.ThematicAreaRepository;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
 import org.peaceops.intranet.identity.domain.Mission;
 import org.peaceops.intranet.identity.domain.MissionRepository;
-import org.peaceops.intranet.identity.domain.PersonnelCategory;
-import org.peaceops.intranet.identity.domain.Role;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.PersonnelCategory;
+import org.peaceops.intranet.shared.Role;
 
 /**
  * The write services of guidance (drafting and lifecycle) over in-memory repositories and the real
@@ -47,13 +47,13 @@ public final class WriteServices {
     static final ThematicArea GENDER = new ThematicArea(2L, "GENDER", "Gender", "Genre", 20);
     static final ThematicArea PLANNING = new ThematicArea(6L, "PLANNING", "Planning", "Planification", 60);
 
-    public static final Actor CONTRIBUTOR = person("contributor", "UNMISS", Role.CONTRIBUTOR);
-    public static final Actor CONTRIBUTOR_MINUSCA = person("contributor-minusca", "MINUSCA", Role.CONTRIBUTOR);
-    public static final Actor APPROVER_HQ = person("approver", "HQ", Role.APPROVER);
-    public static final Actor APPROVER_UNMISS = person("approver-unmiss", "UNMISS", Role.APPROVER);
-    public static final Actor APPROVER_MINUSCA = person("approver2", "MINUSCA", Role.APPROVER);
-    public static final Actor ADMIN = person("admin", "HQ", Role.ADMIN);
-    public static final Actor READER_MINUSCA = person("reader2", "MINUSCA", Role.READER);
+    public static final Caller CONTRIBUTOR = person("contributor", "UNMISS", Role.CONTRIBUTOR);
+    public static final Caller CONTRIBUTOR_MINUSCA = person("contributor-minusca", "MINUSCA", Role.CONTRIBUTOR);
+    public static final Caller APPROVER_HQ = person("approver", "HQ", Role.APPROVER);
+    public static final Caller APPROVER_UNMISS = person("approver-unmiss", "UNMISS", Role.APPROVER);
+    public static final Caller APPROVER_MINUSCA = person("approver2", "MINUSCA", Role.APPROVER);
+    public static final Caller ADMIN = person("admin", "HQ", Role.ADMIN);
+    public static final Caller READER_MINUSCA = person("reader2", "MINUSCA", Role.READER);
 
     public final Documents documents = new Documents();
     public final List<String> audit = new ArrayList<>();
@@ -78,9 +78,9 @@ public final class WriteServices {
         lifecycle.clock = Clock.fixed(T0, ZoneOffset.UTC);
     }
 
-    public static Actor person(String name, String mission, Role role) {
-        return Actor.of(new UserProfile("s-" + name, name, name, EnumSet.of(Role.READER, role), mission,
-                PersonnelCategory.CIVILIAN));
+    public static Caller person(String name, String mission, Role role) {
+        return new Caller("s-" + name, name, name, EnumSet.of(Role.READER, role), mission,
+                PersonnelCategory.CIVILIAN);
     }
 
     public static CatalogueEntry filing(String mission, Classification classification) {
@@ -88,7 +88,7 @@ public final class WriteServices {
     }
 
     /** A new draft by {@code author} filed under {@code mission}, its file attached; returns its id. */
-    public long draft(Actor author, String mission, Classification classification) {
+    public long draft(Caller author, String mission, Classification classification) {
         long id = drafts.startDraft(author, "SOP", "2026." + String.format("%02d", reference++),
                 filing(mission, classification), VersionMetadata.builder().titleEn("Patrol procedure").build());
         drafts.attachFile(author, id, 1, file('a'));
@@ -96,7 +96,7 @@ public final class WriteServices {
     }
 
     /** A document in force: drafted by {@code author}, approved and promulgated by the HQ approver. */
-    public long promulgated(Actor author, String mission, Classification classification) {
+    public long promulgated(Caller author, String mission, Classification classification) {
         long id = draft(author, mission, classification);
         lifecycle.submit(author, id, 1, null);
         lifecycle.approve(APPROVER_HQ, id, 1, null);
@@ -113,7 +113,7 @@ public final class WriteServices {
     }
 
     /** Whether the access policy lets the actor read the document (as readers of the library are judged). */
-    public boolean reads(Actor actor, long id) {
+    public boolean reads(Caller actor, long id) {
         try {
             policy.check(actor, GuidanceAction.READ, document(id));
             return true;
@@ -125,49 +125,49 @@ public final class WriteServices {
     /** What the audit trail holds, one line per change: "ACTION detail". */
     private final class Recorder extends GuidanceChangeRecorder {
         @Override
-        public void created(Actor actor, GuidanceDocument document, Instant at) {
+        public void created(Caller actor, GuidanceDocument document, Instant at) {
             WriteServices.this.audit.add("DOCUMENT_CREATED " + document.label());
         }
 
         @Override
-        public void versionStarted(Actor actor, GuidanceDocument document, int number, Instant at) {
+        public void versionStarted(Caller actor, GuidanceDocument document, int number, Instant at) {
             WriteServices.this.audit.add("VERSION_CREATED " + number);
         }
 
         @Override
-        public void versionEdited(Actor actor, GuidanceDocument document, int number, Instant at) {
-            WriteServices.this.audit.add("VERSION_EDITED " + number + " by " + actor.getSubject());
+        public void versionEdited(Caller actor, GuidanceDocument document, int number, Instant at) {
+            WriteServices.this.audit.add("VERSION_EDITED " + number + " by " + actor.subject());
         }
 
         @Override
-        public void fileAttached(Actor actor, GuidanceDocument document, int number, String fileName, String sha256, Instant at) {
+        public void fileAttached(Caller actor, GuidanceDocument document, int number, String fileName, String sha256, Instant at) {
             WriteServices.this.audit.add("FILE_ATTACHED " + number);
         }
 
         @Override
-        public void recatalogued(Actor actor, GuidanceDocument document, Instant at) {
+        public void recatalogued(Caller actor, GuidanceDocument document, Instant at) {
             WriteServices.this.audit.add("DOCUMENT_RECATALOGUED " + document.getClassification());
         }
 
         @Override
-        public void refilingProposed(Actor actor, GuidanceDocument document, int number, Cataloguing proposal, Instant at) {
+        public void refilingProposed(Caller actor, GuidanceDocument document, int number, Cataloguing proposal, Instant at) {
             WriteServices.this.audit.add("REFILING_PROPOSED " + number + " " + proposal.mission() + " " + proposal.classification());
         }
 
         @Override
-        public void draftDiscarded(Actor actor, GuidanceDocument document, int number, String versionLabel, String author,
+        public void draftDiscarded(Caller actor, GuidanceDocument document, int number, String versionLabel, String author,
                 String reason, boolean documentRemoved, Instant at) {
-            WriteServices.this.audit.add("DRAFT_DISCARDED " + number + " by " + actor.getSubject() + " (" + reason + ")"
+            WriteServices.this.audit.add("DRAFT_DISCARDED " + number + " by " + actor.subject() + " (" + reason + ")"
                     + (documentRemoved ? " with the document" : ""));
         }
 
         @Override
-        public void related(Actor actor, GuidanceDocument document, Instant at) {
+        public void related(Caller actor, GuidanceDocument document, Instant at) {
             WriteServices.this.audit.add("RELATED");
         }
 
         @Override
-        public void transitions(Actor actor, GuidanceDocument document, List<LifecycleTransition> steps, Instant at) {
+        public void transitions(Caller actor, GuidanceDocument document, List<LifecycleTransition> steps, Instant at) {
             steps.forEach(s -> WriteServices.this.audit.add("LIFECYCLE_TRANSITION " + s.getVersion().getNumber() + " " + s.getTo()));
         }
     }

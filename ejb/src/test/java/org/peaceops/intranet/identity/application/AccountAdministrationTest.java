@@ -16,17 +16,17 @@ import org.peaceops.intranet.documents.domain.audit.AuditEntry;
 import org.peaceops.intranet.documents.domain.audit.AuditTrail;
 import org.peaceops.intranet.identity.application.directory.DirectoryAccount;
 import org.peaceops.intranet.identity.application.directory.DirectoryConnection;
-import org.peaceops.intranet.identity.application.directory.DirectoryException;
 import org.peaceops.intranet.identity.application.directory.DirectoryException.Reason;
+import org.peaceops.intranet.identity.application.directory.DirectoryException;
 import org.peaceops.intranet.identity.application.directory.DirectoryGroup;
 import org.peaceops.intranet.identity.application.directory.DirectoryRole;
 import org.peaceops.intranet.identity.application.directory.IdentityDirectory;
 import org.peaceops.intranet.identity.application.directory.NewAccount;
 import org.peaceops.intranet.identity.domain.Mission;
 import org.peaceops.intranet.identity.domain.MissionRepository;
-import org.peaceops.intranet.identity.domain.PersonnelCategory;
-import org.peaceops.intranet.identity.domain.Role;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.PersonnelCategory;
+import org.peaceops.intranet.shared.Role;
 
 /**
  * The rules of account administration, over an in-memory directory (the Keycloak side is covered by
@@ -35,9 +35,9 @@ import org.peaceops.intranet.identity.domain.UserProfile;
  */
 class AccountAdministrationTest {
 
-    private static final UserProfile ADMIN = new UserProfile("admin-sub", "admin", "Admin", Set.of(Role.ADMIN), "HQ",
+    private static final Caller ADMIN = new Caller("admin-sub", "admin", "Admin", Set.of(Role.ADMIN), "HQ",
             PersonnelCategory.CIVILIAN);
-    private static final UserProfile TRAINER = new UserProfile("trainer-sub", "trainer", "Trainer", Set.of(Role.TRAINER),
+    private static final Caller TRAINER = new Caller("trainer-sub", "trainer", "Trainer", Set.of(Role.TRAINER),
             "UNMISS", PersonnelCategory.MILITARY);
 
     private final InMemoryDirectory directory = new InMemoryDirectory();

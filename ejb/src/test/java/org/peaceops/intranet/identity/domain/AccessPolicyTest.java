@@ -24,24 +24,27 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.PersonnelCategory;
+import org.peaceops.intranet.shared.Role;
 
 class AccessPolicyTest {
 
     private final AccessPolicy policy = new AccessPolicy();
 
-    private static UserProfile person(String name, String mission, Role... roles) {
+    private static Caller person(String name, String mission, Role... roles) {
         Set<Role> set = EnumSet.of(Role.READER, roles);
-        return new UserProfile("sub-" + name, name, name, set, mission, PersonnelCategory.CIVILIAN);
+        return new Caller("sub-" + name, name, name, set, mission, PersonnelCategory.CIVILIAN);
     }
 
-    private static final UserProfile READER_UNMISS = person("reader", "UNMISS");
-    private static final UserProfile READER_MINUSCA = person("reader2", "MINUSCA");
-    private static final UserProfile READER_HQ = person("hqreader", "HQ");
-    private static final UserProfile AUTHOR = person("author", "UNMISS", Role.CONTRIBUTOR);
-    private static final UserProfile APPROVER_HQ = person("approver", "HQ", Role.APPROVER);
-    private static final UserProfile ADMIN = person("admin", "HQ", Role.ADMIN);
-    private static final UserProfile TRAINER_UNMISS = person("trainer", "UNMISS", Role.TRAINER);
-    private static final UserProfile TRAINER_HQ = person("hqtrainer", "HQ", Role.TRAINER);
+    private static final Caller READER_UNMISS = person("reader", "UNMISS");
+    private static final Caller READER_MINUSCA = person("reader2", "MINUSCA");
+    private static final Caller READER_HQ = person("hqreader", "HQ");
+    private static final Caller AUTHOR = person("author", "UNMISS", Role.CONTRIBUTOR);
+    private static final Caller APPROVER_HQ = person("approver", "HQ", Role.APPROVER);
+    private static final Caller ADMIN = person("admin", "HQ", Role.ADMIN);
+    private static final Caller TRAINER_UNMISS = person("trainer", "UNMISS", Role.TRAINER);
+    private static final Caller TRAINER_HQ = person("hqtrainer", "HQ", Role.TRAINER);
 
     private static ProtectedDocument doc(Classification c, LifecycleStatus s) {
         return new ProtectedDocument(c, "UNMISS", s, AUTHOR.subject());
@@ -70,14 +73,14 @@ class AccessPolicyTest {
 
     @ParameterizedTest(name = "{0} reads {1} {2}: {3}")
     @MethodSource("readMatrix")
-    void readAndDownloadFollowTheSameRules(UserProfile who, Classification c, LifecycleStatus s, boolean allowed) {
+    void readAndDownloadFollowTheSameRules(Caller who, Classification c, LifecycleStatus s, boolean allowed) {
         assertThat(policy.decide(who, Action.READ, doc(c, s)).allowed()).isEqualTo(allowed);
         assertThat(policy.decide(who, Action.DOWNLOAD, doc(c, s)).allowed()).isEqualTo(allowed);
     }
 
     @Test
     void anApproverNeverApprovesTheirOwnDraft() {
-        UserProfile authoringApprover = person("both", "UNMISS", Role.CONTRIBUTOR, Role.APPROVER, Role.ADMIN);
+        Caller authoringApprover = person("both", "UNMISS", Role.CONTRIBUTOR, Role.APPROVER, Role.ADMIN);
         ProtectedDocument own = new ProtectedDocument(INTERNAL, "UNMISS", SUBMITTED, authoringApprover.subject());
         AccessDecision decision = policy.decide(authoringApprover, Action.APPROVE, own);
         assertThat(decision.allowed()).isFalse();
@@ -116,7 +119,7 @@ class AccessPolicyTest {
     @Test
     void confidentialDocumentsOfAnotherMissionAreClosedToEveryAction() {
         ProtectedDocument elsewhere = new ProtectedDocument(CONFIDENTIAL, "MINUSCA", SUBMITTED, "sub-someone");
-        UserProfile missionApprover = person("mapprover", "UNMISS", Role.APPROVER);
+        Caller missionApprover = person("mapprover", "UNMISS", Role.APPROVER);
         for (Action action : Action.values()) {
             assertThat(policy.decide(missionApprover, action, elsewhere).allowed()).as(action.name()).isFalse();
         }
@@ -151,7 +154,7 @@ class AccessPolicyTest {
     // ---- reading one version: role × mission × version status, inside a document in force or withdrawn ----
 
     private static final String OTHER_AUTHOR = "sub-someone-else";
-    private static final List<UserProfile> EVERYONE = List.of(
+    private static final List<Caller> EVERYONE = List.of(
             READER_UNMISS, READER_MINUSCA, READER_HQ, AUTHOR, person("contributor2", "MINUSCA", Role.CONTRIBUTOR),
             person("approver-unmiss", "UNMISS", Role.APPROVER), person("approver-minusca", "MINUSCA", Role.APPROVER),
             APPROVER_HQ, ADMIN, person("admin-minusca", "MINUSCA", Role.ADMIN), TRAINER_UNMISS, TRAINER_HQ);
@@ -164,7 +167,7 @@ class AccessPolicyTest {
      * otherwise the author, administrators, and approvers of the owning mission or headquarters once
      * submitted.
      */
-    private static boolean expected(UserProfile user, Classification c, String mission, LifecycleStatus status,
+    private static boolean expected(Caller user, Classification c, String mission, LifecycleStatus status,
             String author) {
         boolean own = author.equals(user.subject());
         boolean inScope = c != CONFIDENTIAL || user.atHeadquarters() || user.mission().equals(mission) || own;
@@ -183,7 +186,7 @@ class AccessPolicyTest {
     void everyVersionIsReadAsItsDocumentAndItsOwnStatusAllowAcrossTheWholeGrid() {
         int cells = 0;
         int allowed = 0;
-        for (UserProfile user : EVERYONE) {
+        for (Caller user : EVERYONE) {
             for (String mission : List.of("UNMISS", "MINUSCA", "HQ")) {
                 for (Classification c : Classification.values()) {
                     for (LifecycleStatus status : VERSION_STATUSES) {

@@ -7,21 +7,24 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.PersonnelCategory;
+import org.peaceops.intranet.shared.Role;
 
 /** The mission scope of writes, four eyes over editors, and who may discard a draft. */
 class AccessPolicyWriteRulesTest {
 
     private final AccessPolicy policy = new AccessPolicy();
 
-    private static UserProfile person(String name, String mission, Role role) {
-        return new UserProfile("sub-" + name, name, name, EnumSet.of(Role.READER, role), mission, PersonnelCategory.CIVILIAN);
+    private static Caller person(String name, String mission, Role role) {
+        return new Caller("sub-" + name, name, name, EnumSet.of(Role.READER, role), mission, PersonnelCategory.CIVILIAN);
     }
 
-    private static final UserProfile CONTRIBUTOR_UNMISS = person("author", "UNMISS", Role.CONTRIBUTOR);
-    private static final UserProfile APPROVER_UNMISS = person("a1", "UNMISS", Role.APPROVER);
-    private static final UserProfile APPROVER_MINUSCA = person("a2", "MINUSCA", Role.APPROVER);
-    private static final UserProfile APPROVER_HQ = person("a3", "HQ", Role.APPROVER);
-    private static final UserProfile CONTRIBUTOR_MINUSCA = person("c2", "MINUSCA", Role.CONTRIBUTOR);
+    private static final Caller CONTRIBUTOR_UNMISS = person("author", "UNMISS", Role.CONTRIBUTOR);
+    private static final Caller APPROVER_UNMISS = person("a1", "UNMISS", Role.APPROVER);
+    private static final Caller APPROVER_MINUSCA = person("a2", "MINUSCA", Role.APPROVER);
+    private static final Caller APPROVER_HQ = person("a3", "HQ", Role.APPROVER);
+    private static final Caller CONTRIBUTOR_MINUSCA = person("c2", "MINUSCA", Role.CONTRIBUTOR);
 
     private static ProtectedDocument draftOf(String mission) {
         return new ProtectedDocument(Classification.INTERNAL, mission, LifecycleStatus.DRAFT, "sub-author");

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.PersonnelCategory;
+import org.peaceops.intranet.shared.Role;
 
 class PersonTest {
 
-    private static UserProfile profile(String mission, Role... roles) {
-        return new UserProfile("kc-123", "amina", "Amina Diallo", EnumSet.of(Role.READER, roles), mission,
+    private static Caller profile(String mission, Role... roles) {
+        return new Caller("kc-123", "amina", "Amina Diallo", EnumSet.of(Role.READER, roles), mission,
                 PersonnelCategory.CIVILIAN);
     }
 
@@ -42,7 +45,7 @@ class PersonTest {
     @Test
     void anotherPersonsProfileIsRefused() {
         Person p = Person.firstSignIn(profile("UNMISS"), null, Instant.now());
-        UserProfile other = new UserProfile("kc-999", "x", "X", EnumSet.of(Role.READER), "HQ", PersonnelCategory.POLICE);
+        Caller other = new Caller("kc-999", "x", "X", EnumSet.of(Role.READER), "HQ", PersonnelCategory.POLICE);
         assertThatThrownBy(() -> p.signedIn(other, null, Instant.now())).isInstanceOf(IllegalArgumentException.class);
     }
 

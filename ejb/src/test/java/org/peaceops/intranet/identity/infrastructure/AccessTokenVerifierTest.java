@@ -18,9 +18,9 @@ import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.peaceops.intranet.identity.domain.PersonnelCategory;
-import org.peaceops.intranet.identity.domain.Role;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.PersonnelCategory;
+import org.peaceops.intranet.shared.Role;
 
 /** Real RS256 tokens signed with generated keys: what passes and what never does. */
 class AccessTokenVerifierTest {
@@ -62,7 +62,7 @@ class AccessTokenVerifierTest {
 
     @Test
     void aValidTokenGivesTheCallersProfile() throws Exception {
-        UserProfile profile = verifier.verify(sign(claims().build(), realmKey)).orElseThrow();
+        Caller profile = verifier.verify(sign(claims().build(), realmKey)).orElseThrow();
         assertThat(profile.subject()).isEqualTo("f1e2d3");
         assertThat(profile.username()).isEqualTo("reader2");
         assertThat(profile.roles()).containsExactly(Role.READER);

@@ -7,15 +7,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.peaceops.intranet.identity.domain.Role;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Role;
 
 class DemoAccountsTest {
 
     @ParameterizedTest
     @EnumSource(Role.class)
     void thereIsOneAccountNamedAfterEachRoleWhoseHighestRoleIsThatRole(Role role) {
-        UserProfile account = DemoAccounts.find(role.roleName()).orElseThrow();
+        Caller account = DemoAccounts.find(role.roleName()).orElseThrow();
 
         assertThat(account.hasRole(role)).isTrue();
         assertThat(account.highestRole()).isEqualTo(role);
@@ -23,7 +23,7 @@ class DemoAccountsTest {
 
     @Test
     void eachRoleIsTheHighestRoleOfSomeAccount() {
-        assertThat(DemoAccounts.all().stream().map(UserProfile::highestRole)).contains(Role.values());
+        assertThat(DemoAccounts.all().stream().map(Caller::highestRole)).contains(Role.values());
     }
 
     @Test
@@ -33,8 +33,8 @@ class DemoAccountsTest {
 
     @Test
     void aSecondReaderWorksInAnotherMission() {
-        UserProfile reader = DemoAccounts.find("reader").orElseThrow();
-        List<UserProfile> otherReaders = DemoAccounts.all().stream()
+        Caller reader = DemoAccounts.find("reader").orElseThrow();
+        List<Caller> otherReaders = DemoAccounts.all().stream()
                 .filter(a -> a.roles().equals(reader.roles()))
                 .filter(a -> !a.username().equals(reader.username()))
                 .toList();
@@ -46,10 +46,10 @@ class DemoAccountsTest {
 
     @Test
     void usernamesAndSubjectsAreUnique() {
-        List<UserProfile> all = DemoAccounts.all();
+        List<Caller> all = DemoAccounts.all();
 
-        assertThat(all.stream().map(UserProfile::username)).doesNotHaveDuplicates();
-        assertThat(all.stream().map(UserProfile::subject)).doesNotHaveDuplicates();
+        assertThat(all.stream().map(Caller::username)).doesNotHaveDuplicates();
+        assertThat(all.stream().map(Caller::subject)).doesNotHaveDuplicates();
         assertThat(all).allSatisfy(a -> assertThat(a.subject()).isEqualTo("demo:" + a.username()));
     }
 
@@ -60,7 +60,7 @@ class DemoAccountsTest {
 
     @Test
     void authenticatesEveryAccountWithTheDemoPassword() {
-        for (UserProfile account : DemoAccounts.all()) {
+        for (Caller account : DemoAccounts.all()) {
             assertThat(DemoAccounts.authenticate(account.username(), "demo"))
                     .hasValueSatisfying(p -> assertThat(p.username()).isEqualTo(account.username()));
         }

@@ -8,11 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.GuidanceDetail;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.documents.application.VersionDetail;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.training.domain.AnswerOption;
 import org.peaceops.intranet.training.domain.Course;
 import org.peaceops.intranet.training.domain.CourseModule;
@@ -57,7 +56,7 @@ public class CourseAuthoring {
             Integer certificateValidityMonths) {
     }
 
-    public long create(UserProfile user, NewCourse input) {
+    public long create(Caller user, NewCourse input) {
         String scope = access.scopeForNewCourse(user);
         access.requireManage(user, scope);
         String code = input.code() == null ? "" : input.code().strip().toUpperCase(java.util.Locale.ROOT);
@@ -78,7 +77,7 @@ public class CourseAuthoring {
         return course.getId();
     }
 
-    public void describe(UserProfile user, long courseId, Description d) {
+    public void describe(Caller user, long courseId, Description d) {
         Course course = managed(user, courseId);
         if (d.titleEn() == null || d.titleEn().isBlank() || d.phase() == null || d.deliveryMode() == null) {
             throw new TrainingRejectedException("training.error.title", "A title, a phase and a delivery mode are required");
@@ -88,32 +87,32 @@ public class CourseAuthoring {
                 d.deliveryMode(), d.certificateValidityMonths());
     }
 
-    public void addModule(UserProfile user, long courseId, String title) {
+    public void addModule(Caller user, long courseId, String title) {
         draft(user, courseId).addModule(title);
     }
 
     /** Starts the next version of a published course (a copy of the current one), or keeps the open draft. */
-    public int openDraft(UserProfile user, long courseId) {
+    public int openDraft(Caller user, long courseId) {
         return draft(user, courseId).getNumber();
     }
 
-    public void addLesson(UserProfile user, long courseId, long moduleId, String title, String html) {
+    public void addLesson(Caller user, long courseId, long moduleId, String title, String html) {
         CourseVersion draft = draft(user, courseId);
         CourseModule module = draft.module(moduleId).orElseThrow(() -> new TrainingNotFoundException("module " + moduleId));
         draft.addLesson(module, title, html);
     }
 
-    public void rewriteLesson(UserProfile user, long courseId, long lessonId, String title, String html) {
+    public void rewriteLesson(Caller user, long courseId, long lessonId, String title, String html) {
         CourseVersion draft = draft(user, courseId);
         draft.rewriteLesson(lesson(draft, lessonId), title, html);
     }
 
-    public void removeLesson(UserProfile user, long courseId, long lessonId) {
+    public void removeLesson(Caller user, long courseId, long lessonId) {
         CourseVersion draft = draft(user, courseId);
         draft.removeLesson(lesson(draft, lessonId));
     }
 
-    public void removeModule(UserProfile user, long courseId, long moduleId) {
+    public void removeModule(Caller user, long courseId, long moduleId) {
         CourseVersion draft = draft(user, courseId);
         draft.removeModule(draft.module(moduleId).orElseThrow(() -> new TrainingNotFoundException("module " + moduleId)));
     }
@@ -122,9 +121,9 @@ public class CourseAuthoring {
      * Cites a version of a guidance document the trainer may read; the reference and title are taken
      * from the repository, never from the request.
      */
-    public void cite(UserProfile user, long courseId, long documentId, int versionNumber) {
+    public void cite(Caller user, long courseId, long documentId, int versionNumber) {
         CourseVersion draft = draft(user, courseId);
-        GuidanceDetail document = guidance.get(Actor.of(user), documentId);
+        GuidanceDetail document = guidance.get(user, documentId);
         VersionDetail version = document.getVersions().stream().filter(v -> v.getNumber() == versionNumber)
                 .findFirst().orElseThrow(() -> new TrainingNotFoundException("version " + versionNumber));
         String title = version.getTitle() == null ? document.getReferenceNumber() : version.getTitle();
@@ -132,9 +131,9 @@ public class CourseAuthoring {
     }
 
     /** Attaches a version of a repository document the trainer may read to a lesson (a file to read with it). */
-    public void attach(UserProfile user, long courseId, long lessonId, long documentId, int versionNumber) {
+    public void attach(Caller user, long courseId, long lessonId, long documentId, int versionNumber) {
         CourseVersion draft = draft(user, courseId);
-        GuidanceDetail document = guidance.get(Actor.of(user), documentId);
+        GuidanceDetail document = guidance.get(user, documentId);
         boolean exists = document.getVersions().stream().anyMatch(v -> v.getNumber() == versionNumber && v.isHasFile());
         if (!exists) {
             throw new TrainingNotFoundException("file of version " + versionNumber);
@@ -142,12 +141,12 @@ public class CourseAuthoring {
         draft.attachToLesson(lesson(draft, lessonId), documentId, versionNumber);
     }
 
-    public void detach(UserProfile user, long courseId, long lessonId) {
+    public void detach(Caller user, long courseId, long lessonId) {
         CourseVersion draft = draft(user, courseId);
         draft.attachToLesson(lesson(draft, lessonId), null, null);
     }
 
-    public void uncite(UserProfile user, long courseId, long documentId) {
+    public void uncite(Caller user, long courseId, long documentId) {
         draft(user, courseId).uncite(documentId);
     }
 
@@ -155,7 +154,7 @@ public class CourseAuthoring {
      * Adds a question. For true/false the options are always "True" and "False" and {@code right}
      * holds 0 (true) or 1 (false).
      */
-    public void addQuestion(UserProfile user, long courseId, QuestionKind kind, String text, List<String> options,
+    public void addQuestion(Caller user, long courseId, QuestionKind kind, String text, List<String> options,
             Set<Integer> right) {
         CourseVersion draft = draft(user, courseId);
         if (kind == null) {
@@ -175,40 +174,40 @@ public class CourseAuthoring {
         draft.addQuestion(kind, text, built);
     }
 
-    public void removeQuestion(UserProfile user, long courseId, long questionId) {
+    public void removeQuestion(Caller user, long courseId, long questionId) {
         CourseVersion draft = draft(user, courseId);
         draft.removeQuestion(draft.question(questionId).orElseThrow(() -> new TrainingNotFoundException("question " + questionId)));
     }
 
-    public void configureQuiz(UserProfile user, long courseId, int passMark, int attemptLimit, boolean shuffle) {
+    public void configureQuiz(Caller user, long courseId, int passMark, int attemptLimit, boolean shuffle) {
         draft(user, courseId).configureQuiz(passMark, attemptLimit, shuffle);
     }
 
-    public int publish(UserProfile user, long courseId) {
+    public int publish(Caller user, long courseId) {
         Course course = managed(user, courseId);
         int number = course.publish(clock.instant(), user.subject()).getNumber();
         LOG.info(() -> "Course " + course.getCode() + " version " + number + " published by " + user.subject());
         return number;
     }
 
-    public void retire(UserProfile user, long courseId) {
+    public void retire(Caller user, long courseId) {
         Course course = managed(user, courseId);
         course.retire();
         LOG.info(() -> "Course " + course.getCode() + " retired by " + user.subject());
     }
 
     /** The version a trainer edits: the draft, or the current version when none is open. With answers. */
-    public CourseContent content(UserProfile user, long courseId) {
+    public CourseContent content(Caller user, long courseId) {
         Course course = managed(user, courseId);
         CourseVersion shown = course.draft().or(course::currentVersion).orElseThrow();
         return CourseContent.of(shown, true);
     }
 
-    private CourseVersion draft(UserProfile user, long courseId) {
+    private CourseVersion draft(Caller user, long courseId) {
         return managed(user, courseId).openDraft();
     }
 
-    private Course managed(UserProfile user, long courseId) {
+    private Course managed(Caller user, long courseId) {
         Course course = courses.find(courseId).orElseThrow(() -> new TrainingNotFoundException("course " + courseId));
         access.requireManage(user, course.getMissionScope());
         return course;

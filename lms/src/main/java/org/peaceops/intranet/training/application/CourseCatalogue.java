@@ -4,12 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.documents.application.GuidanceSummary;
 import org.peaceops.intranet.documents.application.VersionDetail;
 import org.peaceops.intranet.documents.domain.guidance.LibraryFilter;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.training.domain.CourseRepository;
 import org.peaceops.intranet.training.domain.CourseStatus;
 
@@ -41,14 +40,14 @@ public class CourseCatalogue {
     }
 
     /** The trainer's catalogue: every course of their scopes, drafts included. */
-    public List<CourseSummary> managed(UserProfile user) {
+    public List<CourseSummary> managed(Caller user) {
         List<String> missions = access.managedMissions(user);
         if (!missions.isEmpty() && missions.get(0).equals("-")) {
             return List.of();
         }
         List<String> scopes = new ArrayList<>(missions);
         if (!scopes.isEmpty()) {
-            scopes.add(UserProfile.HEADQUARTERS);
+            scopes.add(Caller.HEADQUARTERS);
         }
         return courses.ofScopes(scopes).stream()
                 .filter(c -> access.mayManage(user, c.getMissionScope()) || c.isPublished())
@@ -61,15 +60,15 @@ public class CourseCatalogue {
     }
 
     /** Guidance the person may read whose title or reference contains the text: the citation picker. */
-    public List<GuidanceSummary> findGuidance(UserProfile user, String text) {
+    public List<GuidanceSummary> findGuidance(Caller user, String text) {
         LibraryFilter filter = new LibraryFilter();
         filter.setText(text);
-        return guidance.list(Actor.of(user), filter, 0, PICKER_SIZE).getRows();
+        return guidance.list(user, filter, 0, PICKER_SIZE).getRows();
     }
 
     /** The versions of a document, newest first, to pin a citation to one. */
-    public List<VersionDetail> guidanceVersions(UserProfile user, long documentId) {
-        List<VersionDetail> versions = new ArrayList<>(guidance.get(Actor.of(user), documentId).getVersions());
+    public List<VersionDetail> guidanceVersions(Caller user, long documentId) {
+        List<VersionDetail> versions = new ArrayList<>(guidance.get(user, documentId).getVersions());
         java.util.Collections.reverse(versions);
         return versions;
     }

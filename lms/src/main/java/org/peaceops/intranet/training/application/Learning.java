@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.training.application.CourseContent.QuestionView;
 import org.peaceops.intranet.training.domain.Assignment;
 import org.peaceops.intranet.training.domain.AssignmentRepository;
@@ -60,7 +60,7 @@ public class Learning {
     private final Clock clock = Clock.systemUTC();
     private final SecureRandom random = new SecureRandom();
 
-    public MyTraining myTraining(UserProfile user) {
+    public MyTraining myTraining(Caller user) {
         Learner learner = learners.find(user.subject()).orElse(null);
         Instant now = clock.instant();
         List<AssignmentView> open = new ArrayList<>();
@@ -91,7 +91,7 @@ public class Learning {
     }
 
     /** The current version of a published course, as this person goes through it. */
-    public LearnerCourse course(UserProfile user, long courseId) {
+    public LearnerCourse course(Caller user, long courseId) {
         CourseVersion version = currentVersion(courseId);
         Set<Long> done = learning.lessonsDone(user.subject(), version.lessons().stream().map(Lesson::getId).toList());
         List<QuizAttempt> attempts = learning.attempts(user.subject(), version.getId());
@@ -106,7 +106,7 @@ public class Learning {
     }
 
     /** Saves that the person went through a lesson; completes the course when that was the last step. */
-    public boolean completeLesson(UserProfile user, long courseId, long lessonId) {
+    public boolean completeLesson(Caller user, long courseId, long lessonId) {
         CourseVersion version = currentVersion(courseId);
         version.lesson(lessonId).orElseThrow(() -> new TrainingNotFoundException("lesson " + lessonId));
         Set<Long> done = learning.lessonsDone(user.subject(), List.of(lessonId));
@@ -116,7 +116,7 @@ public class Learning {
         return completeIfDone(user, version);
     }
 
-    public QuizPaper startQuiz(UserProfile user, long courseId) {
+    public QuizPaper startQuiz(Caller user, long courseId) {
         CourseVersion version = currentVersion(courseId);
         List<QuizAttempt> previous = learning.attempts(user.subject(), version.getId());
         // An attempt started and never submitted is offered again rather than spending another one.
@@ -132,7 +132,7 @@ public class Learning {
         return new QuizPaper(attempt.getId(), attempt.getAttemptNumber(), questions);
     }
 
-    public AttemptResult submitQuiz(UserProfile user, long attemptId, Map<Long, Set<Integer>> answers) {
+    public AttemptResult submitQuiz(Caller user, long attemptId, Map<Long, Set<Integer>> answers) {
         QuizAttempt attempt = learning.findAttempt(attemptId)
                 .filter(a -> a.getLearnerSubject().equals(user.subject()))
                 .orElseThrow(() -> new TrainingNotFoundException("attempt " + attemptId));
@@ -148,7 +148,7 @@ public class Learning {
      * Completion rule: every lesson of the version, and its quiz passed when it has one. A person
      * completes a version once; a later version (or a recertification) can be completed again.
      */
-    private boolean completeIfDone(UserProfile user, CourseVersion version) {
+    private boolean completeIfDone(Caller user, CourseVersion version) {
         Course course = version.getCourse();
         boolean already = records.ofLearner(user.subject()).stream()
                 .anyMatch(r -> r.getCourseId() == course.getId() && r.getCourseVersionNumber() == version.getNumber());

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.domain.Action;
-import org.peaceops.intranet.identity.domain.Role;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Role;
 import org.peaceops.intranet.training.domain.Course;
 
 /**
@@ -19,11 +19,11 @@ public class TrainingAccess {
     @Inject
     AccessControl access;
 
-    public void requireManage(UserProfile user, String missionScope) {
+    public void requireManage(Caller user, String missionScope) {
         access.require(user, Action.MANAGE_TRAINING, missionScope);
     }
 
-    public boolean mayManage(UserProfile user, String missionScope) {
+    public boolean mayManage(Caller user, String missionScope) {
         return access.may(user, Action.MANAGE_TRAINING, missionScope);
     }
 
@@ -31,19 +31,19 @@ public class TrainingAccess {
      * A trainer acts on a course of headquarters (every mission's) or of a mission they manage, never
      * on another mission's course, even for people of their own mission.
      */
-    public void requireCourseInScope(UserProfile user, Course course) {
-        if (!UserProfile.HEADQUARTERS.equals(course.getMissionScope())) {
+    public void requireCourseInScope(Caller user, Course course) {
+        if (!Caller.HEADQUARTERS.equals(course.getMissionScope())) {
             requireManage(user, course.getMissionScope());
         }
     }
 
     /** Whether the person is a trainer (or administrator) anywhere: the trainer screens open for them. */
-    public boolean isTrainer(UserProfile user) {
+    public boolean isTrainer(Caller user) {
         return access.may(user, Action.MANAGE_TRAINING, user.mission());
     }
 
     /** Missions whose training the person manages; empty means every mission. */
-    public List<String> managedMissions(UserProfile user) {
+    public List<String> managedMissions(Caller user) {
         if (user.hasRole(Role.ADMIN) || (user.hasRole(Role.TRAINER) && user.atHeadquarters())) {
             return List.of();
         }
@@ -51,7 +51,7 @@ public class TrainingAccess {
     }
 
     /** The scope a new course gets: headquarters for HQ staff and administrators, else the trainer's mission. */
-    public String scopeForNewCourse(UserProfile user) {
-        return managedMissions(user).isEmpty() ? UserProfile.HEADQUARTERS : user.mission();
+    public String scopeForNewCourse(Caller user) {
+        return managedMissions(user).isEmpty() ? Caller.HEADQUARTERS : user.mission();
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.peaceops.intranet.documents.application.audit.AuditRecorder;
 import org.peaceops.intranet.documents.domain.audit.AuditAction;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.training.domain.Assignment;
 import org.peaceops.intranet.training.domain.AssignmentRepository;
 import org.peaceops.intranet.training.domain.AssignmentRule;
@@ -56,7 +56,7 @@ public class TrainingAssignments {
      * here). Its own transaction, so a failure never blocks the sign-in.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int learnerSeen(UserProfile user) {
+    public int learnerSeen(Caller user) {
         Instant now = clock.instant();
         Learner learner = learners.find(user.subject()).orElseGet(() -> {
             Learner created = new Learner(user.subject(), user.displayName(), user.mission(), user.category().code());
@@ -82,7 +82,7 @@ public class TrainingAssignments {
     }
 
     /** Assigns the course to each chosen person not already owing it; returns how many were assigned. */
-    public int assignPeople(UserProfile user, long courseId, List<String> subjects, DueDateRule due) {
+    public int assignPeople(Caller user, long courseId, List<String> subjects, DueDateRule due) {
         Course course = course(courseId);
         access.requireCourseInScope(user, course);
         List<Learner> people = learners.findAll(subjects);
@@ -106,7 +106,7 @@ public class TrainingAssignments {
      * "All police in UNMISS": makes the rule and applies it at once to everyone training already
      * knows in that scope. A rule for every mission needs a headquarters trainer.
      */
-    public int assignByRule(UserProfile user, long courseId, String mission, String category, DueDateRule due) {
+    public int assignByRule(Caller user, long courseId, String mission, String category, DueDateRule due) {
         Course course = course(courseId);
         String m = mission == null || mission.isBlank() ? null : mission.strip();
         String c = category == null || category.isBlank() ? null : category.strip();
@@ -129,7 +129,7 @@ public class TrainingAssignments {
     }
 
     /** Cancels someone else's assignment with a reason; audited. */
-    public void cancel(UserProfile user, long assignmentId, String reason) {
+    public void cancel(Caller user, long assignmentId, String reason) {
         Assignment assignment = managed(user, assignmentId);
         assignment.cancel(reason, user.subject(), clock.instant());
         audit.record(user.subject(), AuditAction.TRAINING_ASSIGNMENT_CANCELLED, "assignment",
@@ -139,7 +139,7 @@ public class TrainingAssignments {
     }
 
     /** Moves someone else's due date later with a reason; audited with the date before and after. */
-    public void extend(UserProfile user, long assignmentId, LocalDate newDue, String reason) {
+    public void extend(Caller user, long assignmentId, LocalDate newDue, String reason) {
         Assignment assignment = managed(user, assignmentId);
         Learner learner = learners.find(assignment.getLearnerSubject()).orElse(null);
         String before = assignment.dueDate(learner).map(LocalDate::toString).orElse("none");
@@ -151,19 +151,19 @@ public class TrainingAssignments {
     }
 
     /** People the trainer may assign, by name. */
-    public List<LearnerSummary> findLearners(UserProfile user, String text) {
+    public List<LearnerSummary> findLearners(Caller user, String text) {
         List<String> missions = access.managedMissions(user);
         return learners.search(text, missions, SEARCH_LIMIT).stream().map(LearnerSummary::of).toList();
     }
 
     /** A trainer records when someone arrived in the mission or will deploy (relative due dates count from them). */
-    public void recordDates(UserProfile user, String subject, LocalDate arrival, LocalDate deployment) {
+    public void recordDates(Caller user, String subject, LocalDate arrival, LocalDate deployment) {
         Learner learner = learners.find(subject).orElseThrow(() -> new TrainingNotFoundException("learner"));
         access.requireManage(user, learner.getMission());
         learner.recordDates(arrival, deployment);
     }
 
-    private Assignment managed(UserProfile user, long assignmentId) {
+    private Assignment managed(Caller user, long assignmentId) {
         Assignment assignment = assignments.find(assignmentId)
                 .orElseThrow(() -> new TrainingNotFoundException("assignment " + assignmentId));
         access.requireCourseInScope(user, assignment.getCourse());

@@ -19,7 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.peaceops.intranet.documents.application.audit.AuditRecorder;
 import org.peaceops.intranet.documents.domain.audit.AuditAction;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.training.domain.Assignment;
 import org.peaceops.intranet.training.domain.AssignmentRepository;
 import org.peaceops.intranet.training.domain.AssignmentStatus;
@@ -75,7 +75,7 @@ public class TrainingRecords {
      * Everyone the course concerns within the trainer's missions: each person's latest assignment
      * and latest completion, with the status computed now. Mission and category narrow it (null: all).
      */
-    public List<RosterRow> roster(UserProfile user, long courseId, String mission, String category) {
+    public List<RosterRow> roster(Caller user, long courseId, String mission, String category) {
         Course course = course(courseId);
         List<String> scope = access.managedMissions(user);
         if (!scope.isEmpty() && scope.get(0).equals("-")) {
@@ -140,7 +140,7 @@ public class TrainingRecords {
      * Attendance at a classroom or blended session completes the course for each person named, and
      * issues their certificate: audited, and never by the trainer for themself.
      */
-    public int recordAttendance(UserProfile user, long courseId, List<String> subjects) {
+    public int recordAttendance(Caller user, long courseId, List<String> subjects) {
         Course course = course(courseId);
         access.requireCourseInScope(user, course);
         CourseVersion version = course.currentVersion()
@@ -162,7 +162,7 @@ public class TrainingRecords {
     }
 
     /** How each question of the current version fared across every submitted attempt. */
-    public List<ItemStatistic> itemStatistics(UserProfile user, long courseId) {
+    public List<ItemStatistic> itemStatistics(Caller user, long courseId) {
         Course course = course(courseId);
         access.requireManage(user, course.getMissionScope());
         CourseVersion version = course.currentVersion().orElseThrow(() -> new TrainingNotFoundException("version"));
@@ -185,7 +185,7 @@ public class TrainingRecords {
     }
 
     /** A certificate its holder, or a trainer of the holder's mission, may download. */
-    public Certificate certificateFor(UserProfile user, long certificateId) {
+    public Certificate certificateFor(Caller user, long certificateId) {
         Certificate certificate = records.certificate(certificateId)
                 .orElseThrow(() -> new TrainingNotFoundException("certificate " + certificateId));
         if (!certificate.getLearnerSubject().equals(user.subject())) {

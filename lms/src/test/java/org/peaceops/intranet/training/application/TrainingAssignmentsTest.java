@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.peaceops.intranet.identity.domain.PersonnelCategory;
-import org.peaceops.intranet.identity.domain.Role;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.PersonnelCategory;
+import org.peaceops.intranet.shared.Role;
 import org.peaceops.intranet.training.domain.Assignment;
 import org.peaceops.intranet.training.domain.AssignmentOrigin;
 import org.peaceops.intranet.training.domain.AssignmentRepository;
@@ -55,8 +55,8 @@ class TrainingAssignmentsTest {
         return course;
     }
 
-    private static UserProfile officer(String mission) {
-        return new UserProfile("sub-officer", "officer", "Officer One", EnumSet.of(Role.READER), mission,
+    private static Caller officer(String mission) {
+        return new Caller("sub-officer", "officer", "Officer One", EnumSet.of(Role.READER), mission,
                 PersonnelCategory.POLICE);
     }
 
@@ -87,7 +87,7 @@ class TrainingAssignmentsTest {
         Fakes.setId(rule, 12);
         rules.add(rule);
 
-        int assigned = service().learnerSeen(new UserProfile("sub-civ", "civ", "Civ", EnumSet.of(Role.READER), "UNMISS",
+        int assigned = service().learnerSeen(new Caller("sub-civ", "civ", "Civ", EnumSet.of(Role.READER), "UNMISS",
                 PersonnelCategory.CIVILIAN));
 
         assertThat(assigned).isZero();

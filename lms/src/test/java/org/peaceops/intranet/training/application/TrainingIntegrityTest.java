@@ -16,9 +16,9 @@ import org.peaceops.intranet.documents.application.audit.AuditRecorder;
 import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.application.AccessDeniedException;
-import org.peaceops.intranet.identity.domain.PersonnelCategory;
-import org.peaceops.intranet.identity.domain.Role;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.PersonnelCategory;
+import org.peaceops.intranet.shared.Role;
 import org.peaceops.intranet.training.domain.Assignment;
 import org.peaceops.intranet.training.domain.AssignmentRepository;
 import org.peaceops.intranet.training.domain.Certificate;
@@ -46,13 +46,13 @@ class TrainingIntegrityTest {
     private final List<TrainingRecord> records = new ArrayList<>();
     private final List<String> audited = new ArrayList<>();
 
-    private final UserProfile unmissTrainer = person("sub-trainer", Role.TRAINER, "UNMISS");
-    private final UserProfile hqTrainer = person("sub-hq", Role.TRAINER, UserProfile.HEADQUARTERS);
+    private final Caller unmissTrainer = person("sub-trainer", Role.TRAINER, "UNMISS");
+    private final Caller hqTrainer = person("sub-hq", Role.TRAINER, Caller.HEADQUARTERS);
 
     TrainingIntegrityTest() {
         learner("sub-trainer", "UNMISS");
         learner("sub-officer", "UNMISS");
-        course(1, UserProfile.HEADQUARTERS);
+        course(1, Caller.HEADQUARTERS);
         course(2, "MINUSCA");
         course(3, "UNMISS");
     }
@@ -207,8 +207,8 @@ class TrainingIntegrityTest {
         courses.put(id, course);
     }
 
-    private static UserProfile person(String subject, Role role, String mission) {
-        return new UserProfile(subject, subject, subject, EnumSet.of(Role.READER, role), mission,
+    private static Caller person(String subject, Role role, String mission) {
+        return new Caller(subject, subject, subject, EnumSet.of(Role.READER, role), mission,
                 PersonnelCategory.CIVILIAN);
     }
 }

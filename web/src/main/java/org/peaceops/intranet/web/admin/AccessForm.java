@@ -22,7 +22,7 @@ public class AccessForm implements Serializable {
         form.accountId = account.id();
         form.username = account.username();
         form.roles = new ArrayList<>(account.realmRoles().stream()
-                .filter(r -> org.peaceops.intranet.identity.domain.Role.fromRoleName(r).isPresent()).sorted().toList());
+                .filter(r -> org.peaceops.intranet.shared.Role.fromRoleName(r).isPresent()).sorted().toList());
         form.mission = account.missionCode();
         form.category = account.categoryCode();
         return form;

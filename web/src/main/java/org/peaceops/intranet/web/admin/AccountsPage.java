@@ -13,9 +13,9 @@ import org.peaceops.intranet.identity.application.MissionAdministration;
 import org.peaceops.intranet.identity.application.MissionSummary;
 import org.peaceops.intranet.identity.application.directory.DirectoryAccount;
 import org.peaceops.intranet.identity.application.directory.DirectoryException;
-import org.peaceops.intranet.identity.domain.PersonnelCategory;
-import org.peaceops.intranet.identity.domain.Role;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.PersonnelCategory;
+import org.peaceops.intranet.shared.Role;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.Messages;
 import org.primefaces.PrimeFaces;
@@ -159,8 +159,8 @@ public class AccountsPage implements Serializable {
         return missions;
     }
 
-    private UserProfile admin() {
-        return currentUser.profile().orElseThrow(() -> new SecurityException("Not signed in"));
+    private Caller admin() {
+        return currentUser.caller().orElseThrow(() -> new SecurityException("Not signed in"));
     }
 
     public AccountsTable getAccounts() {

@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 import org.peaceops.intranet.identity.application.AccountAdministration;
 import org.peaceops.intranet.identity.application.directory.DirectoryAccount;
 import org.peaceops.intranet.identity.application.directory.DirectoryException;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -19,11 +19,11 @@ public class AccountsTable extends LazyDataModel<DirectoryAccount> {
 
     private static final long serialVersionUID = 1L;
     private final transient AccountAdministration administration;
-    private final transient Supplier<UserProfile> admin;
+    private final transient Supplier<Caller> admin;
     private String search;
     private transient DirectoryException failure;
 
-    AccountsTable(AccountAdministration administration, Supplier<UserProfile> admin) {
+    AccountsTable(AccountAdministration administration, Supplier<Caller> admin) {
         this.administration = administration;
         this.admin = admin;
     }

@@ -13,11 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.audit.AuditLog;
 import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.documents.domain.audit.AuditQuery;
 import org.peaceops.intranet.identity.application.AccessDeniedException;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /**
@@ -38,7 +38,7 @@ public class AuditExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (user.profile().isEmpty()) {
+        if (user.caller().isEmpty()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
@@ -57,7 +57,7 @@ public class AuditExportServlet extends HttpServlet {
             Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
             // The byte order mark makes spreadsheet programs read the file as UTF-8 (French names, dashes).
             out.write('\uFEFF');
-            log.exportCsv(Actor.of(user.profile().get()), query, out);
+            log.exportCsv(user.caller().get(), query, out);
             out.flush();
         } catch (AccessDeniedException | jakarta.ejb.EJBException denied) {
             if (!response.isCommitted()) {

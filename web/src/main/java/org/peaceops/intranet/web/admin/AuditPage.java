@@ -10,10 +10,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.audit.AuditLog;
 import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.documents.domain.audit.AuditQuery;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.Messages;
 
@@ -43,7 +43,7 @@ public class AuditPage implements Serializable {
 
     @PostConstruct
     void init() {
-        lines = new AuditTable(log, () -> Actor.of(user.profile().orElseThrow()));
+        lines = new AuditTable(log, () -> user.caller().orElseThrow());
     }
 
     /** Applies the filters; a period that ends before it starts is refused with a message (the detail is left

@@ -3,11 +3,11 @@ package org.peaceops.intranet.web.admin;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.audit.AuditLine;
 import org.peaceops.intranet.documents.application.audit.AuditLog;
 import org.peaceops.intranet.documents.domain.audit.AuditOrder;
 import org.peaceops.intranet.documents.domain.audit.AuditQuery;
+import org.peaceops.intranet.shared.Caller;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -18,10 +18,10 @@ public class AuditTable extends LazyDataModel<AuditLine> {
 
     private static final long serialVersionUID = 1L;
     private final transient AuditLog log;
-    private final transient Supplier<Actor> actor;
+    private final transient Supplier<Caller> actor;
     private AuditQuery query = AuditQuery.everything();
 
-    AuditTable(AuditLog log, Supplier<Actor> actor) {
+    AuditTable(AuditLog log, Supplier<Caller> actor) {
         this.log = log;
         this.actor = actor;
     }

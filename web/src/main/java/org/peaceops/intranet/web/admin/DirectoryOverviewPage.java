@@ -11,7 +11,7 @@ import org.peaceops.intranet.identity.application.MissionAdministration;
 import org.peaceops.intranet.identity.application.directory.DirectoryException;
 import org.peaceops.intranet.identity.application.directory.DirectoryGroup;
 import org.peaceops.intranet.identity.application.directory.DirectoryRole;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /** Roles and groups as Keycloak holds them, and the directory sync on demand. */
@@ -88,7 +88,7 @@ public class DirectoryOverviewPage implements Serializable {
         }
     }
 
-    private UserProfile admin() {
-        return currentUser.profile().orElseThrow(() -> new SecurityException("Not signed in"));
+    private Caller admin() {
+        return currentUser.caller().orElseThrow(() -> new SecurityException("Not signed in"));
     }
 }

@@ -3,10 +3,10 @@ package org.peaceops.intranet.web.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.taxonomy.TaxonomyAdministration;
 import org.peaceops.intranet.documents.application.taxonomy.TaxonomyEntry;
 import org.peaceops.intranet.documents.application.taxonomy.TaxonomyKind;
+import org.peaceops.intranet.shared.Caller;
 
 /** Administration: the document types (a new type may carry the guidance lifecycle with review dates). */
 @Named
@@ -23,12 +23,12 @@ public class DocumentTypesPage extends TaxonomyPage {
     }
 
     @Override
-    protected List<TaxonomyEntry> load(TaxonomyAdministration administration, Actor actor) {
+    protected List<TaxonomyEntry> load(TaxonomyAdministration administration, Caller actor) {
         return administration.documentTypes(actor);
     }
 
     @Override
-    protected void define(TaxonomyAdministration administration, Actor actor, String code, String en, String fr) {
+    protected void define(TaxonomyAdministration administration, Caller actor, String code, String en, String fr) {
         administration.defineDocumentType(actor, code, en, fr, newGuidance);
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import org.peaceops.intranet.identity.application.MissionAdministration;
 import org.peaceops.intranet.identity.application.MissionSummary;
 import org.peaceops.intranet.identity.application.directory.DirectoryException;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /** Missions: the list, with members per Keycloak group, and creating one (group + record). */
@@ -52,8 +52,8 @@ public class MissionsPage implements Serializable {
         }
     }
 
-    private UserProfile admin() {
-        return currentUser.profile().orElseThrow(() -> new SecurityException("Not signed in"));
+    private Caller admin() {
+        return currentUser.caller().orElseThrow(() -> new SecurityException("Not signed in"));
     }
 
     public String getCode() {

@@ -6,10 +6,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.search.GuidanceIndex;
 import org.peaceops.intranet.documents.application.search.RebuildProgress;
 import org.peaceops.intranet.documents.application.search.SearchIndexMaintenance;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.Messages;
 
@@ -73,7 +73,7 @@ public class SearchIndexPage {
     }
 
     public void reindex() {
-        maintenance.requestRebuild(Actor.of(user.profile().orElseThrow(() -> new IllegalStateException("Not signed in"))));
+        maintenance.requestRebuild(user.caller().orElseThrow(() -> new IllegalStateException("Not signed in")));
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 messages.get("admin.search.requested"), messages.get("admin.search.requested.detail")));
     }

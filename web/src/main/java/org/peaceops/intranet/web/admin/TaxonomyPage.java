@@ -3,10 +3,10 @@ package org.peaceops.intranet.web.admin;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.taxonomy.TaxonomyAdministration;
 import org.peaceops.intranet.documents.application.taxonomy.TaxonomyEntry;
 import org.peaceops.intranet.documents.application.taxonomy.TaxonomyKind;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.library.Refusals;
 import org.peaceops.intranet.web.security.CurrentUser;
 
@@ -38,9 +38,9 @@ public abstract class TaxonomyPage implements Serializable {
 
     protected abstract TaxonomyKind kind();
 
-    protected abstract List<TaxonomyEntry> load(TaxonomyAdministration administration, Actor actor);
+    protected abstract List<TaxonomyEntry> load(TaxonomyAdministration administration, Caller actor);
 
-    protected abstract void define(TaxonomyAdministration administration, Actor actor, String code, String en, String fr);
+    protected abstract void define(TaxonomyAdministration administration, Caller actor, String code, String en, String fr);
 
     public List<TaxonomyEntry> getEntries() {
         if (entries == null) {
@@ -90,8 +90,8 @@ public abstract class TaxonomyPage implements Serializable {
         }
     }
 
-    private Actor actor() {
-        return Actor.of(user.profile().orElseThrow(() -> new IllegalStateException("Not signed in")));
+    private Caller actor() {
+        return user.caller().orElseThrow(() -> new IllegalStateException("Not signed in"));
     }
 
     public String getNewCode() {

@@ -20,12 +20,12 @@ import java.io.InputStream;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.CatalogueEntry;
 import org.peaceops.intranet.documents.application.DraftGuidance;
 import org.peaceops.intranet.documents.application.GuidanceUpload;
 import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /**
@@ -106,7 +106,7 @@ public class DocumentDraftsResource {
         return Response.ok(Map.of("documentId", id, "version", version, "documentRemoved", removed)).build();
     }
 
-    private Actor actor() {
-        return Actor.of(user.profile().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer")));
+    private Caller actor() {
+        return user.caller().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer"));
     }
 }

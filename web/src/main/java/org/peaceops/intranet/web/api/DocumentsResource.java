@@ -21,12 +21,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.DownloadableFile;
 import org.peaceops.intranet.documents.application.DraftGuidance;
 import org.peaceops.intranet.documents.application.GuidanceAction;
@@ -44,6 +43,7 @@ import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.documents.domain.guidance.LibraryFilter;
 import org.peaceops.intranet.documents.domain.guidance.LibrarySort;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /**
@@ -257,7 +257,7 @@ public class DocumentsResource {
                     + "RETURN_TO_DRAFT, PROMULGATE, WITHDRAW, ARCHIVE, REVISE) and, to promulgate, an ISO effective date.");
         }
         LocalDate effective = ApiInputException.date("effectiveDate", request.getEffectiveDate());
-        Actor actor = actor();
+        Caller actor = actor();
         AvailableSteps steps = workflow.available(actor, id);
         int version = steps.allows(action) ? steps.versionFor(action) : fallbackVersion(actor, id);
         String comment = request.getComment();
@@ -280,12 +280,12 @@ public class DocumentsResource {
      * not possible in this status, no permission) rather than a generic refusal; it acts on the open
      * version, or else the current one.
      */
-    private int fallbackVersion(Actor actor, long id) {
+    private int fallbackVersion(Caller actor, long id) {
         GuidanceDetail d = queries.get(actor, id);
         return d.getOpenVersionNumber() != null ? d.getOpenVersionNumber() : d.getCurrentVersionNumber();
     }
 
-    private Actor actor() {
-        return Actor.of(user.profile().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer")));
+    private Caller actor() {
+        return user.caller().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer"));
     }
 }

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.peaceops.intranet.identity.domain.Role;
+import org.peaceops.intranet.shared.Role;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /** Who the API thinks the caller is. */
@@ -25,7 +25,7 @@ public class MeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The signed-in person's profile: name, roles, mission, category")
     public Response me() {
-        return user.profile()
+        return user.caller()
                 .map(p -> Response.ok(Map.of(
                         "username", p.username(),
                         "name", p.displayName(),

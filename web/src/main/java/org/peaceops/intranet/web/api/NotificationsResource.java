@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.notification.NotificationInbox;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /** The caller's own workflow notifications (nobody else's are reachable). */
@@ -34,7 +34,7 @@ public class NotificationsResource {
     @Operation(summary = "The caller's notifications, newest first, with the unread count")
     public Map<String, Object> list(@QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("size") @DefaultValue("20") int size) {
-        Actor actor = actor();
+        Caller actor = actor();
         return Map.of("unread", inbox.unreadCount(actor), "items", inbox.latest(actor, first, size));
     }
 
@@ -47,7 +47,7 @@ public class NotificationsResource {
         return inbox.markRead(actor(), id) ? Response.noContent().build() : Response.status(Response.Status.NOT_FOUND).build();
     }
 
-    private Actor actor() {
-        return Actor.of(user.profile().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer")));
+    private Caller actor() {
+        return user.caller().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer"));
     }
 }

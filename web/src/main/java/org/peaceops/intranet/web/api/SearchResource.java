@@ -19,12 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.search.GuidanceSearch;
 import org.peaceops.intranet.documents.application.search.SearchFacet;
 import org.peaceops.intranet.documents.application.search.SearchRequest;
 import org.peaceops.intranet.documents.application.search.SearchResults;
 import org.peaceops.intranet.documents.application.search.SearchSort;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /**
@@ -76,7 +76,7 @@ public class SearchResource {
         if (pageNumber == null || pageSize == null || yearInvalid || sortUnknown) {
             return badRequest(locale);
         }
-        Actor actor = Actor.of(user.profile().orElseThrow(() -> new IllegalStateException("Not signed in")));
+        Caller actor = user.caller().orElseThrow(() -> new IllegalStateException("Not signed in"));
         SearchRequest request = SearchRequest.builder().text(q).type(type).theme(theme).mission(mission)
                 .language(language).year(yearNumber).status(status).includeSuperseded(superseded)
                 .sort(SearchSort.parse(sort)).page(pageNumber).pageSize(pageSize).locale(locale).build();
@@ -90,7 +90,7 @@ public class SearchResource {
     @APIResponse(responseCode = "200", description = "documentId and title of each suggestion")
     public Response suggestions(@Parameter(description = "What was typed so far (2 characters or more)")
             @QueryParam("q") String q, @HeaderParam("Accept-Language") String acceptLanguage) {
-        Actor actor = Actor.of(user.profile().orElseThrow(() -> new IllegalStateException("Not signed in")));
+        Caller actor = user.caller().orElseThrow(() -> new IllegalStateException("Not signed in"));
         return Response.ok(search.suggestTitles(actor, q, locale(acceptLanguage))).build();
     }
 

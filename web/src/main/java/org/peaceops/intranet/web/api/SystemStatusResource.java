@@ -41,7 +41,7 @@ public class SystemStatusResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Database, schema versions and sign-in mode (administrators)")
     public Response status() {
-        if (user.profile().filter(p -> access.may(p, Action.ADMINISTER, p.mission())).isEmpty()) {
+        if (user.caller().filter(p -> access.may(p, Action.ADMINISTER, p.mission())).isEmpty()) {
             return Response.status(Response.Status.FORBIDDEN).build();
         }
         Map<String, Object> status = new TreeMap<>();

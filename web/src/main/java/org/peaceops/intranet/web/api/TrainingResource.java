@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.training.application.CourseCatalogue;
 import org.peaceops.intranet.training.application.CourseSummary;
 import org.peaceops.intranet.training.application.LearnerCourse;
@@ -68,8 +68,8 @@ public class TrainingResource {
         public Integer dueDays;
     }
 
-    private UserProfile profile() {
-        return user.profile().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer"));
+    private Caller profile() {
+        return user.caller().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer"));
     }
 
     @GET

@@ -4,10 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
 import org.peaceops.intranet.documents.application.diff.TextComparison;
 import org.peaceops.intranet.documents.application.diff.VersionComparison;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /** Two versions of a document side by side, from their extracted texts ({@code diff.xhtml?doc=&from=&to=}). */
@@ -36,7 +36,7 @@ public class DiffPage implements Serializable {
             return;
         }
         try {
-            comparison = comparisons.compare(Actor.of(user.profile().orElseThrow()), doc, from, to);
+            comparison = comparisons.compare(user.caller().orElseThrow(), doc, from, to);
         } catch (GuidanceNotFoundException | SecurityException | jakarta.ejb.EJBException e) {
             missing = true;
         }

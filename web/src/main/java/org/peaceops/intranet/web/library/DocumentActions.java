@@ -7,14 +7,14 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.DraftGuidance;
 import org.peaceops.intranet.documents.application.GuidanceAction;
 import org.peaceops.intranet.documents.application.GuidanceDetail;
-import org.peaceops.intranet.documents.application.VersionDetail;
 import org.peaceops.intranet.documents.application.GuidanceLifecycleService;
+import org.peaceops.intranet.documents.application.VersionDetail;
 import org.peaceops.intranet.documents.application.workflow.AvailableSteps;
 import org.peaceops.intranet.documents.application.workflow.WorkflowSteps;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.primefaces.PrimeFaces;
 
@@ -107,14 +107,14 @@ public class DocumentActions implements Serializable {
         }
         refusals.done("workflow.done." + pending.name(), version);
         // A draft is its author's again: the approver who returned it goes back to the inbox.
-        return pending == GuidanceAction.RETURN_TO_DRAFT && !actor().getSubject().equals(page.getDocument()
+        return pending == GuidanceAction.RETURN_TO_DRAFT && !actor().subject().equals(page.getDocument()
                 .getVersions().stream().filter(v -> v.getNumber() == version).findFirst().orElseThrow().getAuthorSubject())
                 ? "/library/inbox?faces-redirect=true"
                 : "/library/document?faces-redirect=true&id=" + id;
     }
 
-    private Actor actor() {
-        return Actor.of(user.profile().orElseThrow(() -> new IllegalStateException("Not signed in")));
+    private Caller actor() {
+        return user.caller().orElseThrow(() -> new IllegalStateException("Not signed in"));
     }
 
     /** Rejecting (return to draft), withdrawing and discarding must say why; others may. */

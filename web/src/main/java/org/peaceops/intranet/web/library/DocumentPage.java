@@ -4,10 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.GuidanceDetail;
 import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /** One document: its catalogue entry, its versions with "in force from / to", and their history. */
@@ -51,7 +51,7 @@ public class DocumentPage implements Serializable {
             return;
         }
         try {
-            document = guidance.get(Actor.of(user.profile().orElseThrow()), id);
+            document = guidance.get(user.caller().orElseThrow(), id);
             refreshExtractions();
         } catch (GuidanceNotFoundException | SecurityException | jakarta.ejb.EJBException e) {
             missing = true;
@@ -91,7 +91,7 @@ public class DocumentPage implements Serializable {
     public java.util.List<org.peaceops.intranet.documents.application.GuidanceSummary> getRelated() {
         if (related == null) {
             related = document == null || document.getRelatedDocumentIds().isEmpty() ? java.util.List.of()
-                    : guidance.related(Actor.of(user.profile().orElseThrow()), id);
+                    : guidance.related(user.caller().orElseThrow(), id);
         }
         return related;
     }

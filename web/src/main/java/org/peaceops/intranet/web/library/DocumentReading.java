@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.GuidanceDetail;
 import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
 import org.peaceops.intranet.documents.application.VersionDetail;
@@ -21,6 +20,7 @@ import org.peaceops.intranet.documents.application.reading.ExtractedTextView;
 import org.peaceops.intranet.documents.application.reading.ReadingStatistics;
 import org.peaceops.intranet.documents.application.reading.TextExcerpt;
 import org.peaceops.intranet.documents.domain.reading.ReadingFigures;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /**
@@ -65,7 +65,7 @@ public class DocumentReading implements Serializable {
         if (document == null) {
             return;
         }
-        Actor actor = Actor.of(user.profile().orElseThrow());
+        Caller actor = user.caller().orElseThrow();
         documentId = document.getDocumentId();
         try {
             statistics.viewed(actor, documentId);

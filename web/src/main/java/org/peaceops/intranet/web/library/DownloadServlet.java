@@ -14,10 +14,10 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.DownloadableFile;
 import org.peaceops.intranet.documents.application.GuidanceDownloads;
 import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /**
@@ -42,12 +42,12 @@ public class DownloadServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<long[]> ids = ids(request);
-        if (ids.isEmpty() || user.profile().isEmpty()) {
+        if (ids.isEmpty() || user.caller().isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         String rangeHeader = request.getHeader("Range");
-        Actor actor = Actor.of(user.profile().get());
+        Caller actor = user.caller().get();
         DownloadableFile file;
         try {
             file = downloads.prepare(actor, ids.get()[0], (int) ids.get()[1]);

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.CatalogueEntry;
 import org.peaceops.intranet.documents.application.DocumentTypeCatalogue;
 import org.peaceops.intranet.documents.application.DocumentTypeSummary;
@@ -27,6 +26,7 @@ import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
 import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.domain.Action;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.LanguageSelection;
 import org.primefaces.model.file.UploadedFile;
@@ -121,10 +121,10 @@ public class DraftForm implements Serializable {
 
     /** Called from f:viewAction: fills the form from the draft, or empty for a new document. */
     public void load() {
-        Actor actor = actor();
+        Caller actor = actor();
         if (id == null) {
-            allowed = access.may(actor.profile().orElseThrow(), Action.CREATE_DRAFT, actor.profile().orElseThrow().mission());
-            missionCode = actor.profile().orElseThrow().mission();
+            allowed = access.may(actor.person().orElseThrow(), Action.CREATE_DRAFT, actor.person().orElseThrow().mission());
+            missionCode = actor.person().orElseThrow().mission();
             return;
         }
         try {
@@ -187,7 +187,7 @@ public class DraftForm implements Serializable {
 
     /** Saves the metadata, the filing and the file if one was chosen; stays on the form when refused. */
     public String save() {
-        Actor actor = actor();
+        Caller actor = actor();
         try {
             VersionMetadata metadata = VersionMetadata.builder().titleEn(titleEn).titleFr(titleFr).summaryEn(summaryEn)
                     .summaryFr(summaryFr).languages(languages).keywords(keywords).reviewDate(reviewDate).build();
@@ -218,7 +218,7 @@ public class DraftForm implements Serializable {
         return "/library/document?faces-redirect=true&id=" + id;
     }
 
-    private void attachChosenFile(Actor actor) throws IOException {
+    private void attachChosenFile(Caller actor) throws IOException {
         if (file == null || file.getFileName() == null || file.getFileName().isBlank() || file.getSize() == 0) {
             return;
         }
@@ -232,8 +232,8 @@ public class DraftForm implements Serializable {
         return field == null ? null : "editForm:" + field;
     }
 
-    private Actor actor() {
-        return Actor.of(user.profile().orElseThrow(() -> new IllegalStateException("Not signed in")));
+    private Caller actor() {
+        return user.caller().orElseThrow(() -> new IllegalStateException("Not signed in"));
     }
 
     public List<DocumentTypeSummary> getTypes() {

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.workflow.WorkItem;
 import org.peaceops.intranet.documents.application.workflow.WorkflowInbox;
-import org.peaceops.intranet.identity.domain.Role;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Role;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /** The workflow inbox: what waits for this approver, and what happened to this author's versions. */
@@ -49,7 +49,7 @@ public class InboxPage implements Serializable {
         return mine;
     }
 
-    private Actor actor() {
-        return Actor.of(user.profile().orElseThrow(() -> new IllegalStateException("Not signed in")));
+    private Caller actor() {
+        return user.caller().orElseThrow(() -> new IllegalStateException("Not signed in"));
     }
 }

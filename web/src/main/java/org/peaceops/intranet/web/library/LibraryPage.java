@@ -7,13 +7,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.DocumentTypeCatalogue;
 import org.peaceops.intranet.documents.application.DocumentTypeSummary;
 import org.peaceops.intranet.documents.application.GuidancePage;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.documents.application.GuidanceSummary;
 import org.peaceops.intranet.documents.domain.guidance.LibraryFilter;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.LanguageSelection;
 import org.primefaces.model.FilterMeta;
@@ -106,8 +106,8 @@ public class LibraryPage implements Serializable {
 
     /** Whether to offer "new draft": contributors and administrators start documents. */
     public boolean isMayDraft() {
-        return user.hasRole(org.peaceops.intranet.identity.domain.Role.CONTRIBUTOR)
-                || user.hasRole(org.peaceops.intranet.identity.domain.Role.ADMIN);
+        return user.hasRole(org.peaceops.intranet.shared.Role.CONTRIBUTOR)
+                || user.hasRole(org.peaceops.intranet.shared.Role.ADMIN);
     }
 
     public LibraryFilter getFilter() {
@@ -151,7 +151,7 @@ public class LibraryPage implements Serializable {
 
         @Override
         public List<GuidanceSummary> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> f) {
-            Actor actor = Actor.of(user.profile().orElseThrow(() -> new IllegalStateException("Not signed in")));
+            Caller actor = user.caller().orElseThrow(() -> new IllegalStateException("Not signed in"));
             applySort(sort);
             GuidancePage page = guidance.list(actor, filter, first, size);
             total = page.getTotal();

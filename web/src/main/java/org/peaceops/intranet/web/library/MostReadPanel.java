@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.reading.MostReadDocument;
 import org.peaceops.intranet.documents.application.reading.ReadingStatistics;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /** The "most read" panel (home page): what readers opened and downloaded most lately, that this reader may open. */
@@ -26,7 +26,7 @@ public class MostReadPanel {
 
     public List<MostReadDocument> getDocuments() {
         if (documents == null) {
-            documents = user.profile().map(p -> statistics.mostRead(Actor.of(p), SHOWN)).orElse(List.of());
+            documents = user.caller().map(p -> statistics.mostRead(p, SHOWN)).orElse(List.of());
         }
         return documents;
     }

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.notification.NotificationInbox;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /** The bell in the header: how many notifications the person has not read (asked once per request). */
@@ -27,7 +27,7 @@ public class NotificationBell {
     public long getUnread() {
         if (unread == null) {
             try {
-                unread = user.profile().map(p -> notifications.unreadCount(Actor.of(p))).orElse(0L);
+                unread = user.caller().map(p -> notifications.unreadCount(p)).orElse(0L);
             } catch (RuntimeException e) {
                 // The bell is a nudge on every page: if it cannot be counted, the page still opens.
                 LOG.log(Level.WARNING, "Unread notifications not counted", e);

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.notification.NotificationInbox;
 import org.peaceops.intranet.documents.application.notification.NotificationView;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /** The signed-in person's notifications, newest first; opening one marks it read. */
@@ -53,7 +53,7 @@ public class NotificationsPage implements Serializable {
         return getItems().stream().anyMatch(n -> !n.isRead());
     }
 
-    private Actor actor() {
-        return Actor.of(user.profile().orElseThrow(() -> new IllegalStateException("Not signed in")));
+    private Caller actor() {
+        return user.caller().orElseThrow(() -> new IllegalStateException("Not signed in"));
     }
 }

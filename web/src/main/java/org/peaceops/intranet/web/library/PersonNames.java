@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.identity.application.PersonDirectory;
 import org.peaceops.intranet.identity.infrastructure.DemoAccounts;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * Names people by their subject id in histories, inboxes and notifications: the directory's name, the
@@ -26,7 +26,7 @@ public class PersonNames {
         if (subject == null) {
             return "";
         }
-        return known.computeIfAbsent(subject, s -> Actor.SYSTEM_SUBJECT.equals(s) ? s
+        return known.computeIfAbsent(subject, s -> Caller.SYSTEM_SUBJECT.equals(s) ? s
                 : directory.displayName(s).or(() -> s.startsWith("demo:")
                         ? DemoAccounts.find(s.substring("demo:".length())).map(p -> p.displayName())
                         : java.util.Optional.empty()).orElse(s));

@@ -11,13 +11,13 @@ import java.nio.file.Files;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
 import org.peaceops.intranet.documents.application.preview.NoPreviewReason;
 import org.peaceops.intranet.documents.application.preview.PageImage;
 import org.peaceops.intranet.documents.application.preview.PagePreviews;
 import org.peaceops.intranet.documents.application.preview.PreviewSize;
 import org.peaceops.intranet.documents.application.preview.PreviewUnavailableException;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /**
@@ -55,14 +55,14 @@ public class PreviewServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Request> asked = Request.of(request);
-        if (asked.isEmpty() || user.profile().isEmpty()) {
+        if (asked.isEmpty() || user.caller().isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         Request r = asked.get();
         PageImage image;
         try {
-            image = previews.page(Actor.of(user.profile().get()), r.documentId(), r.version(), r.size(), r.page());
+            image = previews.page(user.caller().get(), r.documentId(), r.version(), r.size(), r.page());
         } catch (GuidanceNotFoundException | jakarta.ejb.EJBException notFound) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

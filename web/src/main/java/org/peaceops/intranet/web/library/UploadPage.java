@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.CatalogueEntry;
 import org.peaceops.intranet.documents.application.DocumentTypeCatalogue;
 import org.peaceops.intranet.documents.application.DocumentTypeSummary;
@@ -25,6 +24,7 @@ import org.peaceops.intranet.documents.application.ingest.UploadRejectedExceptio
 import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
 import org.peaceops.intranet.documents.infrastructure.blobs.BlobTooLargeException;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.LanguageSelection;
 import org.peaceops.intranet.web.shell.Messages;
@@ -71,7 +71,7 @@ public class UploadPage implements Serializable {
 
     @PostConstruct
     void init() {
-        user.profile().ifPresent(p -> defaults.setMissionCode(p.mission()));
+        user.caller().ifPresent(p -> defaults.setMissionCode(p.mission()));
         defaults.setLanguage(language.getLocale().getLanguage().equals("fr") ? "fr" : "en");
     }
 
@@ -95,7 +95,7 @@ public class UploadPage implements Serializable {
 
     /** Makes one draft per accepted file; files whose draft is refused stay listed with the reason. */
     public void createDrafts() {
-        Actor actor = actor();
+        Caller actor = actor();
         CatalogueEntry catalogue = new CatalogueEntry(defaults.getOwningOffice(), defaults.getMissionCode(),
                 defaults.getClassification(), defaults.getThemeCodes());
         for (UploadRow row : List.copyOf(rows)) {
@@ -138,8 +138,8 @@ public class UploadPage implements Serializable {
         }
     }
 
-    private Actor actor() {
-        return Actor.of(user.profile().orElseThrow());
+    private Caller actor() {
+        return user.caller().orElseThrow();
     }
 
     public List<DocumentTypeSummary> getTypes() {

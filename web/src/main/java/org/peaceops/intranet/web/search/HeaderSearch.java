@@ -12,10 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.search.GuidanceSearch;
 import org.peaceops.intranet.documents.application.search.SearchRequest;
 import org.peaceops.intranet.documents.application.search.TitleSuggestion;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.LanguageSelection;
 import org.peaceops.intranet.web.shell.Messages;
@@ -57,10 +57,10 @@ public class HeaderSearch implements Serializable {
 
     public List<String> complete(String typed) {
         offered.clear();
-        if (user.profile().isEmpty()) {
+        if (user.caller().isEmpty()) {
             return List.of();
         }
-        List<TitleSuggestion> titles = search.suggestTitles(Actor.of(user.profile().get()), typed, language.getLocale());
+        List<TitleSuggestion> titles = search.suggestTitles(user.caller().get(), typed, language.getLocale());
         titles.forEach(t -> offered.putIfAbsent(t.getTitle(), t.getDocumentId()));
         return titles.stream().map(TitleSuggestion::getTitle).distinct().toList();
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.DocumentTypeCatalogue;
 import org.peaceops.intranet.documents.application.DocumentTypeSummary;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
@@ -22,6 +21,7 @@ import org.peaceops.intranet.documents.application.search.SearchHit;
 import org.peaceops.intranet.documents.application.search.SearchRequest;
 import org.peaceops.intranet.documents.application.search.SearchResults;
 import org.peaceops.intranet.documents.application.search.SearchSort;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.LanguageSelection;
 import org.peaceops.intranet.web.shell.Messages;
@@ -154,7 +154,7 @@ public class SearchPage {
     /** Runs the search once per request; a malformed number in the address counts as absent. */
     public SearchResults getResults() {
         if (results == null) {
-            Actor actor = Actor.of(user.profile().orElseThrow(() -> new IllegalStateException("Not signed in")));
+            Caller actor = user.caller().orElseThrow(() -> new IllegalStateException("Not signed in"));
             results = search.search(actor, request());
         }
         return results;

@@ -8,8 +8,8 @@ import java.security.Principal;
 import java.util.Optional;
 import org.peaceops.intranet.identity.application.AuthenticationSettings;
 import org.peaceops.intranet.identity.application.UserDirectory;
-import org.peaceops.intranet.identity.domain.Role;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Role;
 
 /** The person behind this request, for pages and API resources. Empty when nobody is signed in. */
 @Named
@@ -31,57 +31,57 @@ public class CurrentUser {
     @Inject
     jakarta.servlet.http.HttpServletRequest request;
 
-    private Optional<UserProfile> profile;
+    private Optional<Caller> caller;
 
     /**
      * Drops what this request learned of the caller: after a sign-in within the request, where pages
      * may already have asked (e.g. a header's {@code rendered} test during decoding) and been told nobody.
      */
     public void forget() {
-        profile = null;
+        caller = null;
     }
 
-    public Optional<UserProfile> profile() {
-        if (profile == null) {
-            Principal caller = security.getCallerPrincipal();
+    public Optional<Caller> caller() {
+        if (caller == null) {
+            Principal principal = security.getCallerPrincipal();
             Object bearer = request.getAttribute(IntranetAuthenticationMechanism.BEARER_PROFILE);
-            if (caller == null) {
-                profile = Optional.empty();
-            } else if (bearer instanceof UserProfile fromToken) {
-                profile = Optional.of(fromToken);
+            if (principal == null) {
+                caller = Optional.empty();
+            } else if (bearer instanceof Caller fromToken) {
+                caller = Optional.of(fromToken);
             } else {
-                profile = settings.isDemo() ? directory.findByUsername(caller.getName()) : oidc.current();
+                caller = settings.isDemo() ? directory.findByUsername(principal.getName()) : oidc.current();
             }
         }
-        return profile;
+        return caller;
     }
 
     public boolean isSignedIn() {
-        return profile().isPresent();
+        return caller().isPresent();
     }
 
     public boolean hasRole(Role role) {
-        return profile().map(p -> p.hasRole(role)).orElse(false);
+        return caller().map(p -> p.hasRole(role)).orElse(false);
     }
 
     public String getDisplayName() {
-        return profile().map(UserProfile::displayName).orElse("");
+        return caller().map(Caller::displayName).orElse("");
     }
 
     public String getUsername() {
-        return profile().map(UserProfile::username).orElse("");
+        return caller().map(Caller::username).orElse("");
     }
 
     public String getMission() {
-        return profile().map(UserProfile::mission).orElse("");
+        return caller().map(Caller::mission).orElse("");
     }
 
     /** The bundle key of the person's most privileged role, e.g. {@code role.admin}. */
     public String getRoleKey() {
-        return profile().flatMap(p -> Role.highest(p.roles())).map(r -> "role." + r.roleName()).orElse("role.none");
+        return caller().flatMap(p -> Role.highest(p.roles())).map(r -> "role." + r.roleName()).orElse("role.none");
     }
 
     public String getCategoryKey() {
-        return profile().map(p -> "category." + p.category().code()).orElse("category.none");
+        return caller().map(p -> "category." + p.category().code()).orElse("category.none");
     }
 }

@@ -9,8 +9,8 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.peaceops.intranet.identity.application.UserDirectory;
-import org.peaceops.intranet.identity.domain.Role;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Role;
 
 /**
  * LOCAL DEMO ONLY: validates the built-in demo accounts. Answers nothing at all outside demo mode, so
@@ -32,7 +32,7 @@ public class DemoIdentityStore implements IdentityStore {
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 
-    private static CredentialValidationResult valid(UserProfile profile) {
+    private static CredentialValidationResult valid(Caller profile) {
         Set<String> groups = profile.roles().stream().map(Role::roleName).collect(Collectors.toSet());
         return new CredentialValidationResult(profile.username(), groups);
     }

@@ -3,17 +3,17 @@ package org.peaceops.intranet.web.security;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 import org.peaceops.intranet.identity.application.AuthenticationSettings;
 import org.peaceops.intranet.identity.application.BearerTokens;
 import org.peaceops.intranet.identity.application.SignIns;
-import org.peaceops.intranet.identity.domain.Role;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Role;
 
 /**
  * The one mechanism the container calls. REST calls with {@code Authorization: Bearer} are checked
@@ -194,7 +194,7 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     private static AuthenticationStatus signInWithToken(HttpServletRequest request, HttpMessageContext context,
-            UserProfile profile) {
+            Caller profile) {
         request.setAttribute(BEARER_PROFILE, profile);
         Set<String> groups = profile.roles().stream().map(Role::roleName).collect(Collectors.toSet());
         return context.notifyContainerAboutLogin(new CallerPrincipal(profile.username()), groups);

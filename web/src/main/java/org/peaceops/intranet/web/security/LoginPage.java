@@ -20,8 +20,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.peaceops.intranet.identity.application.AuthenticationSettings;
 import org.peaceops.intranet.identity.application.SignIns;
-import org.peaceops.intranet.identity.domain.UserProfile;
 import org.peaceops.intranet.identity.infrastructure.DemoAccounts;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.shell.Messages;
 
 /** The sign-in form of demo mode. Keycloak's own login page replaces it in OIDC mode. */
@@ -110,7 +110,7 @@ public class LoginPage {
     }
 
     /** Listed on the login page only in demo mode. */
-    public List<UserProfile> getDemoAccounts() {
+    public List<Caller> getDemoAccounts() {
         return settings.isDemo() ? DemoAccounts.all() : List.of();
     }
 

@@ -9,9 +9,9 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.peaceops.intranet.identity.domain.PersonnelCategory;
-import org.peaceops.intranet.identity.domain.Role;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.PersonnelCategory;
+import org.peaceops.intranet.shared.Role;
 
 /**
  * Builds the signed-in person's profile from Keycloak's tokens: subject, name, the roles the
@@ -30,7 +30,7 @@ public class OidcProfiles {
     @Inject
     SecurityContext security;
 
-    public Optional<UserProfile> current() {
+    public Optional<Caller> current() {
         if (security.getCallerPrincipal() == null || !openId.isResolvable()) {
             return Optional.empty();
         }
@@ -53,7 +53,7 @@ public class OidcProfiles {
                     return PersonnelCategory.CIVILIAN;
                 });
         String name = claims.getName().orElse(username);
-        return Optional.of(new UserProfile(context.getSubject(), username, name, roles, mission, category));
+        return Optional.of(new Caller(context.getSubject(), username, name, roles, mission, category));
     }
 
     /** The e-mail address Keycloak holds for the person, when signed in through OIDC. */

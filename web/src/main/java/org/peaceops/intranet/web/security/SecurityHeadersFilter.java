@@ -14,7 +14,7 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.peaceops.intranet.identity.domain.Role;
+import org.peaceops.intranet.shared.Role;
 
 /**
  * The security headers of every response, pages, API and servlets alike: a full Content-Security-Policy

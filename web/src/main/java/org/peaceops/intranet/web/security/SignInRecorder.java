@@ -39,7 +39,7 @@ public class SignInRecorder {
     public void signedIn(String address) {
         // The sign-in happened in this request: what the request knew of the caller before is stale.
         user.forget();
-        user.profile().ifPresent(profile -> {
+        user.caller().ifPresent(profile -> {
             signIns.succeeded(profile, settings.isDemo(), address);
             try {
                 directory.recordSignIn(profile, oidc.email().orElse(null));

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
-import org.peaceops.intranet.identity.domain.Role;
+import org.peaceops.intranet.shared.Role;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /**

@@ -3,7 +3,7 @@ package org.peaceops.intranet.web.shell;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.peaceops.intranet.identity.domain.Role;
+import org.peaceops.intranet.shared.Role;
 
 /**
  * Which roles may use which section of the intranet. web.xml declares the same for the URL spaces

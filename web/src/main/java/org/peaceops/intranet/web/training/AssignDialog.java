@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.peaceops.intranet.identity.domain.PersonnelCategory;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.training.application.LearnerSummary;
 import org.peaceops.intranet.training.application.TrainingAssignments;
 import org.peaceops.intranet.training.domain.DueDateRule;
@@ -47,8 +47,8 @@ public class AssignDialog implements Serializable {
     private LocalDate dueDate;
     private Integer dueDays = 30;
 
-    private UserProfile profile() {
-        return user.profile().orElseThrow();
+    private Caller profile() {
+        return user.caller().orElseThrow();
     }
 
     public void searchPeople() {

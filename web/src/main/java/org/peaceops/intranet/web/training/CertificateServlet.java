@@ -32,7 +32,7 @@ public class CertificateServlet extends HttpServlet {
         CertificateView certificate;
         try {
             long id = Long.parseLong(request.getParameter("id"));
-            certificate = records.certificateView(records.certificateFor(user.profile().orElseThrow(), id));
+            certificate = records.certificateView(records.certificateFor(user.caller().orElseThrow(), id));
         } catch (NumberFormatException | TrainingNotFoundException | java.util.NoSuchElementException
                 | jakarta.ejb.EJBException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -38,13 +38,13 @@ public class CitationPicker implements Serializable {
     public void search() {
         chosen = null;
         versions = List.of();
-        feedback.run(() -> results = catalogue.findGuidance(user.profile().orElseThrow(), query), null);
+        feedback.run(() -> results = catalogue.findGuidance(user.caller().orElseThrow(), query), null);
     }
 
     public void choose(GuidanceSummary document) {
         chosen = document;
         feedback.run(() -> {
-            versions = catalogue.guidanceVersions(user.profile().orElseThrow(), document.getDocumentId());
+            versions = catalogue.guidanceVersions(user.caller().orElseThrow(), document.getDocumentId());
             version = document.getVersionNumber();
         }, null);
     }

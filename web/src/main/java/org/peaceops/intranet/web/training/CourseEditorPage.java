@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.training.application.CourseAuthoring;
 import org.peaceops.intranet.training.application.CourseContent;
 import org.peaceops.intranet.training.application.CourseSummary;
@@ -78,8 +78,8 @@ public class CourseEditorPage implements Serializable {
         }, null);
     }
 
-    private UserProfile profile() {
-        return user.profile().orElseThrow();
+    private Caller profile() {
+        return user.caller().orElseThrow();
     }
 
     private void change(Runnable action, String successKey) {

@@ -43,13 +43,13 @@ public class CoursesPage implements Serializable {
 
     @PostConstruct
     void init() {
-        courses = catalogue.managed(user.profile().orElseThrow());
+        courses = catalogue.managed(user.caller().orElseThrow());
     }
 
     /** Creates the course and opens its editor; on a refusal the form keeps what was typed. */
     public String create() {
         long[] id = new long[1];
-        boolean ok = feedback.run(() -> id[0] = authoring.create(user.profile().orElseThrow(),
+        boolean ok = feedback.run(() -> id[0] = authoring.create(user.caller().orElseThrow(),
                 new CourseAuthoring.NewCourse(code, titleEn, titleFr, phase)), null);
         return ok ? "/training/manage/course?faces-redirect=true&id=" + id[0] : null;
     }

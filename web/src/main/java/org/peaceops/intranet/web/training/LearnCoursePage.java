@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.training.application.AttemptResult;
 import org.peaceops.intranet.training.application.CourseContent.LessonView;
 import org.peaceops.intranet.training.application.LearnerCourse;
@@ -67,8 +67,8 @@ public class LearnCoursePage implements Serializable {
         }
     }
 
-    private UserProfile profile() {
-        return user.profile().orElseThrow();
+    private Caller profile() {
+        return user.caller().orElseThrow();
     }
 
     private void reload() {

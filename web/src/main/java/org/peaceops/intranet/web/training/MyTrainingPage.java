@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.training.application.CourseCatalogue;
 import org.peaceops.intranet.training.application.CourseSummary;
 import org.peaceops.intranet.training.application.Learning;
@@ -50,7 +50,7 @@ public class MyTrainingPage implements Serializable {
 
     @PostConstruct
     void init() {
-        UserProfile profile = user.profile().orElseThrow();
+        Caller profile = user.caller().orElseThrow();
         try {
             // Rules made since the last sign-in reach the person now, not only at the next sign-in.
             assignments.learnerSeen(profile);

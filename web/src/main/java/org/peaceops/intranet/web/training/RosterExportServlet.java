@@ -43,7 +43,7 @@ public class RosterExportServlet extends HttpServlet {
         try {
             long id = Long.parseLong(request.getParameter("id"));
             course = catalogue.summary(id);
-            rows = records.roster(user.profile().orElseThrow(), id, blank(request.getParameter("mission")),
+            rows = records.roster(user.caller().orElseThrow(), id, blank(request.getParameter("mission")),
                     blank(request.getParameter("category")));
         } catch (NumberFormatException | TrainingNotFoundException | jakarta.ejb.EJBException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -8,15 +8,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.peaceops.intranet.identity.domain.PersonnelCategory;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.training.application.CourseCatalogue;
 import org.peaceops.intranet.training.application.CourseSummary;
 import org.peaceops.intranet.training.application.ItemStatistic;
 import org.peaceops.intranet.training.application.RosterRow;
 import org.peaceops.intranet.training.application.TrainingAssignments;
-import org.peaceops.intranet.training.application.TrainingRecords;
 import org.peaceops.intranet.training.application.TrainingNotFoundException;
+import org.peaceops.intranet.training.application.TrainingRecords;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /**
@@ -76,8 +76,8 @@ public class RosterPage implements Serializable {
         selected = new ArrayList<>();
     }
 
-    private UserProfile profile() {
-        return user.profile().orElseThrow();
+    private Caller profile() {
+        return user.caller().orElseThrow();
     }
 
     private static String blank(String value) {

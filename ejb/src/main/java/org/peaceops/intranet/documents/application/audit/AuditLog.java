@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.util.List;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.documents.domain.audit.AuditEntry;
 import org.peaceops.intranet.documents.domain.audit.AuditOrder;
@@ -14,7 +13,7 @@ import org.peaceops.intranet.documents.domain.audit.AuditQuery;
 import org.peaceops.intranet.documents.domain.audit.AuditTrail;
 import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.domain.Action;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * The audit trail for administrators (the access policy's {@link Action#ADMINISTER}): pages of lines with
@@ -36,13 +35,13 @@ public class AuditLog {
 
     private final Clock clock = Clock.systemUTC();
 
-    public List<AuditLine> page(Actor actor, AuditQuery query, AuditOrder order, int first, int size) {
+    public List<AuditLine> page(Caller actor, AuditQuery query, AuditOrder order, int first, int size) {
         administrator(actor);
         return trail.search(query, order, Math.max(0, first), Math.max(1, Math.min(size, MAX_PAGE))).stream()
                 .map(AuditLine::of).toList();
     }
 
-    public long count(Actor actor, AuditQuery query) {
+    public long count(Caller actor, AuditQuery query) {
         administrator(actor);
         return trail.count(query);
     }
@@ -52,9 +51,9 @@ public class AuditLog {
      *
      * @return the number of lines written
      */
-    public long exportCsv(Actor actor, AuditQuery query, Writer out) throws IOException {
+    public long exportCsv(Caller actor, AuditQuery query, Writer out) throws IOException {
         administrator(actor);
-        trail.record(new AuditEntry(clock.instant(), actor.getSubject(), AuditAction.AUDIT_EXPORTED, "audit-trail",
+        trail.record(new AuditEntry(clock.instant(), actor.subject(), AuditAction.AUDIT_EXPORTED, "audit-trail",
                 "export", describe(query)));
         AuditCsv.writeHeader(out);
         long written = 0;
@@ -72,8 +71,8 @@ public class AuditLog {
         return written;
     }
 
-    private void administrator(Actor actor) {
-        UserProfile user = actor.profile().orElseThrow(() -> new SecurityException("The audit trail is for administrators"));
+    private void administrator(Caller actor) {
+        Caller user = actor.person().orElseThrow(() -> new SecurityException("The audit trail is for administrators"));
         access.require(user, Action.ADMINISTER, user.mission());
     }
 

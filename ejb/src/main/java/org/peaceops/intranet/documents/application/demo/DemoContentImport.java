@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.CatalogueEntry;
 import org.peaceops.intranet.documents.application.DraftGuidance;
 import org.peaceops.intranet.documents.application.GuidanceLifecycleService;
@@ -24,6 +23,7 @@ import org.peaceops.intranet.documents.application.GuidanceUpload;
 import org.peaceops.intranet.documents.domain.guidance.LibraryFilter;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
 import org.peaceops.intranet.identity.infrastructure.DemoAccounts;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * Imports the demo guidance at start-up when {@code intranet.demo.content-dir} names the seeds folder
@@ -86,8 +86,8 @@ public class DemoContentImport {
     }
 
     private void importIntoEmptyLibrary() {
-        Actor author = Actor.of(DemoAccounts.find("contributor").orElseThrow());
-        Actor approver = Actor.of(DemoAccounts.find("approver").orElseThrow());
+        Caller author = DemoAccounts.find("contributor").orElseThrow();
+        Caller approver = DemoAccounts.find("approver").orElseThrow();
         if (queries.list(approver, new LibraryFilter(), 0, 1).getTotal() > 0) {
             LOG.info("Demo content: the library already holds documents; nothing imported.");
             return;
@@ -102,12 +102,12 @@ public class DemoContentImport {
         }
     }
 
-    private void importOne(DemoGuidance g, Path file, Actor contributor, Actor approver) throws IOException {
+    private void importOne(DemoGuidance g, Path file, Caller contributor, Caller approver) throws IOException {
         // A contributor files under their own mission or HQ only: another mission's demo document is
         // drafted by the headquarters administrator instead.
-        String home = contributor.profile().orElseThrow().mission();
-        Actor author = g.mission.equals(home) || g.mission.equals("HQ") ? contributor
-                : Actor.of(DemoAccounts.find("admin").orElseThrow());
+        String home = contributor.mission();
+        Caller author = g.mission.equals(home) || g.mission.equals("HQ") ? contributor
+                : DemoAccounts.find("admin").orElseThrow();
         long id = drafts.startDraft(author, g.typeCode, g.reference,
                 new CatalogueEntry("DPO Policy and Best Practices Service", g.mission, g.classification, g.themes),
                 VersionMetadata.builder().titleEn(g.title).summaryEn(g.summary).languages(List.of("en"))

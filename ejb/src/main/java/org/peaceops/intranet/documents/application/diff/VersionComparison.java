@@ -9,12 +9,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.ExtractedTexts;
 import org.peaceops.intranet.documents.application.GuidanceDetail;
 import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.documents.application.VersionDetail;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * Compares the extracted texts of two versions of a document the reader may open. Each version is one the
@@ -38,7 +38,7 @@ public class VersionComparison {
     ExtractedTexts texts;
 
     /** @throws GuidanceNotFoundException when the document or one of the versions is not the reader's to see */
-    public TextComparison compare(Actor actor, long documentId, int from, int to) {
+    public TextComparison compare(Caller actor, long documentId, int from, int to) {
         GuidanceDetail document = queries.get(actor, documentId);
         VersionDetail left = comparable(document, from);
         VersionDetail right = comparable(document, to);

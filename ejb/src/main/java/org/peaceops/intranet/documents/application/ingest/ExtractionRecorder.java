@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.documents.domain.audit.AuditEntry;
 import org.peaceops.intranet.documents.domain.audit.AuditTrail;
@@ -19,6 +18,7 @@ import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepositor
 import org.peaceops.intranet.documents.domain.search.SearchChangeKind;
 import org.peaceops.intranet.documents.domain.search.SearchOutbox;
 import org.peaceops.intranet.documents.domain.search.SearchOutboxEntry;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * The database side of ingest, each step in its own short transaction (the slow work around it holds
@@ -79,13 +79,13 @@ public class ExtractionRecorder {
             outbox.enqueue(new SearchOutboxEntry(version.getDocument().getId(), version.getNumber(),
                     SearchChangeKind.CONTENT_CHANGED, now));
         }
-        audit.record(new AuditEntry(now, Actor.SYSTEM_SUBJECT, AuditAction.TEXT_EXTRACTION_FINISHED, CONTENT_TARGET,
+        audit.record(new AuditEntry(now, Caller.SYSTEM_SUBJECT, AuditAction.TEXT_EXTRACTION_FINISHED, CONTENT_TARGET,
                 contentSha256, outcome.status() + outcome.reason().map(r -> " " + r).orElse("")
                         + " (" + outcome.textChars() + " characters)" + outcome.detail().map(d -> ": " + d).orElse("")));
     }
 
-    public void rejected(Actor actor, String fileName, UploadRejectedException rejection) {
-        audit.record(new AuditEntry(clock.instant(), actor.getSubject(), AuditAction.UPLOAD_REJECTED, UPLOAD_TARGET,
+    public void rejected(Caller actor, String fileName, UploadRejectedException rejection) {
+        audit.record(new AuditEntry(clock.instant(), actor.subject(), AuditAction.UPLOAD_REJECTED, UPLOAD_TARGET,
                 clip(fileName), rejection.getReason() + ": " + rejection.getMessage()));
     }
 

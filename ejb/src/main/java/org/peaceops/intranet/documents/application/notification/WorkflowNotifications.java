@@ -15,7 +15,7 @@ import org.peaceops.intranet.documents.domain.notification.NotificationRepositor
 import org.peaceops.intranet.documents.domain.notification.WorkflowAudience;
 import org.peaceops.intranet.identity.domain.Person;
 import org.peaceops.intranet.identity.domain.PersonRepository;
-import org.peaceops.intranet.identity.domain.Role;
+import org.peaceops.intranet.shared.Role;
 
 /**
  * Writes the notifications a lifecycle step gives rise to, in the step's transaction (so a refused step

@@ -5,9 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.channels.Channels;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.DownloadableFile;
 import org.peaceops.intranet.documents.application.GuidanceDownloads;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
@@ -27,6 +26,7 @@ import org.peaceops.intranet.documents.infrastructure.pdf.PdfPageRenderer;
 import org.peaceops.intranet.documents.infrastructure.pdf.PlainTextPdf;
 import org.peaceops.intranet.documents.infrastructure.pdf.PreviewFiles;
 import org.peaceops.intranet.documents.infrastructure.pdf.UnrenderablePdfException;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * Page previews of a version: a PDF's own pages, or the pages of the PDF rendition of a plain-text file.
@@ -94,7 +94,7 @@ public class PagePreviews {
      *
      * @throws org.peaceops.intranet.documents.application.GuidanceNotFoundException also when not allowed
      */
-    public PreviewOutline outline(Actor actor, long documentId, int versionNumber) throws IOException {
+    public PreviewOutline outline(Caller actor, long documentId, int versionNumber) throws IOException {
         DownloadableFile file = downloads.prepare(actor, documentId, versionNumber, false);
         try {
             Optional<Integer> known = cache.pageCount(file.getSha256());
@@ -119,7 +119,7 @@ public class PagePreviews {
      * @throws PreviewUnavailableException with the reason there is no such image
      * @throws IOException                 if the blob or the cache cannot be read or written
      */
-    public PageImage page(Actor actor, long documentId, int versionNumber, PreviewSize size, int page)
+    public PageImage page(Caller actor, long documentId, int versionNumber, PreviewSize size, int page)
             throws PreviewUnavailableException, IOException {
         DownloadableFile file = downloads.prepare(actor, documentId, versionNumber, false);
         String sha = file.getSha256();
@@ -152,7 +152,7 @@ public class PagePreviews {
     }
 
     /** The PDF whose pages stand for this version's file, making the rendition of plain text if needed. */
-    private Path pdfOf(Actor actor, long documentId, int versionNumber, DownloadableFile file)
+    private Path pdfOf(Caller actor, long documentId, int versionNumber, DownloadableFile file)
             throws PreviewUnavailableException, IOException {
         String sha = file.getSha256();
         Optional<UnrenderablePdfException.Problem> problem = cache.problem(sha);
@@ -192,7 +192,7 @@ public class PagePreviews {
     }
 
     /** The rendition's heading: the version's title (checked by the same access policy, like everything here). */
-    String titleOf(Actor actor, long documentId, int versionNumber) {
+    String titleOf(Caller actor, long documentId, int versionNumber) {
         return queries.get(actor, documentId).getVersions().stream().filter(v -> v.getNumber() == versionNumber)
                 .map(VersionDetail::getTitle).findFirst().orElse("");
     }

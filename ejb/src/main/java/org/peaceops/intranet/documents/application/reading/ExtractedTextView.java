@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Optional;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.DownloadableFile;
 import org.peaceops.intranet.documents.application.ExtractedTexts;
 import org.peaceops.intranet.documents.application.GuidanceDownloads;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * The text view of versions without page previews (Word, spreadsheets, ...): the text extraction produced,
@@ -31,7 +31,7 @@ public class ExtractedTextView {
      * @return empty while there is no extracted text (pending, failed, or none in the file)
      * @throws org.peaceops.intranet.documents.application.GuidanceNotFoundException also when not allowed
      */
-    public Optional<TextExcerpt> excerpt(Actor actor, long documentId, int versionNumber) throws IOException {
+    public Optional<TextExcerpt> excerpt(Caller actor, long documentId, int versionNumber) throws IOException {
         DownloadableFile file = downloads.prepare(actor, documentId, versionNumber, false);
         Optional<Reader> opened = texts.open(file.getSha256());
         if (opened.isEmpty()) {

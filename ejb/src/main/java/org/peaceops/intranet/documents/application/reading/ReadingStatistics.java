@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.GuidanceAccessPolicy;
 import org.peaceops.intranet.documents.application.GuidanceAction;
 import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
@@ -19,6 +18,7 @@ import org.peaceops.intranet.documents.domain.reading.ReadingCounts;
 import org.peaceops.intranet.documents.domain.reading.ReadingFigures;
 import org.peaceops.intranet.documents.domain.reading.ReadingKind;
 import org.peaceops.intranet.documents.domain.reading.ReadingTotal;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * Views and downloads per document, per reader's mission, per month (DOMAIN.md: downloads "counted per
@@ -48,7 +48,7 @@ public class ReadingStatistics {
     Clock clock = Clock.systemUTC();
 
     /** The reader opened the document's page. */
-    public void viewed(Actor actor, long documentId) {
+    public void viewed(Caller actor, long documentId) {
         count(actor, readable(actor, documentId).orElseThrow(() -> new GuidanceNotFoundException(documentId)),
                 ReadingKind.VIEW);
     }
@@ -57,12 +57,12 @@ public class ReadingStatistics {
      * The reader downloaded a file of the document; called by the download service inside the transaction
      * that records the download in the audit trail, after it checked the access policy.
      */
-    public void downloaded(Actor actor, GuidanceDocument document) {
+    public void downloaded(Caller actor, GuidanceDocument document) {
         count(actor, document, ReadingKind.DOWNLOAD);
     }
 
     /** A year of the document's counters, for its page. */
-    public ReadingFigures figures(Actor actor, long documentId) {
+    public ReadingFigures figures(Caller actor, long documentId) {
         readable(actor, documentId).orElseThrow(() -> new GuidanceNotFoundException(documentId));
         return ReadingFigures.of(counts.forDocument(documentId, thisMonth().minusMonths(MONTHS_SHOWN - 1L)));
     }
@@ -72,7 +72,7 @@ public class ReadingStatistics {
      * nothing of classification, so candidates are checked with the access policy itself, a batch at a
      * time; what the reader may not open is skipped without a trace.
      */
-    public List<MostReadDocument> mostRead(Actor actor, int max) {
+    public List<MostReadDocument> mostRead(Caller actor, int max) {
         policy.check(actor, GuidanceAction.BROWSE, null);
         YearMonth since = thisMonth().minusMonths(MOST_READ_MONTHS - 1L);
         List<MostReadDocument> list = new ArrayList<>();
@@ -96,15 +96,15 @@ public class ReadingStatistics {
                 document.getReferenceNumber().getValue(), total.views(), total.downloads());
     }
 
-    private void count(Actor actor, GuidanceDocument document, ReadingKind kind) {
+    private void count(Caller actor, GuidanceDocument document, ReadingKind kind) {
         if (actor.isSystem()) {
             return;
         }
-        String mission = actor.profile().orElseThrow(() -> new SecurityException("No signed-in person")).mission();
+        String mission = actor.person().orElseThrow(() -> new SecurityException("No signed-in person")).mission();
         counts.add(document.getId(), mission, thisMonth(), kind);
     }
 
-    private Optional<GuidanceDocument> readable(Actor actor, long documentId) {
+    private Optional<GuidanceDocument> readable(Caller actor, long documentId) {
         Optional<GuidanceDocument> document = documents.find(documentId);
         try {
             document.ifPresent(d -> policy.check(actor, GuidanceAction.READ, d));

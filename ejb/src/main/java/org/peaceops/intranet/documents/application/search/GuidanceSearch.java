@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.GuidanceAccessPolicy;
 import org.peaceops.intranet.documents.application.GuidanceAction;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.documents.domain.guidance.Readership;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * Searching guidance for a person: the same reading rules as the library listing, applied inside the
@@ -29,12 +29,12 @@ public class GuidanceSearch {
     @Inject
     SearchIndexMaintenance maintenance;
 
-    public SearchResults search(Actor actor, SearchRequest request) {
+    public SearchResults search(Caller actor, SearchRequest request) {
         Readership reader = reader(actor);
         return index.search(request, reader).withIndexIncomplete(maintenance.isFilling());
     }
 
-    public List<TitleSuggestion> suggestTitles(Actor actor, String typed, Locale locale) {
+    public List<TitleSuggestion> suggestTitles(Caller actor, String typed, Locale locale) {
         Readership reader = reader(actor);
         if (typed == null || typed.strip().length() < MIN_SUGGESTION_CHARS) {
             return List.of();
@@ -43,7 +43,7 @@ public class GuidanceSearch {
         return index.suggestTitles(text, reader, MAX_SUGGESTIONS, Locale.FRENCH.getLanguage().equals(locale.getLanguage()));
     }
 
-    private Readership reader(Actor actor) {
+    private Readership reader(Caller actor) {
         policy.check(actor, GuidanceAction.BROWSE, null);
         return GuidanceQueries.readership(actor);
     }

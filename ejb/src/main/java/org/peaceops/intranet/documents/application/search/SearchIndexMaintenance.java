@@ -17,12 +17,12 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.documents.domain.audit.AuditEntry;
 import org.peaceops.intranet.documents.domain.audit.AuditTrail;
 import org.peaceops.intranet.identity.domain.AccessPolicy;
 import org.peaceops.intranet.identity.domain.Action;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * Keeps this node's index in step, on one timer thread: every few seconds it drains the search outbox;
@@ -113,13 +113,13 @@ public class SearchIndexMaintenance {
     }
 
     /** Asks for a full re-index on the next tick; administrators only, and audited. */
-    public void requestRebuild(Actor actor) {
-        boolean allowed = actor.isSystem() || actor.profile()
+    public void requestRebuild(Caller actor) {
+        boolean allowed = actor.isSystem() || actor.person()
                 .map(p -> new AccessPolicy().decide(p, Action.ADMINISTER, p.mission()).allowed()).orElse(false);
         if (!allowed) {
             throw new SecurityException("Re-indexing is for administrators");
         }
-        audit.record(new AuditEntry(Instant.now(), actor.getSubject(), AuditAction.SEARCH_REINDEX_REQUESTED,
+        audit.record(new AuditEntry(Instant.now(), actor.subject(), AuditAction.SEARCH_REINDEX_REQUESTED,
                 "SEARCH_INDEX", "all", "Asked for the whole search index to be rebuilt"));
         rebuildRequested = true;
     }

@@ -6,7 +6,6 @@ import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.DomainRulesAsApplicationExceptions;
 import org.peaceops.intranet.documents.domain.BilingualName;
 import org.peaceops.intranet.documents.domain.DocumentType;
@@ -19,7 +18,7 @@ import org.peaceops.intranet.documents.domain.guidance.ThematicArea;
 import org.peaceops.intranet.documents.domain.guidance.ThematicAreaRepository;
 import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.domain.Action;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * Document types and thematic areas as administrators manage them. Nothing is ever deleted: documents
@@ -44,17 +43,17 @@ public class TaxonomyAdministration {
 
     Clock clock = Clock.systemUTC();
 
-    public List<TaxonomyEntry> documentTypes(Actor actor) {
+    public List<TaxonomyEntry> documentTypes(Caller actor) {
         administrator(actor);
         return types.findAll().stream().map(TaxonomyAdministration::entry).toList();
     }
 
-    public List<TaxonomyEntry> thematicAreas(Actor actor) {
+    public List<TaxonomyEntry> thematicAreas(Caller actor) {
         administrator(actor);
         return themes.findAll().stream().map(TaxonomyAdministration::entry).toList();
     }
 
-    public void defineDocumentType(Actor actor, String code, String nameEn, String nameFr, boolean guidance) {
+    public void defineDocumentType(Caller actor, String code, String nameEn, String nameFr, boolean guidance) {
         administrator(actor);
         BilingualName name = name(nameEn, nameFr);
         String normal = code(code, 40);
@@ -67,7 +66,7 @@ public class TaxonomyAdministration {
                 "Created " + normal + " \"" + name + "\"" + (guidance ? " (guidance lifecycle)" : ""));
     }
 
-    public void defineThematicArea(Actor actor, String code, String nameEn, String nameFr) {
+    public void defineThematicArea(Caller actor, String code, String nameEn, String nameFr) {
         administrator(actor);
         BilingualName name = name(nameEn, nameFr);
         String normal = code(code, 60);
@@ -80,7 +79,7 @@ public class TaxonomyAdministration {
                 "Created " + normal + " \"" + name + "\"");
     }
 
-    public void rename(Actor actor, TaxonomyKind kind, String code, String nameEn, String nameFr) {
+    public void rename(Caller actor, TaxonomyKind kind, String code, String nameEn, String nameFr) {
         administrator(actor);
         BilingualName after = name(nameEn, nameFr);
         BilingualName before;
@@ -97,7 +96,7 @@ public class TaxonomyAdministration {
     }
 
     /** Retires ({@code active = false}) or brings back an entry. */
-    public void setActive(Actor actor, TaxonomyKind kind, String code, boolean active) {
+    public void setActive(Caller actor, TaxonomyKind kind, String code, boolean active) {
         administrator(actor);
         boolean before;
         if (kind == TaxonomyKind.DOCUMENT_TYPE) {
@@ -121,8 +120,8 @@ public class TaxonomyAdministration {
                 code, "Active: " + before + " -> " + active);
     }
 
-    private void administrator(Actor actor) {
-        UserProfile user = actor.profile().orElseThrow(() -> new SecurityException("ADMINISTER denied: no signed-in person"));
+    private void administrator(Caller actor) {
+        Caller user = actor.person().orElseThrow(() -> new SecurityException("ADMINISTER denied: no signed-in person"));
         access.require(user, Action.ADMINISTER, user.mission());
     }
 
@@ -158,9 +157,9 @@ public class TaxonomyAdministration {
         return new GuidanceRuleException("taxonomy.code.taken", "The code " + code + " is already used.");
     }
 
-    private void record(Actor actor, AuditAction action, TaxonomyKind kind, String code, String detail) {
+    private void record(Caller actor, AuditAction action, TaxonomyKind kind, String code, String detail) {
         Instant now = clock.instant();
-        audit.record(new AuditEntry(now, actor.getSubject(), action, kind.name(), code, detail));
+        audit.record(new AuditEntry(now, actor.subject(), action, kind.name(), code, detail));
     }
 
     private static TaxonomyEntry entry(DocumentType t) {

@@ -4,12 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.GuidanceAccessPolicy;
 import org.peaceops.intranet.documents.application.GuidanceAction;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
+import org.peaceops.intranet.shared.Caller;
 
 /**
  * What waits for whom: versions submitted (to approve) or approved (to promulgate) that this approver
@@ -27,19 +27,19 @@ public class WorkflowInbox {
     @Inject
     GuidanceAccessPolicy policy;
 
-    public List<WorkItem> awaiting(Actor actor) {
+    public List<WorkItem> awaiting(Caller actor) {
         return documents.findVersionsInStatus(EnumSet.of(LifecycleStatus.SUBMITTED, LifecycleStatus.APPROVED), MAX_ITEMS)
                 .stream()
-                .filter(v -> !v.getAuthorSubject().equals(actor.getSubject()))
+                .filter(v -> !v.getAuthorSubject().equals(actor.subject()))
                 .filter(v -> allowed(actor, v))
                 .map(WorkItem::new).toList();
     }
 
-    public List<WorkItem> mine(Actor actor) {
-        return documents.findVersionsByAuthor(actor.getSubject(), MAX_ITEMS).stream().map(WorkItem::new).toList();
+    public List<WorkItem> mine(Caller actor) {
+        return documents.findVersionsByAuthor(actor.subject(), MAX_ITEMS).stream().map(WorkItem::new).toList();
     }
 
-    private boolean allowed(Actor actor, DocumentVersion v) {
+    private boolean allowed(Caller actor, DocumentVersion v) {
         GuidanceAction next = v.getStatus() == LifecycleStatus.SUBMITTED ? GuidanceAction.APPROVE : GuidanceAction.PROMULGATE;
         try {
             policy.check(actor, next, v.getDocument());

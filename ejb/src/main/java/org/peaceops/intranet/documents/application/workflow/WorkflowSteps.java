@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.Map;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.GuidanceAccessPolicy;
 import org.peaceops.intranet.documents.application.GuidanceAction;
 import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
@@ -12,6 +11,7 @@ import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
+import org.peaceops.intranet.shared.Caller;
 
 /** Which lifecycle steps the actor may take on a document now (the buttons of the document page and API). */
 @Stateless
@@ -23,7 +23,7 @@ public class WorkflowSteps {
     @Inject
     GuidanceAccessPolicy policy;
 
-    public AvailableSteps available(Actor actor, long documentId) {
+    public AvailableSteps available(Caller actor, long documentId) {
         GuidanceDocument document = documents.find(documentId).orElseThrow(() -> new GuidanceNotFoundException(documentId));
         if (!permitted(actor, GuidanceAction.READ, document)) {
             throw new GuidanceNotFoundException(documentId);
@@ -48,14 +48,14 @@ public class WorkflowSteps {
         return new AvailableSteps(steps);
     }
 
-    private void offer(Map<GuidanceAction, Integer> steps, Actor actor, GuidanceDocument document, DocumentVersion version,
+    private void offer(Map<GuidanceAction, Integer> steps, Caller actor, GuidanceDocument document, DocumentVersion version,
             GuidanceAction action, boolean possible) {
         if (possible && permitted(actor, action, document)) {
             steps.put(action, version.getNumber());
         }
     }
 
-    private boolean permitted(Actor actor, GuidanceAction action, GuidanceDocument document) {
+    private boolean permitted(Caller actor, GuidanceAction action, GuidanceDocument document) {
         try {
             policy.check(actor, action, document);
             return true;

@@ -11,7 +11,6 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.documents.domain.audit.AuditEntry;
 import org.peaceops.intranet.documents.domain.audit.AuditOrder;
@@ -19,9 +18,9 @@ import org.peaceops.intranet.documents.domain.audit.AuditQuery;
 import org.peaceops.intranet.documents.domain.audit.AuditTrail;
 import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.application.AccessDeniedException;
-import org.peaceops.intranet.identity.domain.PersonnelCategory;
-import org.peaceops.intranet.identity.domain.Role;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.PersonnelCategory;
+import org.peaceops.intranet.shared.Role;
 
 /** The administrators' audit log over an in-memory trail: access, and an export that walks every batch. */
 class AuditLogTest {
@@ -30,9 +29,9 @@ class AuditLogTest {
     private final AuditLog log = new AuditLog();
     private final List<Integer> batchSizes = new ArrayList<>();
 
-    private static Actor person(Role role) {
-        return Actor.of(new UserProfile(role.roleName() + "-1", role.roleName(), role.roleName(), EnumSet.of(role), "HQ",
-                PersonnelCategory.CIVILIAN));
+    private static Caller person(Role role) {
+        return new Caller(role.roleName() + "-1", role.roleName(), role.roleName(), EnumSet.of(role), "HQ",
+                PersonnelCategory.CIVILIAN);
     }
 
     @BeforeEach

@@ -13,7 +13,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.DownloadableFile;
 import org.peaceops.intranet.documents.application.DownloadableFiles;
 import org.peaceops.intranet.documents.application.GuidanceDownloads;
@@ -24,7 +23,8 @@ import org.peaceops.intranet.documents.infrastructure.pdf.PdfPageRenderer;
 import org.peaceops.intranet.documents.infrastructure.pdf.PlainTextPdf;
 import org.peaceops.intranet.documents.infrastructure.pdf.PreviewFiles;
 import org.peaceops.intranet.documents.infrastructure.pdf.TestPdfs;
-import org.peaceops.intranet.identity.domain.Role;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Role;
 
 /** The preview service over a real blob store, renderer and disk cache; only the access decision is stubbed. */
 class PagePreviewsTest {
@@ -32,7 +32,7 @@ class PagePreviewsTest {
     @TempDir
     Path dir;
 
-    private final Actor reader = new Actor("reader-1", Set.of(Role.READER));
+    private final Caller reader = Caller.process("reader-1", Set.of(Role.READER));
     /** Version files by document id, as {@link GuidanceDownloads#prepare} would clear them; absent = refused. */
     private final Map<Long, DownloadableFile> cleared = new HashMap<>();
     private BlobStore blobs;
@@ -43,13 +43,13 @@ class PagePreviewsTest {
         blobs = new BlobStore(dir.resolve("blobs"), 10_000_000);
         previews = new PagePreviews() {
             @Override
-            String titleOf(Actor actor, long documentId, int versionNumber) {
+            String titleOf(Caller actor, long documentId, int versionNumber) {
                 return "Handover notes";
             }
         };
         previews.downloads = new GuidanceDownloads() {
             @Override
-            public DownloadableFile prepare(Actor actor, long documentId, int versionNumber, boolean record) {
+            public DownloadableFile prepare(Caller actor, long documentId, int versionNumber, boolean record) {
                 assertThat(record).as("a preview is not a download").isFalse();
                 DownloadableFile file = cleared.get(documentId);
                 if (file == null) {

@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
 import org.peaceops.intranet.documents.application.PolicyBackedGuidanceAccess;
 import org.peaceops.intranet.documents.domain.Classification;
@@ -36,9 +35,9 @@ import org.peaceops.intranet.documents.domain.reading.MonthlyReading;
 import org.peaceops.intranet.documents.domain.reading.ReadingCounts;
 import org.peaceops.intranet.documents.domain.reading.ReadingKind;
 import org.peaceops.intranet.documents.domain.reading.ReadingTotal;
-import org.peaceops.intranet.identity.domain.PersonnelCategory;
-import org.peaceops.intranet.identity.domain.Role;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.PersonnelCategory;
+import org.peaceops.intranet.shared.Role;
 
 /**
  * Reading counts with the real access policy over promulgated guidance: what is counted, for which
@@ -53,8 +52,8 @@ class ReadingStatisticsTest {
     private final InMemoryCounts counts = new InMemoryCounts();
     private final ReadingStatistics statistics = new ReadingStatistics();
 
-    private final Actor unmissReader = reader("reader-1", "UNMISS");
-    private final Actor minuscaReader = reader("reader-2", "MINUSCA");
+    private final Caller unmissReader = reader("reader-1", "UNMISS");
+    private final Caller minuscaReader = reader("reader-2", "MINUSCA");
 
     @BeforeEach
     void wire() throws Exception {
@@ -67,9 +66,9 @@ class ReadingStatisticsTest {
         promulgated(3, "HQ", Classification.INTERNAL, "Training recommendations");
     }
 
-    private static Actor reader(String subject, String mission) {
-        return Actor.of(new UserProfile(subject, subject, subject, EnumSet.of(Role.READER), mission,
-                PersonnelCategory.CIVILIAN));
+    private static Caller reader(String subject, String mission) {
+        return new Caller(subject, subject, subject, EnumSet.of(Role.READER), mission,
+                PersonnelCategory.CIVILIAN);
     }
 
     private void promulgated(long id, String mission, Classification classification, String title) throws Exception {
@@ -110,7 +109,7 @@ class ReadingStatisticsTest {
 
     @Test
     void theSystemIsNotAReader() {
-        statistics.downloaded(Actor.system(), library.get(1L));
+        statistics.downloaded(Caller.system(), library.get(1L));
         assertThat(counts.rows).isEmpty();
     }
 

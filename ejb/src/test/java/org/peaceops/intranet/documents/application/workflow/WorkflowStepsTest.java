@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.GuidanceAction;
 import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
 import org.peaceops.intranet.documents.application.PolicyBackedGuidanceAccess;
@@ -30,9 +29,9 @@ import org.peaceops.intranet.documents.domain.guidance.ReferenceNumber;
 import org.peaceops.intranet.documents.domain.guidance.ReviewPolicy;
 import org.peaceops.intranet.documents.domain.guidance.ThematicArea;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
-import org.peaceops.intranet.identity.domain.PersonnelCategory;
-import org.peaceops.intranet.identity.domain.Role;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.PersonnelCategory;
+import org.peaceops.intranet.shared.Role;
 
 /**
  * The document page offers exactly the steps the rules allow: the author edits and submits, another
@@ -41,45 +40,45 @@ import org.peaceops.intranet.identity.domain.UserProfile;
 class WorkflowStepsTest {
 
     private static final Instant T0 = Instant.parse("2026-03-10T09:00:00Z");
-    private static final Actor AUTHOR = actor("author", Role.CONTRIBUTOR);
-    private static final Actor APPROVER = actor("approver", Role.APPROVER);
-    private static final Actor READER = actor("reader", Role.READER);
-    private static final Actor ADMIN = actor("admin", Role.ADMIN);
+    private static final Caller AUTHOR = actor("author", Role.CONTRIBUTOR);
+    private static final Caller APPROVER = actor("approver", Role.APPROVER);
+    private static final Caller READER = actor("reader", Role.READER);
+    private static final Caller ADMIN = actor("admin", Role.ADMIN);
 
-    private static Actor actor(String name, Role role) {
-        return Actor.of(new UserProfile("s-" + name, name, name, EnumSet.of(Role.READER, role), "HQ", PersonnelCategory.CIVILIAN));
+    private static Caller actor(String name, Role role) {
+        return new Caller("s-" + name, name, name, EnumSet.of(Role.READER, role), "HQ", PersonnelCategory.CIVILIAN);
     }
 
-    private static GuidanceDocument draftBy(Actor author) {
+    private static GuidanceDocument draftBy(Caller author) {
         GuidanceDocument d = GuidanceDocument.draft(new DocumentType(2L, "SOP", "SOP", "POP", true, 20),
                 new ReferenceNumber("2026.01"), new Cataloguing("DPO", MissionCode.HEADQUARTERS, Classification.INTERNAL,
                         Set.of(new ThematicArea(2L, "GENDER", "Gender", "Genre", 20))),
-                VersionMetadata.builder().titleEn("Handover").build(), author.getSubject(), T0);
+                VersionMetadata.builder().titleEn("Handover").build(), author.subject(), T0);
         d.attach(1, new FileReference("a".repeat(64), 10, "application/pdf", "h.pdf"), T0);
         return d;
     }
 
-    private static GuidanceDocument in(LifecycleStatus status, Actor author) {
+    private static GuidanceDocument in(LifecycleStatus status, Caller author) {
         GuidanceDocument d = draftBy(author);
         if (status == LifecycleStatus.DRAFT) {
             return d;
         }
-        d.submit(1, author.getSubject(), T0, null);
+        d.submit(1, author.subject(), T0, null);
         if (status == LifecycleStatus.SUBMITTED) {
             return d;
         }
-        d.approve(1, APPROVER.getSubject(), T0, null, ReviewPolicy.standard());
+        d.approve(1, APPROVER.subject(), T0, null, ReviewPolicy.standard());
         if (status == LifecycleStatus.APPROVED) {
             return d;
         }
-        d.promulgate(1, APPROVER.getSubject(), T0, LocalDate.of(2026, 3, 10));
+        d.promulgate(1, APPROVER.subject(), T0, LocalDate.of(2026, 3, 10));
         if (status == LifecycleStatus.WITHDRAWN) {
-            d.withdraw(1, APPROVER.getSubject(), T0, "Obsolete");
+            d.withdraw(1, APPROVER.subject(), T0, "Obsolete");
         }
         return d;
     }
 
-    private static Set<GuidanceAction> steps(GuidanceDocument document, Actor actor) {
+    private static Set<GuidanceAction> steps(GuidanceDocument document, Caller actor) {
         WorkflowSteps service = new WorkflowSteps();
         service.documents = new OneDocument(document);
         service.policy = new PolicyBackedGuidanceAccess();
@@ -126,7 +125,7 @@ class WorkflowStepsTest {
     @Test
     void aRevisionUnderWayHidesReviseAndOffersItsOwnSteps() {
         GuidanceDocument d = in(LifecycleStatus.PROMULGATED, AUTHOR);
-        d.revise(AUTHOR.getSubject(), T0);
+        d.revise(AUTHOR.subject(), T0);
         assertThat(steps(d, AUTHOR)).containsExactlyInAnyOrder(GuidanceAction.EDIT_DRAFT, GuidanceAction.SUBMIT,
                 GuidanceAction.DISCARD_DRAFT);
         assertThat(steps(d, APPROVER)).as("a headquarters approver may clear a revision left open")

@@ -5,28 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.GuidanceAction;
 import org.peaceops.intranet.documents.application.PolicyBackedGuidanceAccess;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
-import org.peaceops.intranet.identity.domain.PersonnelCategory;
-import org.peaceops.intranet.identity.domain.Role;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.PersonnelCategory;
+import org.peaceops.intranet.shared.Role;
 
 /** The guidance services ask the one access policy, on the version they act on. */
 class PolicyBackedGuidanceAccessTest {
 
     private final PolicyBackedGuidanceAccess access = new PolicyBackedGuidanceAccess();
 
-    private static Actor person(String subject, String mission, Role... roles) {
-        return Actor.of(new UserProfile(subject, subject, subject, EnumSet.of(Role.READER, roles), mission,
-                PersonnelCategory.CIVILIAN));
+    private static Caller person(String subject, String mission, Role... roles) {
+        return new Caller(subject, subject, subject, EnumSet.of(Role.READER, roles), mission,
+                PersonnelCategory.CIVILIAN);
     }
 
     @Test
     void theAuthorOfASubmittedVersionCannotApproveItButAnotherApproverCan() {
         GuidanceDocument submitted = GuidanceFixture.withVersionIn(LifecycleStatus.SUBMITTED);
-        Actor author = person(GuidanceFixture.AUTHOR, "HQ", Role.CONTRIBUTOR, Role.APPROVER);
+        Caller author = person(GuidanceFixture.AUTHOR, "HQ", Role.CONTRIBUTOR, Role.APPROVER);
         assertThatThrownBy(() -> access.check(author, GuidanceAction.APPROVE, submitted))
                 .isInstanceOf(SecurityException.class).hasMessageContaining("own draft");
         assertThatCode(() -> access.check(person("approver-2", "HQ", Role.APPROVER), GuidanceAction.APPROVE, submitted))
@@ -35,7 +34,7 @@ class PolicyBackedGuidanceAccessTest {
 
     @Test
     void readersReadPromulgatedGuidanceButNotDrafts() {
-        Actor reader = person("reader-1", "UNMISS");
+        Caller reader = person("reader-1", "UNMISS");
         assertThatCode(() -> access.check(reader, GuidanceAction.READ,
                 GuidanceFixture.withVersionIn(LifecycleStatus.PROMULGATED))).doesNotThrowAnyException();
         assertThatThrownBy(() -> access.check(reader, GuidanceAction.READ, GuidanceFixture.draft()))
@@ -48,13 +47,13 @@ class PolicyBackedGuidanceAccessTest {
                 .isInstanceOf(SecurityException.class);
         assertThatCode(() -> access.check(person("c-1", "UNMISS", Role.CONTRIBUTOR), GuidanceAction.CREATE, null))
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> access.check(new Actor("someone", EnumSet.of(Role.ADMIN)), GuidanceAction.CREATE, null))
+        assertThatThrownBy(() -> access.check(Caller.process("someone", EnumSet.of(Role.ADMIN)), GuidanceAction.CREATE, null))
                 .isInstanceOf(SecurityException.class).hasMessageContaining("no signed-in person");
     }
 
     @Test
     void theSystemActorRunsTheDailyReviewStep() {
-        assertThatCode(() -> access.check(Actor.system(), GuidanceAction.START_REVIEW,
+        assertThatCode(() -> access.check(Caller.system(), GuidanceAction.START_REVIEW,
                 GuidanceFixture.withVersionIn(LifecycleStatus.PROMULGATED))).doesNotThrowAnyException();
         assertThatThrownBy(() -> access.check(person("admin-1", "HQ", Role.ADMIN), GuidanceAction.START_REVIEW,
                 GuidanceFixture.withVersionIn(LifecycleStatus.PROMULGATED))).isInstanceOf(SecurityException.class);

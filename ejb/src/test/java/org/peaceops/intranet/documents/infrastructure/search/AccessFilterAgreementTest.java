@@ -16,17 +16,16 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
-import org.peaceops.intranet.documents.application.Actor;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.documents.application.search.IndexedVersion;
 import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.identity.domain.AccessPolicy;
 import org.peaceops.intranet.identity.domain.Action;
-import org.peaceops.intranet.identity.domain.PersonnelCategory;
 import org.peaceops.intranet.identity.domain.ProtectedDocument;
-import org.peaceops.intranet.identity.domain.Role;
-import org.peaceops.intranet.identity.domain.UserProfile;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.PersonnelCategory;
+import org.peaceops.intranet.shared.Role;
 
 /**
  * The Lucene access filter and the access policy answer alike for every kind of person (mission reader,
@@ -40,11 +39,11 @@ class AccessFilterAgreementTest {
     private static final List<String> MISSIONS = List.of("UNMISS", "MINUSCA", "HQ");
     private static final String AUTHOR = "author-1";
 
-    private static UserProfile person(String subject, String mission, Role... roles) {
-        return new UserProfile(subject, subject, subject, EnumSet.of(Role.READER, roles), mission, PersonnelCategory.CIVILIAN);
+    private static Caller person(String subject, String mission, Role... roles) {
+        return new Caller(subject, subject, subject, EnumSet.of(Role.READER, roles), mission, PersonnelCategory.CIVILIAN);
     }
 
-    private static final List<UserProfile> PEOPLE = List.of(
+    private static final List<Caller> PEOPLE = List.of(
             person("r-unmiss", "UNMISS"), person("r-hq", "HQ"),
             person("ap-unmiss", "UNMISS", Role.APPROVER), person("ap-hq", "HQ", Role.APPROVER),
             person("ap-minusca", "MINUSCA", Role.APPROVER),
@@ -82,9 +81,9 @@ class AccessFilterAgreementTest {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 AccessPolicy policy = new AccessPolicy();
                 int allowedSomewhere = 0;
-                for (UserProfile user : PEOPLE) {
+                for (Caller user : PEOPLE) {
                     Set<Long> visible = new HashSet<>();
-                    for (ScoreDoc hit : searcher.search(AccessFilter.of(GuidanceQueries.readership(Actor.of(user))),
+                    for (ScoreDoc hit : searcher.search(AccessFilter.of(GuidanceQueries.readership(user)),
                             cases.size()).scoreDocs) {
                         visible.add(Long.parseLong(searcher.storedFields().document(hit.doc).get(IndexFields.DOCUMENT_ID)));
                     }
@@ -144,9 +143,9 @@ class AccessFilterAgreementTest {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 AccessPolicy policy = new AccessPolicy();
                 int allowed = 0;
-                for (UserProfile user : PEOPLE) {
+                for (Caller user : PEOPLE) {
                     Set<Long> visible = new HashSet<>();
-                    for (ScoreDoc hit : searcher.search(AccessFilter.of(GuidanceQueries.readership(Actor.of(user))),
+                    for (ScoreDoc hit : searcher.search(AccessFilter.of(GuidanceQueries.readership(user)),
                             cases.size()).scoreDocs) {
                         visible.add(Long.parseLong(searcher.storedFields().document(hit.doc).get(IndexFields.DOCUMENT_ID)));
                     }
@@ -176,8 +175,8 @@ class AccessFilterAgreementTest {
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                assertThat(searcher.count(AccessFilter.of(GuidanceQueries.readership(Actor.of(PEOPLE.get(0)))))).isZero();
-                assertThat(searcher.count(AccessFilter.of(GuidanceQueries.readership(Actor.of(PEOPLE.get(3)))))).isOne();
+                assertThat(searcher.count(AccessFilter.of(GuidanceQueries.readership(PEOPLE.get(0))))).isZero();
+                assertThat(searcher.count(AccessFilter.of(GuidanceQueries.readership(PEOPLE.get(3))))).isOne();
             }
         }
     }

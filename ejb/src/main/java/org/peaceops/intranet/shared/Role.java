@@ -1,4 +1,4 @@
-package org.peaceops.intranet.identity.domain;
+package org.peaceops.intranet.shared;
 
 import java.util.Collection;
 import java.util.Comparator;

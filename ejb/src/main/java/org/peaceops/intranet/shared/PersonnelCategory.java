@@ -1,4 +1,4 @@
-package org.peaceops.intranet.identity.domain;
+package org.peaceops.intranet.shared;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.peaceops.intranet.identity.domain;
+package org.peaceops.intranet.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.peaceops.intranet.identity.domain;
+package org.peaceops.intranet.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -12,15 +12,15 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class UserProfileTest {
+class CallerTest {
 
-    private static UserProfile profile(Set<Role> roles, String mission) {
-        return new UserProfile("sub-1", "amina", "Amina Diallo", roles, mission, PersonnelCategory.CIVILIAN);
+    private static Caller profile(Set<Role> roles, String mission) {
+        return new Caller("sub-1", "amina", "Amina Diallo", roles, mission, PersonnelCategory.CIVILIAN);
     }
 
     @Test
     void keepsWhatItWasGiven() {
-        UserProfile p = new UserProfile("sub-1", "amina", "Amina Diallo", Set.of(Role.READER, Role.TRAINER),
+        Caller p = new Caller("sub-1", "amina", "Amina Diallo", Set.of(Role.READER, Role.TRAINER),
                 "UNMISS", PersonnelCategory.MILITARY);
 
         assertThat(p.subject()).isEqualTo("sub-1");
@@ -36,7 +36,7 @@ class UserProfileTest {
     @Test
     void rolesAreACopyTheCallerCannotChangeAfterwards() {
         Set<Role> given = new HashSet<>(Set.of(Role.READER));
-        UserProfile p = profile(given, "UNMISS");
+        Caller p = profile(given, "UNMISS");
 
         given.add(Role.ADMIN);
 
@@ -46,7 +46,7 @@ class UserProfileTest {
 
     @Test
     void rolesCannotBeModifiedThroughTheAccessor() {
-        UserProfile p = profile(Set.of(Role.READER), "UNMISS");
+        Caller p = profile(Set.of(Role.READER), "UNMISS");
 
         assertThatThrownBy(() -> p.roles().add(Role.ADMIN)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> p.roles().clear()).isInstanceOf(UnsupportedOperationException.class);
@@ -63,7 +63,7 @@ class UserProfileTest {
     @Test
     void atHeadquartersOnlyForMissionHQ() {
         assertThat(profile(Set.of(Role.READER), "HQ").atHeadquarters()).isTrue();
-        assertThat(profile(Set.of(Role.READER), UserProfile.HEADQUARTERS).atHeadquarters()).isTrue();
+        assertThat(profile(Set.of(Role.READER), Caller.HEADQUARTERS).atHeadquarters()).isTrue();
         assertThat(profile(Set.of(Role.READER), "UNMISS").atHeadquarters()).isFalse();
         assertThat(profile(Set.of(Role.READER), "hq").atHeadquarters()).isFalse();
     }
@@ -81,31 +81,31 @@ class UserProfileTest {
         Set<Role> roles = Set.of(Role.READER);
         PersonnelCategory c = PersonnelCategory.CIVILIAN;
 
-        assertThatNullPointerException().isThrownBy(() -> new UserProfile(null, "u", "n", roles, "HQ", c))
+        assertThatNullPointerException().isThrownBy(() -> new Caller(null, "u", "n", roles, "HQ", c))
                 .withMessage("subject");
-        assertThatNullPointerException().isThrownBy(() -> new UserProfile("s", null, "n", roles, "HQ", c))
+        assertThatNullPointerException().isThrownBy(() -> new Caller("s", null, "n", roles, "HQ", c))
                 .withMessage("username");
-        assertThatNullPointerException().isThrownBy(() -> new UserProfile("s", "u", null, roles, "HQ", c))
+        assertThatNullPointerException().isThrownBy(() -> new Caller("s", "u", null, roles, "HQ", c))
                 .withMessage("displayName");
-        assertThatNullPointerException().isThrownBy(() -> new UserProfile("s", "u", "n", roles, null, c))
+        assertThatNullPointerException().isThrownBy(() -> new Caller("s", "u", "n", roles, null, c))
                 .withMessage("mission");
-        assertThatNullPointerException().isThrownBy(() -> new UserProfile("s", "u", "n", roles, "HQ", null))
+        assertThatNullPointerException().isThrownBy(() -> new Caller("s", "u", "n", roles, "HQ", null))
                 .withMessage("category");
-        assertThatNullPointerException().isThrownBy(() -> new UserProfile("s", "u", "n", null, "HQ", c))
+        assertThatNullPointerException().isThrownBy(() -> new Caller("s", "u", "n", null, "HQ", c))
                 .withMessage("roles");
     }
 
     @Test
     void survivesSerialisationAsSessionStateMust() throws Exception {
-        UserProfile p = profile(Set.of(Role.READER, Role.CONTRIBUTOR), "UNMISS");
+        Caller p = profile(Set.of(Role.READER, Role.CONTRIBUTOR), "UNMISS");
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(p);
         }
-        UserProfile copy;
+        Caller copy;
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            copy = (UserProfile) in.readObject();
+            copy = (Caller) in.readObject();
         }
 
         assertThat(copy.username()).isEqualTo("amina");
@@ -113,5 +113,29 @@ class UserProfileTest {
         assertThat(copy.mission()).isEqualTo("UNMISS");
         assertThat(copy.category()).isEqualTo(PersonnelCategory.CIVILIAN);
         assertThatThrownBy(() -> copy.roles().add(Role.ADMIN)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void theSystemIsNoPersonAndAPersonCalledSystemIsNotTheSystem() {
+        Caller system = Caller.system();
+        assertThat(system.isSystem()).isTrue();
+        assertThat(system.isPerson()).isFalse();
+        assertThat(system.person()).isEmpty();
+        assertThat(system.subject()).isEqualTo(Caller.SYSTEM_SUBJECT);
+        assertThat(system.hasRole(Role.ADMIN)).isTrue();
+        assertThatThrownBy(system::mission).isInstanceOf(SecurityException.class);
+
+        Caller named = new Caller(Caller.SYSTEM_SUBJECT, "system", "System", Set.of(Role.READER), "HQ",
+                PersonnelCategory.CIVILIAN);
+        assertThat(named.isSystem()).isFalse();
+        assertThat(named.person()).contains(named);
+        assertThat(Caller.process("importer", Set.of(Role.ADMIN)).isSystem()).isFalse();
+    }
+
+    @Test
+    void equalCallersCarryTheSameValues() {
+        assertThat(profile(Set.of(Role.READER), "UNMISS")).isEqualTo(profile(Set.of(Role.READER), "UNMISS"))
+                .isNotEqualTo(profile(Set.of(Role.READER), "MINUSCA"));
+        assertThat(Caller.system()).isEqualTo(Caller.system());
     }
 }
