@@ -38,7 +38,7 @@ public class DefinitionVersion {
             allocationSize = 1)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(optional = false)
     @JoinColumn(name = "definition_id", nullable = false, updatable = false)
     private ReportDefinition definition;
 
