@@ -8,12 +8,15 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
 import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
 import org.peaceops.intranet.documents.infrastructure.blobs.SweepReport;
 import org.peaceops.intranet.documents.infrastructure.texts.TextStore;
+import org.peaceops.intranet.toolbox.domain.report.ToolboxReportRepository;
 
 /**
  * Once a day, deletes blobs no version refers to (an upload whose row failed, a draft's replaced file)
@@ -30,6 +33,10 @@ public class OrphanBlobSweep {
 
     @Inject
     GuidanceDocumentRepository documents;
+
+    /** Toolbox reports attach blobs of the same store. */
+    @Inject
+    ToolboxReportRepository toolboxReports;
 
     @Inject
     BlobStore blobs;
@@ -54,7 +61,9 @@ public class OrphanBlobSweep {
     @Schedule(hour = "3", minute = "30", persistent = false)
     void daily() {
         try {
-            SweepReport report = blobs.sweepOrphans(documents.referencedContentHashes(), GRACE, Instant.now());
+            Set<String> referenced = new HashSet<>(documents.referencedContentHashes());
+            referenced.addAll(toolboxReports.referencedBlobHashes());
+            SweepReport report = blobs.sweepOrphans(referenced, GRACE, Instant.now());
             LOG.info(() -> "Blob sweep: " + report);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Blob sweep failed; it will run again tomorrow", e);

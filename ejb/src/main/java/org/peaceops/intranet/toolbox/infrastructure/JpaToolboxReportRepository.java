@@ -3,8 +3,11 @@ package org.peaceops.intranet.toolbox.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.peaceops.intranet.toolbox.domain.definition.FieldKind;
 import org.peaceops.intranet.toolbox.domain.report.ReportStatus;
 import org.peaceops.intranet.toolbox.domain.report.ToolboxReport;
 import org.peaceops.intranet.toolbox.domain.report.ToolboxReportRepository;
@@ -32,6 +35,12 @@ public class JpaToolboxReportRepository implements ToolboxReportRepository {
         return em.createQuery("select r from ToolboxReport r where r.mission.value = :mission and r.status = :status "
                 + "order by r.updatedAt, r.id", ToolboxReport.class)
                 .setParameter("mission", missionCode).setParameter("status", ReportStatus.SUBMITTED).getResultList();
+    }
+
+    @Override
+    public Set<String> referencedBlobHashes() {
+        return new HashSet<>(em.createQuery("select distinct v.reference from ToolboxReport r join r.values v "
+                + "where v.kind = :attachment", String.class).setParameter("attachment", FieldKind.ATTACHMENT).getResultList());
     }
 
     @Override

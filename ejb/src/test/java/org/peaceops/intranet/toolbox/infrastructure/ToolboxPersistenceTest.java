@@ -200,6 +200,8 @@ class ToolboxPersistenceTest {
             assertThat(f.getOriginalFileName()).isEqualTo("handover-plan.pdf");
         });
         assertThat(handover.successor()).contains("successor");
+        java.util.Set<String> attached = inTransaction(em -> reports(em).referencedBlobHashes());
+        assertThat(attached).containsExactly("e".repeat(64));
         assertThat(mine.stream().filter(r -> r.getId() != id).findFirst().orElseThrow().values().get("period"))
                 .contains(new FieldValue.Period(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 11, 30)));
     }

@@ -2,6 +2,7 @@ package org.peaceops.intranet.toolbox.domain.report;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Toolbox reports, with their values and review steps. */
 public interface ToolboxReportRepository {
@@ -13,6 +14,9 @@ public interface ToolboxReportRepository {
 
     /** A mission's reports waiting for its Best Practices Officer, oldest submission first. */
     List<ToolboxReport> awaitingReview(String missionCode);
+
+    /** The SHA-256 of every blob a report attaches, whatever its status: the orphan sweep must keep them. */
+    Set<String> referencedBlobHashes();
 
     ToolboxReport store(ToolboxReport report);
 }

@@ -92,6 +92,11 @@ class DefaultReportDraftingServiceTest {
             }
 
             @Override
+            public java.util.Set<String> referencedBlobHashes() {
+                return java.util.Set.of();
+            }
+
+            @Override
             public ToolboxReport store(ToolboxReport report) {
                 long id = stored.size() + 1L;
                 stored.put(id, ToolboxFixture.stored(report, id));
