@@ -35,6 +35,8 @@ final class AccessibilityAudit {
     private final java.util.Set<String> violations = new java.util.LinkedHashSet<>();
     private final List<String> audited = new ArrayList<>();
     private boolean running;
+    /** Set once the server under this browser is stopped on purpose: what it shows then is no page of ours. */
+    private boolean ended;
 
     AccessibilityAudit(WebDriver undecoratedDriver) {
         this.driver = undecoratedDriver;
@@ -57,7 +59,7 @@ final class AccessibilityAudit {
      * otherwise (still loading: a later call audits it). Cheap when there is nothing to do: one script.
      */
     void auditIfNewDocument() {
-        if (running) {
+        if (running || ended) {
             return;
         }
         try {
@@ -138,6 +140,16 @@ final class AccessibilityAudit {
 
     List<String> violations() {
         return List.copyOf(violations);
+    }
+
+    /**
+     * Checks every page audited so far, then audits nothing more: for a test that kills the server under
+     * the browser, whose documents from then on are the casualties of the kill (an in-flight request
+     * answered while the server shuts down has no session, no language, no page of ours).
+     */
+    void endHere() {
+        assertNoViolations();
+        ended = true;
     }
 
     /** Fails with every serious or critical violation found, one block per rule and page. */

@@ -7,8 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,9 +39,7 @@ class ApiRefusalsIT {
     private static long draft(String reference) throws Exception {
         HttpResponse<String> created = contributor.json("POST", API, draftJson(reference));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        Matcher id = Pattern.compile("\"documentId\"\\s*:\\s*(\\d+)").matcher(created.body());
-        assertThat(id.find()).isTrue();
-        return Long.parseLong(id.group(1));
+        return ApiSession.documentId(created.body());
     }
 
     private static String draftJson(String reference) {
@@ -80,9 +76,8 @@ class ApiRefusalsIT {
 
     @Test
     void aStepTheCallerMayNotTakeIs403() throws Exception {
-        Matcher id = Pattern.compile("\"documentId\"\\s*:\\s*(\\d+)").matcher(reader.get(API + "?q=partnership").body());
-        assertThat(id.find()).isTrue();
-        assertRefusal(reader.json("POST", API + "/" + id.group(1) + "/transitions", "{\"action\":\"WITHDRAW\",\"comment\":\"no\"}"),
+        long id = ApiSession.documentId(reader.get(API + "?q=partnership").body());
+        assertRefusal(reader.json("POST", API + "/" + id + "/transitions", "{\"action\":\"WITHDRAW\",\"comment\":\"no\"}"),
                 403, "api.denied");
         // A constraint of web.xml (administration only) refuses before JAX-RS: JSON all the same.
         assertRefusal(reader.get("/api/v1/admin/status"), 403, "api.denied");

@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.json.Json;
 
 /**
@@ -37,8 +36,7 @@ final class ApiSession {
                     && System.nanoTime() < deadline) {
                 browser.open("/library/index.xhtml");
             }
-            Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
-            return new ApiSession(username, "JSESSIONID=" + session.getValue());
+            return new ApiSession(username, browser.sessionCookie());
         }
     }
 
@@ -70,6 +68,23 @@ final class ApiSession {
 
     /** A JSON object answer as a map (Selenium's JSON reader: the tests bring no other). */
     static Map<String, Object> body(HttpResponse<String> response) {
-        return new Json().toType(response.body(), Json.MAP_TYPE);
+        return json(response.body());
+    }
+
+    static Map<String, Object> json(String body) {
+        return new Json().toType(body, Json.MAP_TYPE);
+    }
+
+    /** The {@code documentId} of a document answer, or of the first row of a library page ({@code rows}). */
+    static long documentId(String body) {
+        Map<String, Object> json = json(body);
+        Object id = json.get("documentId");
+        if (id == null && json.get("rows") instanceof java.util.List<?> rows && !rows.isEmpty()) {
+            id = ((Map<?, ?>) rows.get(0)).get("documentId");
+        }
+        if (!(id instanceof Number number)) {
+            throw new AssertionError("No documentId in " + body);
+        }
+        return number.longValue();
     }
 }

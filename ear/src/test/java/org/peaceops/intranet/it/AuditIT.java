@@ -35,12 +35,6 @@ class AuditIT {
                 });
     }
 
-    private static void type(Browser browser, String id, String text) {
-        WebElement field = browser.driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
     /**
      * Puts a date in a date picker's text field (what it submits), without its calendar overlay: typing
      * opens the overlay, which then swallows the next click at random.
@@ -65,7 +59,7 @@ class AuditIT {
 
             browser.open("/admin/audit.xhtml");
             waitForRows(browser, row -> true);
-            type(browser, "auditForm:document", documentId);
+            browser.type("auditForm:document", documentId);
             // The list of actions is longer than its panel: chosen through the menu's own select element.
             new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("auditForm:action_input")))
                     .selectByValue("LIFECYCLE_TRANSITION");
@@ -76,14 +70,14 @@ class AuditIT {
             assertThat(transitions).as("submitted, approved, promulgated").hasSizeGreaterThanOrEqualTo(3);
 
             String actor = transitions.get(0).get(1);
-            type(browser, "auditForm:actor", actor);
+            browser.type("auditForm:actor", actor);
             apply(browser);
             List<List<String>> byActor = waitForRows(browser, row -> row.get(1).equals(actor)
                     && row.get(2).equals("LIFECYCLE_TRANSITION"));
             browser.screenshot("admin-audit-filtered");
 
             String export = browser.driver().findElement(By.id("auditForm:export")).getAttribute("href");
-            String cookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            String cookie = browser.sessionCookie();
             HttpResponse<String> csv = ItEnvironment.get(export, "Cookie", cookie);
             assertThat(csv.statusCode()).isEqualTo(200);
             assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
@@ -116,7 +110,7 @@ class AuditIT {
             browser.open("/admin/audit.xhtml");
             assertThat(browser.waitFor(By.id("page-title")).getText()).contains("Access denied");
             assertThat(browser.driver().getPageSource()).doesNotContain("LIFECYCLE_TRANSITION");
-            String cookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            String cookie = browser.sessionCookie();
             HttpResponse<String> csv = ItEnvironment.get(ItEnvironment.appUrl() + "/admin/audit.csv", "Cookie", cookie);
             assertThat(csv.statusCode()).isEqualTo(403);
             assertThat(csv.body()).doesNotContain("LIFECYCLE_TRANSITION");

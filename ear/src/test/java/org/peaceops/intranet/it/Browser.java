@@ -142,6 +142,45 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Clears the field once it is there and types into it. */
+    WebElement type(By locator, String text) {
+        WebElement field = waitFor(locator);
+        field.clear();
+        field.sendKeys(text);
+        return field;
+    }
+
+    WebElement type(String id, String text) {
+        return type(By.id(id), text);
+    }
+
+    /**
+     * Chooses in a PrimeFaces select menu through the native select it submits (clicking the styled list
+     * proved racy in headless Chromium), then lets the widget know. Returns the value chosen.
+     */
+    String choose(String menuId, String label) {
+        Object chosen = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const s = document.getElementById(arguments[0]);"
+                        + "for (const o of s.options) { if (o.text === arguments[1]) { s.value = o.value; } }"
+                        + "s.dispatchEvent(new Event('change', {bubbles: true}));"
+                        + "return s.value;", menuId + "_input", label);
+        if (chosen == null || chosen.toString().isBlank()) {
+            throw new AssertionError("No option \"" + label + "\" in " + menuId);
+        }
+        return chosen.toString();
+    }
+
+    /** Clicks the label {@code label} of a checkbox or radio group. */
+    void tick(String groupId, String label) {
+        driver.findElement(By.id(groupId)).findElements(By.tagName("label")).stream()
+                .filter(l -> l.getText().strip().equals(label)).findFirst().orElseThrow().click();
+    }
+
+    /** This browser's session, as the value of a {@code Cookie} header for plain HTTP calls. */
+    String sessionCookie() {
+        return "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
     /** Signs in from the home page and waits for the navigation. */
     void signIn(String username, String password) {
         open("/");
@@ -175,6 +214,11 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Asserts the accessibility gate on the pages seen so far and audits nothing after (the server is about to be killed). */
+    void endAccessibilityAuditHere() {
+        audit.endHere();
     }
 
     /** Quits the browser, then fails if a page it showed broke the accessibility gate. */

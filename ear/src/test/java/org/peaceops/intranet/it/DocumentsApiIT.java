@@ -7,8 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,9 +40,7 @@ class DocumentsApiIT {
     }
 
     private static long firstId(String json) {
-        Matcher m = Pattern.compile("\"documentId\"\\s*:\\s*(\\d+)").matcher(json);
-        assertThat(m.find()).as("a documentId in " + json).isTrue();
-        return Long.parseLong(m.group(1));
+        return ApiSession.documentId(json);
     }
 
     /** A new SOP drafted by {@code user} with its file attached; returns its id. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 
 /**
  * Downloads over a signed-in session: the whole file with ETag and a safe file name, a resumed part
@@ -29,8 +28,7 @@ class DownloadIT {
             }
             browser.driver().findElement(By.partialLinkText(partialTitle)).click();
             String href = browser.waitFor(By.cssSelector("a.download-link")).getAttribute("href");
-            Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
-            return new String[] {href, "JSESSIONID=" + session.getValue()};
+            return new String[] {href, browser.sessionCookie()};
         }
     }
 

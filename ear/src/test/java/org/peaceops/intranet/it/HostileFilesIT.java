@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -43,14 +40,13 @@ import org.peaceops.intranet.it.HostileFileSet.Refused;
 
 /**
  * The hostile set of {@link HostileFileSet} sent through {@code PUT /api/v1/documents/{id}/versions/1/file},
- * each file on a new draft. Every file gets the outcome of
+ * each file on a new draft, and a few of them through the upload page. Every file gets the outcome of
  * the table (one soft assertion per row, so a failure lists every row that differs), and after the set
  * the server is ready, nothing was written outside the data directory, no extracted text and no line of
  * the server log holds {@code /etc/passwd}, and the server's heap stayed below its limit.
  */
 class HostileFilesIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final String API = "/api/v1/documents";
     private static final Duration EXTRACTION_WAIT = Duration.ofMinutes(4);
 
@@ -70,58 +66,41 @@ class HostileFilesIT {
         }
     }
 
-    /** How the API is called: a Keycloak token in OIDC mode, the session of a page sign-in in demo mode. */
-    private record Caller(String header, String value) {
-        static Caller contributor() throws Exception {
-            if (ItEnvironment.oidc()) {
-                return new Caller("Authorization", "Bearer " + ItEnvironment.accessToken("contributor"));
-            }
-            try (Browser browser = new Browser()) {
-                browser.signIn("contributor", "demo");
-                return new Caller("Cookie", "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue());
-            }
-        }
-    }
-
-    private static HttpResponse<String> send(Caller caller, String method, String path, String contentType,
-            HttpRequest.BodyPublisher body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(ItEnvironment.appUrl() + path))
-                .timeout(Duration.ofMinutes(2)).header(caller.header(), caller.value()).header("Accept", "application/json")
-                .header("Content-Type", contentType).method(method, body).build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static long draft(Caller caller, String reference) throws Exception {
-        HttpResponse<String> created = send(caller, "POST", API, "application/json", HttpRequest.BodyPublishers.ofString(
+    private static long draft(ApiSession caller, String reference) throws Exception {
+        HttpResponse<String> created = caller.json("POST", API,
                 "{\"type\":\"OTHER\",\"referenceNumber\":\"" + reference + "\",\"titleEn\":\"Hostile file " + reference
                         + "\",\"languages\":[\"en\"],\"owningOffice\":\"Policy and Best Practices Service\",\"mission\":\"HQ\","
-                        + "\"classification\":\"INTERNAL\",\"themes\":[\"PLANNING\"]}"));
+                        + "\"classification\":\"INTERNAL\",\"themes\":[\"PLANNING\"]}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        Matcher m = Pattern.compile("\"documentId\"\\s*:\\s*(\\d+)").matcher(created.body());
-        assertThat(m.find()).as(created.body()).isTrue();
-        return Long.parseLong(m.group(1));
+        return ((Number) ApiSession.body(created).get("documentId")).longValue();
     }
 
     private static String query(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
-        return m.find() ? m.group(1) : null;
+    /** A string field of a JSON object answer; null when absent or when the body is not a JSON object. */
+    private static String field(HttpResponse<String> answer, String name) {
+        try {
+            Object value = ApiSession.body(answer).get(name);
+            return value == null ? null : value.toString();
+        } catch (RuntimeException notJson) {
+            return null;
+        }
     }
 
     @Test
     void everyHostileFileGetsItsOutcomeThroughTheApiAndTheServerStaysHealthy() throws Exception {
         List<Case> cases = new HostileFileSet(dir, id).all();
-        Caller caller = Caller.contributor();
+        ApiSession caller = ApiSession.signIn("contributor");
         SoftAssertions rows = new SoftAssertions();
         Map<Case, String> stored = new LinkedHashMap<>();
         Map<Case, Long> documents = new LinkedHashMap<>();
+        Map<Case, Long> named = new LinkedHashMap<>();
         int n = 0;
         for (Case c : cases) {
             long document = draft(caller, "HF-" + id + "-" + (n++));
-            HttpResponse<String> answer = send(caller, "PUT", API + "/" + document + "/versions/1/file?name=" + query(c.name()),
+            HttpResponse<String> answer = caller.send("PUT", API + "/" + document + "/versions/1/file?name=" + query(c.name()),
                     "application/octet-stream", HttpRequest.BodyPublishers.ofFile(c.file()));
             String row = c.label() + " (" + c.name().replace("\u0000", "\\0") + "): HTTP " + answer.statusCode() + " "
                     + abbreviate(answer.body());
@@ -131,17 +110,18 @@ class HostileFilesIT {
                 rows.assertThat(status).as("refused with a 4xx: " + row).isBetween(400, 499);
                 rows.assertThat(answer.headers().firstValue("Content-Type").orElse("")).as("JSON: " + row)
                         .startsWith("application/json");
-                rows.assertThat(field(answer.body(), "error")).as("reason key: " + row).isEqualTo(refused.key());
+                rows.assertThat(field(answer, "error")).as("reason key: " + row).isEqualTo(refused.key());
             } else if (c.expected() instanceof Accepted) {
                 rows.assertThat(status).as("stored: " + row).isEqualTo(200);
                 if (status == 200) {
-                    stored.put(c, field(answer.body(), "sha256"));
+                    stored.put(c, field(answer, "sha256"));
+                    documents.put(c, document);
                 }
             } else if (status == 200) {
-                documents.put(c, document); // a hostile name, stored: made safe?
+                named.put(c, document); // a hostile name, stored: made safe?
             } else {
                 rows.assertThat(status).as("refused with a 4xx: " + row).isBetween(400, 499);
-                rows.assertThat(field(answer.body(), "error")).as("reason key: " + row).isNotBlank();
+                rows.assertThat(field(answer, "error")).as("reason key: " + row).isNotBlank();
             }
         }
 
@@ -157,9 +137,12 @@ class HostileFilesIT {
                     if (expected.reason() != null) {
                         rows.assertThat(result[1]).as("reason: " + row).isEqualTo(expected.reason());
                     }
+                    if ("TEXT_TRUNCATED".equals(expected.reason())) {
+                        assertTruncatedInTheApi(rows, caller, documents.get(e.getKey()), row);
+                    }
                 }
             }
-            for (Map.Entry<Case, Long> e : documents.entrySet()) {
+            for (Map.Entry<Case, Long> e : named.entrySet()) {
                 String name = storedName(db, e.getValue());
                 rows.assertThat(safe(name)).as(e.getKey().label() + ": stored name made safe, was \""
                         + String.valueOf(name).replace("\u0000", "\\0").replace("\u202E", "<U+202E>") + "\"").isTrue();
@@ -167,6 +150,56 @@ class HostileFilesIT {
         }
         assertServerHealthy(rows); // also when rows differ: the server's state after the set is checked every time
         rows.assertAll();
+    }
+
+    /**
+     * Several hostile files chosen at once on the upload page: each refused one is listed with its reason,
+     * the accepted ones are staged under safe names. The page uploads the files one after another: sent in
+     * parallel, each answer re-rendered the lists as they were when it was made, and the last answer to
+     * arrive could predate another file's refusal, which then never showed.
+     */
+    @Test
+    void theUploadPageListsHostileFilesWithTheirReasonAndShowsSafeNames() throws Exception {
+        Path page = Files.createDirectories(dir.resolve("page"));
+        org.peaceops.intranet.documents.application.ingest.HostileFiles files =
+                new org.peaceops.intranet.documents.application.ingest.HostileFiles(page);
+        Path elf = files.elf("minutes-" + id + ".pdf", id);
+        Path exe = files.pdf("report-" + id + ".pdf.exe", "Report " + id);
+        Path jsp = files.pdf("shell-" + id + ".jsp;.pdf", "Shell " + id);
+        Path rtl = files.pdf("invoice-" + id + "-\u202Efdp.exe.pdf", "Invoice " + id);
+        try (Browser browser = new Browser()) {
+            browser.signIn("contributor", "demo");
+            browser.open("/library/upload.xhtml");
+            browser.waitFor(By.id("uploadForm:files"));
+            browser.driver().findElement(By.cssSelector("#uploadForm input[type=file]")).sendKeys(String.join("\n",
+                    List.of(elf, exe, jsp, rtl).stream().map(f -> f.toAbsolutePath().toString()).toList()));
+            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(90));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rejected"), "minutes-" + id));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rejected"), "report-" + id));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draftsForm:staged"), "shell-" + id));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draftsForm:staged"), "invoice-" + id));
+            String rejected = browser.driver().findElement(By.id("rejected")).getText();
+            assertThat(line(rejected, "minutes-" + id)).contains(".pdf extension");
+            assertThat(line(rejected, "report-" + id)).contains("application/pdf").contains(".exe extension");
+            String staged = browser.driver().findElement(By.id("draftsForm:staged")).getText();
+            browser.screenshot("upload-hostile-names");
+            assertThat(line(staged, "invoice-" + id)).as("a right-to-left override is never shown as sent")
+                    .doesNotContain("\u202E");
+        }
+        assertThat(ItEnvironment.get(ItEnvironment.serverUrl() + "/health/ready").statusCode()).isEqualTo(200);
+    }
+
+    /** The version resource says the text was cut, and names the limit that cut it. */
+    @SuppressWarnings("unchecked")
+    private static void assertTruncatedInTheApi(SoftAssertions rows, ApiSession caller, long document, String row) throws Exception {
+        HttpResponse<String> version = caller.get(API + "/" + document + "/versions/1");
+        rows.assertThat(version.statusCode()).as("version resource: " + row).isEqualTo(200);
+        if (version.statusCode() == 200) {
+            Map<String, Object> text = (Map<String, Object>) ApiSession.body(version).get("text");
+            rows.assertThat(text).as("text of the version: " + row).containsEntry("truncated", true);
+            rows.assertThat(text == null ? null : (Map<String, Object>) text.get("limit")).as("limit hit: " + row)
+                    .isNotNull().extractingByKey("setting").isNotNull();
+        }
     }
 
     /** Ready, no escaped file, no secret in texts or log, heap below the limit. */

@@ -93,6 +93,7 @@ class InterruptedUploadIT {
                     Thread.sleep(5);
                 }
                 assertThat(temporaryUploads(blobs)).as("the upload reached the blob store").isNotEmpty();
+                browser.endAccessibilityAuditHere();
                 run("it.payara.kill");
                 killed = true;
             }

@@ -72,12 +72,11 @@ final class ItEnvironment {
     /** An access token for any account of the test Keycloak, e.g. one a test has just created. */
     static String accessToken(String user, String password) throws Exception {
         HttpResponse<String> response = passwordGrant(user, password);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"")
-                .matcher(response.body());
-        if (response.statusCode() != 200 || !m.find()) {
+        Object token = response.statusCode() == 200 ? ApiSession.json(response.body()).get("access_token") : null;
+        if (!(token instanceof String value)) {
             throw new IllegalStateException("No token for " + user + ": " + response.statusCode() + " " + response.body());
         }
-        return m.group(1);
+        return value;
     }
 
     static HttpResponse<String> postForm(String url, String form) throws Exception {

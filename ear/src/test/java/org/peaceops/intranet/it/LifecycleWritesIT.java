@@ -2,18 +2,12 @@ package org.peaceops.intranet.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -25,7 +19,6 @@ import org.openqa.selenium.WebElement;
  */
 class LifecycleWritesIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final String API = "/api/v1/documents";
 
     private static String reference(String suffix) {
@@ -33,26 +26,6 @@ class LifecycleWritesIT {
     }
 
     // ---- browser helpers (the same gestures as WorkflowIT) ----
-
-    private static void choose(Browser browser, String menuId, String label) {
-        Object chosen = ((JavascriptExecutor) browser.driver()).executeScript(
-                "const s = document.getElementById(arguments[0]);"
-                        + "for (const o of s.options) { if (o.text === arguments[1]) { s.value = o.value; } }"
-                        + "s.dispatchEvent(new Event('change', {bubbles: true}));"
-                        + "return s.value;", menuId + "_input", label);
-        assertThat(chosen).as("option " + label).isNotNull().asString().isNotBlank();
-    }
-
-    private static void tick(Browser browser, String groupId, String label) {
-        browser.driver().findElement(By.id(groupId)).findElements(By.tagName("label")).stream()
-                .filter(l -> l.getText().strip().equals(label)).findFirst().orElseThrow().click();
-    }
-
-    private static void type(Browser browser, String id, String text) {
-        WebElement field = browser.driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
 
     private static void attach(Browser browser, String text) throws Exception {
         Path file = Files.createTempFile("lifecycle-writes-it-", ".txt");
@@ -64,13 +37,13 @@ class LifecycleWritesIT {
     private static long draft(Browser browser, String reference, String title, String classification) throws Exception {
         browser.open("/library/edit.xhtml");
         browser.waitFor(By.id("editForm"));
-        choose(browser, "editForm:type", "Standard operating procedure");
-        type(browser, "editForm:titleEn", title);
-        type(browser, "editForm:owningOffice", "Office of the Force Commander");
-        type(browser, "editForm:reference", reference);
-        tick(browser, "editForm:themes", "Gender");
-        tick(browser, "editForm:languages", "English");
-        tick(browser, "editForm:classification", classification);
+        browser.choose("editForm:type", "Standard operating procedure");
+        browser.type("editForm:titleEn", title);
+        browser.type("editForm:owningOffice", "Office of the Force Commander");
+        browser.type("editForm:reference", reference);
+        browser.tick("editForm:themes", "Gender");
+        browser.tick("editForm:languages", "English");
+        browser.tick("editForm:classification", classification);
         attach(browser, "Procedure " + title);
         browser.driver().findElement(By.id("editForm:save")).click();
         assertThat(browser.waitFor(By.id("document-status")).getText()).isEqualTo("Draft");
@@ -81,7 +54,7 @@ class LifecycleWritesIT {
         browser.waitFor(By.cssSelector("button.step-" + action)).click();
         browser.waitFor(By.id("stepForm:confirmStep"));
         if (comment != null) {
-            type(browser, "stepForm:comment", comment);
+            browser.type("stepForm:comment", comment);
         }
         WebElement status = browser.driver().findElement(By.id("document-status"));
         browser.driver().findElement(By.id("stepForm:confirmStep")).click();
@@ -124,7 +97,7 @@ class LifecycleWritesIT {
             contributor.waitFor(By.id("stepForm:confirmStep")).click();
             contributor.waitFor(By.id("editForm"));
             assertThat(contributor.waitFor(By.id("editForm:filing-waits")).getText()).contains("promulgates");
-            tick(contributor, "editForm:classification", "Public");
+            contributor.tick("editForm:classification", "Public");
             attach(contributor, "Revised procedure " + title);
             contributor.driver().findElement(By.id("editForm:save")).click();
             assertThat(contributor.waitFor(By.id("document-status")).getText()).isEqualTo("Promulgated");
@@ -168,7 +141,7 @@ class LifecycleWritesIT {
             assertThat(contributor.waitFor(By.cssSelector("[id='stepForm:stepDialogContent'] .ui-message-error")).getText())
                     .contains("reason");
             contributor.screenshot("lifecycle-discard-dialog");
-            type(contributor, "stepForm:comment", "Started by mistake");
+            contributor.type("stepForm:comment", "Started by mistake");
             contributor.driver().findElement(By.id("stepForm:confirmStep")).click();
             assertThat(contributor.waitFor(By.cssSelector(".ui-messages-info, .ui-growl-message")).getText())
                     .contains("discarded");
@@ -178,46 +151,36 @@ class LifecycleWritesIT {
         }
     }
 
-    // ---- the API (OIDC mode: demo mode takes no tokens) ----
+    // ---- the API, signed in as each person (a session in either mode) ----
 
-    private static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ItEnvironment.appUrl() + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", method.equals("PUT") ? "text/plain" : "application/json");
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> send(String method, String path, ApiSession who, String body) throws Exception {
+        return who.send(method, path, body == null ? null : method.equals("PUT") ? "text/plain" : "application/json",
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     }
 
     private static long created(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        Matcher m = Pattern.compile("\"documentId\"\\s*:\\s*(\\d+)").matcher(response.body());
-        assertThat(m.find()).isTrue();
-        return Long.parseLong(m.group(1));
+        return ApiSession.documentId(response.body());
     }
 
-    private static long apiDraft(String token, String reference, String mission) throws Exception {
-        long id = created(send("POST", API, token, "{\"type\":\"SOP\",\"referenceNumber\":\"" + reference
+    private static long apiDraft(ApiSession who, String reference, String mission) throws Exception {
+        long id = created(send("POST", API, who, "{\"type\":\"SOP\",\"referenceNumber\":\"" + reference
                 + "\",\"titleEn\":\"Scoped " + reference + "\",\"languages\":[\"en\"],\"owningOffice\":\"Force HQ\","
                 + "\"mission\":\"" + mission + "\",\"classification\":\"INTERNAL\",\"themes\":[\"PLANNING\"]}"));
-        HttpResponse<String> file = send("PUT", API + "/" + id + "/versions/1/file?name=sop.txt", token, "Scoped " + reference);
+        HttpResponse<String> file = send("PUT", API + "/" + id + "/versions/1/file?name=sop.txt", who, "Scoped " + reference);
         assertThat(file.statusCode()).as(file.body()).isEqualTo(200);
         return id;
     }
 
-    private static HttpResponse<String> step(long id, String token, String json) throws Exception {
-        return send("POST", API + "/" + id + "/transitions", token, json);
+    private static HttpResponse<String> step(long id, ApiSession who, String json) throws Exception {
+        return send("POST", API + "/" + id + "/transitions", who, json);
     }
 
     @Test
     void anApproverOfAnotherMissionIsRefusedApprovePromulgateAndWithdraw() throws Exception {
-        if (!ItEnvironment.oidc()) {
-            return; // the API takes tokens only; the pages offer such an approver no button (unit-tested rule)
-        }
-        String contributor = ItEnvironment.accessToken("contributor");
-        String approver = ItEnvironment.accessToken("approver");
-        String approver2 = ItEnvironment.accessToken("approver2");
+        ApiSession contributor = ApiSession.signIn("contributor");
+        ApiSession approver = ApiSession.signIn("approver");
+        ApiSession approver2 = ApiSession.signIn("approver2");
         long id = apiDraft(contributor, reference("S"), "UNMISS");
         assertThat(step(id, contributor, "{\"action\":\"SUBMIT\"}").statusCode()).isEqualTo(200);
 
@@ -239,12 +202,9 @@ class LifecycleWritesIT {
 
     @Test
     void theApiDiscardsADraftOnlyForItsAuthorOrAnApproverInScopeAndNeedsAReason() throws Exception {
-        if (!ItEnvironment.oidc()) {
-            return; // the API takes tokens only; the browser test above discards in both modes
-        }
-        String contributor = ItEnvironment.accessToken("contributor");
-        String approver = ItEnvironment.accessToken("approver");
-        String approver2 = ItEnvironment.accessToken("approver2");
+        ApiSession contributor = ApiSession.signIn("contributor");
+        ApiSession approver = ApiSession.signIn("approver");
+        ApiSession approver2 = ApiSession.signIn("approver2");
         long id = apiDraft(contributor, reference("A"), "HQ");
         assertThat(step(id, contributor, "{\"action\":\"SUBMIT\"}").statusCode()).isEqualTo(200);
         assertThat(step(id, approver, "{\"action\":\"APPROVE\"}").statusCode()).isEqualTo(200);

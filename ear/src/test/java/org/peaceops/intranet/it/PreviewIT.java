@@ -76,7 +76,7 @@ class PreviewIT {
             browser.signIn("reader", "demo");
             openDocument(browser, SEED);
             String src = browser.waitFor(By.id("viewer:page-image")).getAttribute("src").replace("size=page", "size=thumb");
-            String cookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            String cookie = browser.sessionCookie();
 
             HttpResponse<String> image = ItEnvironment.get(src, "Cookie", cookie);
             assertThat(image.statusCode()).isEqualTo(200);
@@ -98,12 +98,12 @@ class PreviewIT {
             browser.signIn("reader2", "demo");
             openDocument(browser, CONFIDENTIAL);
             src = browser.waitFor(By.id("viewer:page-image")).getAttribute("src");
-            ownerCookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            ownerCookie = browser.sessionCookie();
             assertThat(ItEnvironment.get(src, "Cookie", ownerCookie).statusCode()).isEqualTo(200);
         }
         try (Browser browser = new Browser()) {
             browser.signIn("reader", "demo");
-            String cookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            String cookie = browser.sessionCookie();
             HttpResponse<String> denied = ItEnvironment.get(src, "Cookie", cookie);
             assertThat(denied.statusCode()).isEqualTo(404);
             assertThat(denied.headers().firstValue("Content-Type").orElse("")).doesNotStartWith("image/");

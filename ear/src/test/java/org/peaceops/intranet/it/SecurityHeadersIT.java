@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
@@ -78,9 +76,7 @@ class SecurityHeadersIT {
                 + "\"Policy and Best Practices Service\",\"mission\":\"UNMISS\",\"classification\":\"INTERNAL\","
                 + "\"themes\":[\"PLANNING\"]}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        Matcher id = Pattern.compile("\"documentId\"\\s*:\\s*(\\d+)").matcher(created.body());
-        assertThat(id.find()).isTrue();
-        String file = "/api/v1/documents/" + id.group(1) + "/versions/1/file";
+        String file = "/api/v1/documents/" + ApiSession.documentId(created.body()) + "/versions/1/file";
         HttpResponse<String> put = contributor.put(file + "?name=page.html", "text/html",
                 "<!DOCTYPE html><html><head><title>t</title></head><body><script>alert(document.cookie)</script><p>Hello</p></body></html>"
                         .getBytes(StandardCharsets.UTF_8));

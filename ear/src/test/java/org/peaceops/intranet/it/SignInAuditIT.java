@@ -18,9 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class SignInAuditIT {
 
     private static String auditCsv(Browser admin, String action) throws Exception {
-        String session = admin.driver().manage().getCookieNamed("JSESSIONID").getValue();
         HttpResponse<String> csv = ItEnvironment.get(ItEnvironment.appUrl() + "/admin/audit.csv?action=" + action,
-                "Cookie", "JSESSIONID=" + session);
+                "Cookie", admin.sessionCookie());
         assertThat(csv.statusCode()).isEqualTo(200);
         return csv.body();
     }

@@ -15,12 +15,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class TaxonomyAdministrationIT {
 
-    private static void type(Browser browser, String id, String text) {
-        WebElement field = browser.waitFor(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
     private static String table(Browser browser) {
         return browser.waitFor(By.id("taxonomyForm:entries")).getText();
     }
@@ -46,13 +40,13 @@ class TaxonomyAdministrationIT {
             browser.open("/admin/thematic-areas.xhtml");
             assertThat(table(browser)).contains("PROTECTION_OF_CIVILIANS").contains("Protection des civils");
 
-            type(browser, "taxonomyForm:newCode", "not a code");
-            type(browser, "taxonomyForm:newNameEn", "Mine action");
-            type(browser, "taxonomyForm:newNameFr", "Action contre les mines");
+            browser.type("taxonomyForm:newCode", "not a code");
+            browser.type("taxonomyForm:newNameEn", "Mine action");
+            browser.type("taxonomyForm:newNameFr", "Action contre les mines");
             browser.driver().findElement(By.id("taxonomyForm:addEntry")).click();
             waitForText(browser, "messages", "capital letters");
 
-            type(browser, "taxonomyForm:newCode", code);
+            browser.type("taxonomyForm:newCode", code);
             browser.driver().findElement(By.id("taxonomyForm:addEntry")).click();
             waitForText(browser, "taxonomyForm:entries", code);
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
@@ -60,8 +54,8 @@ class TaxonomyAdministrationIT {
                     .until(d -> row(browser, code).getText().contains("Mine action") && row(browser, code).getText().contains("Offered"));
 
             row(browser, code).findElement(By.cssSelector("button[id$=':rename']")).click();
-            type(browser, "taxonomyForm:editedNameEn", "Mine action and explosive hazards");
-            type(browser, "taxonomyForm:editedNameFr", "Action contre les mines et engins explosifs");
+            browser.type("taxonomyForm:editedNameEn", "Mine action and explosive hazards");
+            browser.type("taxonomyForm:editedNameFr", "Action contre les mines et engins explosifs");
             browser.driver().findElement(By.id("taxonomyForm:confirmRename")).click();
             waitForText(browser, "taxonomyForm:entries", "Mine action and explosive hazards");
 

@@ -38,12 +38,6 @@ class TrainingIT {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
     }
 
-    private static void type(Browser browser, By locator, String text) {
-        WebElement field = browser.waitFor(locator);
-        field.clear();
-        field.sendKeys(text);
-    }
-
     private static void waitForText(Browser browser, By locator, String text) {
         wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
@@ -87,32 +81,32 @@ class TrainingIT {
         try (Browser trainer = new Browser()) {
             trainer.signIn("trainer", "demo");
             trainer.open("/training/manage/index.xhtml");
-            type(trainer, By.id("newCourse:code"), code);
-            type(trainer, By.id("newCourse:titleEn"), title);
+            trainer.type(By.id("newCourse:code"), code);
+            trainer.type(By.id("newCourse:titleEn"), title);
             submit(trainer, By.id("newCourse:create"));
             assertThat(trainer.waitFor(By.id("page-title")).getText()).contains(code);
             courseId = Long.parseLong(trainer.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
 
-            type(trainer, By.id("describe:validity_input"), "24");
+            trainer.type(By.id("describe:validity_input"), "24");
             submit(trainer, By.id("describe:saveDescription"));
 
-            type(trainer, By.id("addModule:moduleTitle"), "Foundations");
+            trainer.type(By.id("addModule:moduleTitle"), "Foundations");
             submit(trainer, By.id("addModule:add"));
             for (String lesson : List.of("Why partnership", "Who does what")) {
-                type(trainer, By.id("addLesson:lessonTitle"), lesson);
+                trainer.type(By.id("addLesson:lessonTitle"), lesson);
                 trainer.waitFor(By.cssSelector("[id='addLesson:lessonHtml'] .ql-editor")).sendKeys("About " + lesson + ".");
                 submit(trainer, By.id("addLesson:add"));
             }
-            type(trainer, By.id("picker:guidanceQuery"), "Partnership");
+            trainer.type(By.id("picker:guidanceQuery"), "Partnership");
             click(trainer, By.id("picker:search"));
             click(trainer, By.cssSelector(".choose-guidance"));
             trainer.waitFor(By.id("chosen-guidance"));
             submit(trainer, By.id("picker:cite"));
             assertThat(trainer.waitFor(By.id("cited")).getText()).contains(GUIDANCE).contains("version 1");
 
-            type(trainer, By.id("addQuestion:questionText"), "Who approves guidance for promulgation?");
-            type(trainer, By.id("addQuestion:option0"), "An approver, never the author");
-            type(trainer, By.id("addQuestion:option1"), "The author");
+            trainer.type(By.id("addQuestion:questionText"), "Who approves guidance for promulgation?");
+            trainer.type(By.id("addQuestion:option0"), "An approver, never the author");
+            trainer.type(By.id("addQuestion:option1"), "The author");
             click(trainer, By.cssSelector("[id='addQuestion:right'] .ui-chkbox-box"));
             submit(trainer, By.id("addQuestion:add"));
             assertThat(trainer.waitFor(By.id("question-list")).getText()).contains("An approver, never the author ✓");
@@ -123,7 +117,7 @@ class TrainingIT {
 
             trainer.open("/training/manage/roster.xhtml?id=" + courseId);
             click(trainer, By.id("openAssign"));
-            type(trainer, By.id("assignForm:ruleMission"), "UNMISS");
+            trainer.type(By.id("assignForm:ruleMission"), "UNMISS");
             click(trainer, By.id("assignForm:assignRule"));
             waitForText(trainer, By.id("messages"), "Assigned to");
             // Training knew the reader before the rule was made: the rule reached them at once.

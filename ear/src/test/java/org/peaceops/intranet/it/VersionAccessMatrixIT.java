@@ -2,8 +2,6 @@ package org.peaceops.intranet.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -12,19 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Cookie;
 
 /**
  * The authorization matrix's "version" dimension, over HTTP against the deployed EAR: one public UNMISS
  * document whose version 1 (written by admin) is in force while the contributor's version 2 goes through
  * draft, submitted, approved, promulgated (version 1 superseded) and withdrawn. At each status every read
- * route (document page, diff page, download, preview, API document and versions, API file, search) answers
+ * route (document page, diff page, download, preview, API document, versions and version, API file, search) answers
  * each person as the access policy's per-version rule says: drafts are their author's and the
  * administrators', submitted work also the approvers' (of the owning mission or headquarters), published
  * versions everyone's while the document is published. And the review's attack: a reader of MINUSCA gets
@@ -32,35 +26,22 @@ import org.openqa.selenium.Cookie;
  */
 class VersionAccessMatrixIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final String API = "/api/v1/documents";
     private static final List<String> PEOPLE = List.of("reader", "reader2", "contributor", "approver", "admin");
-    /** Signed-in sessions (cookie header values) by user name, one sign-in per person for the whole class. */
-    private static final Map<String, String> SESSIONS = new HashMap<>();
+    /** Signed-in sessions by user name, one sign-in per person for the whole class. */
+    private static final Map<String, ApiSession> SESSIONS = new HashMap<>();
 
     @BeforeAll
     static void signIn() {
         for (String user : PEOPLE) {
-            try (Browser browser = new Browser()) {
-                browser.signIn(user, "demo");
-                Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
-                SESSIONS.put(user, "JSESSIONID=" + session.getValue());
-            }
+            SESSIONS.put(user, ApiSession.signIn(user));
         }
     }
 
     private static HttpResponse<String> send(String user, String method, String path, String contentType, String body,
             String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ItEnvironment.appUrl() + path))
-                .timeout(Duration.ofSeconds(60)).header("Cookie", SESSIONS.get(user)).header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return SESSIONS.get(user).send(method, path, contentType,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body), headers);
     }
 
     private static HttpResponse<String> get(String user, String path, String... headers) throws Exception {
@@ -96,9 +77,7 @@ class VersionAccessMatrixIT {
                 + "\"languages\":[\"en\"],\"owningOffice\":\"Mission Support\",\"mission\":\"UNMISS\","
                 + "\"classification\":\"PUBLIC\",\"themes\":[\"PLANNING\"]}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        Matcher m = Pattern.compile("\"documentId\"\\s*:\\s*(\\d+)").matcher(created.body());
-        assertThat(m.find()).isTrue();
-        long id = Long.parseLong(m.group(1));
+        long id = ((Number) ApiSession.body(created).get("documentId")).longValue();
         putFile("admin", id, 1, "v1-" + token + ".txt", "Convoy procedure " + token + "\nConvoys leave by day.\n");
         step("admin", id, "{\"action\":\"SUBMIT\"}");
         step("approver", id, "{\"action\":\"APPROVE\",\"comment\":\"Fine\"}");
@@ -134,6 +113,9 @@ class VersionAccessMatrixIT {
         assertThat(versions.body()).contains("v1-" + token).doesNotContain("v2-" + token);
         assertThat(get("reader2", API + "/" + id).body()).doesNotContain("v2-" + token).contains("v1-" + token);
         assertThat(get("reader2", API + "/" + id + "/versions/2/file").statusCode()).isEqualTo(404);
+        HttpResponse<String> version = get("reader2", API + "/" + id + "/versions/2");
+        assertThat(version.statusCode()).isEqualTo(404);
+        assertThat(version.body()).doesNotContain("v2-" + token).doesNotContain(secret);
         HttpResponse<String> download = get("reader2", "/library/download?id=" + id + "&version=2");
         assertThat(download.statusCode()).isEqualTo(404);
         assertThat(download.body()).doesNotContain(secret);
@@ -269,6 +251,9 @@ class VersionAccessMatrixIT {
                     softly.assertThat(versionsJson.contains(file)).as(cell + "API versions").isEqualTo(allowed);
                     softly.assertThat(page.contains(file)).as(cell + "document page").isEqualTo(allowed);
                     int expected = allowed ? 200 : 404;
+                    HttpResponse<String> resource = get(user, API + "/" + id + "/versions/" + version);
+                    softly.assertThat(resource.statusCode()).as(cell + "API version").isEqualTo(expected);
+                    softly.assertThat(resource.body().contains(file)).as(cell + "API version body").isEqualTo(allowed);
                     softly.assertThat(get(user, API + "/" + id + "/versions/" + version + "/file").statusCode())
                             .as(cell + "API file").isEqualTo(expected);
                     softly.assertThat(get(user, "/library/download?id=" + id + "&version=" + version).statusCode())
@@ -296,15 +281,12 @@ class VersionAccessMatrixIT {
 
     /** The same hits with the status each shows, by version number. */
     private static Map<Integer, String> searchStatuses(String user, long id, String token) throws Exception {
-        String body = get(user, "/api/v1/search?q=" + token + "&superseded=true&size=50").body();
+        Map<String, Object> body = ApiSession.body(get(user, "/api/v1/search?q=" + token + "&superseded=true&size=50"));
         Map<Integer, String> versions = new java.util.TreeMap<>();
-        // Each hit is a flat JSON object: one piece per object.
-        for (String hit : body.split("\\{")) {
-            Matcher document = Pattern.compile("\"documentId\"\\s*:\\s*" + id + "\\b").matcher(hit);
-            Matcher status = Pattern.compile("\"status\"\\s*:\\s*\"(\\w+)\"").matcher(hit);
-            Matcher version = Pattern.compile("\"versionNumber\"\\s*:\\s*(\\d+)").matcher(hit);
-            if (document.find() && status.find() && version.find()) {
-                versions.put(Integer.parseInt(version.group(1)), status.group(1));
+        for (Object item : (List<?>) body.get("hits")) {
+            Map<?, ?> hit = (Map<?, ?>) item;
+            if (((Number) hit.get("documentId")).longValue() == id) {
+                versions.put(((Number) hit.get("versionNumber")).intValue(), String.valueOf(hit.get("status")));
             }
         }
         return versions;

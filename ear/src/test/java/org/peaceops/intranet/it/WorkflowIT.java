@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The guidance workflow in real browsers, one person per browser: a contributor drafts (a refused form
@@ -25,37 +21,13 @@ class WorkflowIT {
         return "WF." + Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase();
     }
 
-    /**
-     * Chooses in a PrimeFaces select menu through the native select it submits (clicking the styled list
-     * proved racy in headless Chromium), then lets the widget know.
-     */
-    private static void choose(Browser browser, String menuId, String label) {
-        Object chosen = ((JavascriptExecutor) browser.driver()).executeScript(
-                "const s = document.getElementById(arguments[0]);"
-                        + "for (const o of s.options) { if (o.text === arguments[1]) { s.value = o.value; } }"
-                        + "s.dispatchEvent(new Event('change', {bubbles: true}));"
-                        + "return s.value;", menuId + "_input", label);
-        assertThat(chosen).as("option " + label).isNotNull().asString().isNotBlank();
-    }
-
-    private static void tick(Browser browser, String groupId, String label) {
-        browser.driver().findElement(By.id(groupId)).findElements(By.tagName("label")).stream()
-                .filter(l -> l.getText().strip().equals(label)).findFirst().orElseThrow().click();
-    }
-
-    private static void type(Browser browser, String id, String text) {
-        WebElement field = browser.driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
     /** Fills and saves the new-draft form; returns the new document's id. */
     private static long draft(Browser browser, String reference, String title) throws Exception {
         browser.open("/library/edit.xhtml");
         browser.waitFor(By.id("editForm"));
-        choose(browser, "editForm:type", "Standard operating procedure");
-        type(browser, "editForm:titleEn", title);
-        type(browser, "editForm:owningOffice", "Integrated Training Service");
+        browser.choose("editForm:type", "Standard operating procedure");
+        browser.type("editForm:titleEn", title);
+        browser.type("editForm:owningOffice", "Integrated Training Service");
 
         // Refused first: no reference number and no theme. The messages say so and the title stays.
         browser.driver().findElement(By.id("editForm:save")).click();
@@ -63,9 +35,9 @@ class WorkflowIT {
                 .contains("reference number").contains("thematic area");
         assertThat(browser.driver().findElement(By.id("editForm:titleEn")).getAttribute("value")).isEqualTo(title);
 
-        type(browser, "editForm:reference", reference);
-        tick(browser, "editForm:themes", "Gender");
-        tick(browser, "editForm:languages", "English");
+        browser.type("editForm:reference", reference);
+        browser.tick("editForm:themes", "Gender");
+        browser.tick("editForm:languages", "English");
         Path file = Files.createTempFile("workflow-it-", ".txt");
         Files.writeString(file, "Standard operating procedure written by the workflow test: " + title + "\n");
         browser.driver().findElement(By.cssSelector("[id='editForm'] input[type='file']")).sendKeys(file.toString());
@@ -82,7 +54,7 @@ class WorkflowIT {
         browser.waitFor(By.cssSelector("button.step-" + action)).click();
         browser.waitFor(By.id("stepForm:confirmStep"));
         if (comment != null) {
-            type(browser, "stepForm:comment", comment);
+            browser.type("stepForm:comment", comment);
         }
         WebElement status = browser.driver().findElement(By.id("document-status"));
         browser.driver().findElement(By.id("stepForm:confirmStep")).click();

@@ -3,7 +3,7 @@ package org.peaceops.intranet.documents.application;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.peaceops.intranet.documents.domain.Classification;
+import org.peaceops.intranet.shared.Classification;
 
 /**
  * How a document is to be filed, as a form fills it in: owning office, mission code (or HQ),

@@ -27,6 +27,8 @@ import org.peaceops.intranet.identity.domain.Mission;
 import org.peaceops.intranet.identity.domain.MissionRepository;
 import org.peaceops.intranet.identity.domain.MissionStatus;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
+import org.peaceops.intranet.shared.refusal.Conflict;
 
 /**
  * Writing guidance: start a document, describe a draft, attach its file (through {@link GuidanceUpload}),
@@ -74,7 +76,7 @@ public class DraftGuidance {
                 .orElseThrow(() -> new GuidanceRuleException("guidance.type.unknown", "There is no document type " + typeCode + "."));
         ReferenceNumber reference = new ReferenceNumber(referenceNumber);
         if (documents.referenceTaken(type, reference)) {
-            throw new GuidanceRuleException("guidance.referenceNumber.taken", "Another " + type.getCode()
+            throw new Conflict("guidance.referenceNumber.taken", "Another " + type.getCode()
                     + " already has the reference number " + reference + ".");
         }
         Cataloguing filing = cataloguing(catalogue, null);
@@ -203,7 +205,7 @@ public class DraftGuidance {
         try {
             policy.checkFiling(actor, mission);
             return true;
-        } catch (SecurityException denied) {
+        } catch (AccessDenied denied) {
             return false;
         }
     }
@@ -212,7 +214,7 @@ public class DraftGuidance {
         try {
             policy.check(actor, GuidanceAction.READ, document);
             return true;
-        } catch (SecurityException denied) {
+        } catch (AccessDenied denied) {
             return false;
         }
     }

@@ -3,21 +3,23 @@ package org.peaceops.intranet.documents.application;
 import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
- * THE SEAM FOR THE ACCESS POLICY (issue 5 and ARCHITECTURE.md, Security: role + mission + classification,
- * deny by default). Every guidance service calls {@link #check} before it acts; the lifecycle's own rules
- * (four-eyes, comments, immutability) stay in the domain and apply whatever the policy says.
+ * The access policy as the documents services ask it (role + mission + classification, deny by default;
+ * ARCHITECTURE.md, Security), implemented over the identity context's {@code AccessPolicy}. Every guidance
+ * service calls {@link #check} before it acts; the lifecycle's own rules (four-eyes, comments,
+ * immutability) stay in the domain and apply whatever the policy says.
  *
- * <p>Listing is not covered by {@code check}: the library must be trimmed inside its query, never after,
- * so the real policy will also have to narrow {@code LibraryFilter}.
+ * <p>Listing is not covered by {@code check}: the library and search are trimmed inside their queries,
+ * never after.
  */
 public interface GuidanceAccessPolicy {
 
     /**
      * @param document the document acted on; {@code null} for {@link GuidanceAction#CREATE} and
      *                 {@link GuidanceAction#BROWSE}
-     * @throws SecurityException when the actor may not do this
+     * @throws AccessDenied when the actor may not do this
      */
     void check(Caller actor, GuidanceAction action, GuidanceDocument document);
 
@@ -26,7 +28,7 @@ public interface GuidanceAccessPolicy {
      * readable and so must that version. {@link #check} with {@link GuidanceAction#READ} answers for the
      * version in force only; every read of a particular version asks here.
      *
-     * @throws SecurityException when the actor may not read this version
+     * @throws AccessDenied when the actor may not read this version
      */
     void checkVersion(Caller actor, GuidanceDocument document, DocumentVersion version);
 
@@ -35,7 +37,7 @@ public interface GuidanceAccessPolicy {
         try {
             checkVersion(actor, document, version);
             return true;
-        } catch (SecurityException denied) {
+        } catch (AccessDenied denied) {
             return false;
         }
     }
@@ -43,7 +45,7 @@ public interface GuidanceAccessPolicy {
     /**
      * Whether the actor may file a document under this mission (a new document, or a re-filing).
      *
-     * @throws SecurityException when the mission is outside the actor's scope
+     * @throws AccessDenied when the mission is outside the actor's scope
      */
     void checkFiling(Caller actor, String missionCode);
 }

@@ -6,15 +6,15 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
-import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.documents.domain.audit.AuditEntry;
-import org.peaceops.intranet.documents.domain.audit.AuditTrail;
+import org.peaceops.intranet.documents.domain.audit.AuditEntryRepository;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 import org.peaceops.intranet.documents.domain.guidance.LifecycleTransition;
 import org.peaceops.intranet.documents.domain.search.SearchChangeKind;
 import org.peaceops.intranet.documents.domain.search.SearchOutbox;
 import org.peaceops.intranet.documents.domain.search.SearchOutboxEntry;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.audit.AuditAction;
 
 /**
  * Writes what follows from every change to guidance, in the caller's transaction: an audit entry, a
@@ -28,7 +28,7 @@ public class GuidanceChangeRecorder {
     static final String TARGET_TYPE = "GUIDANCE_DOCUMENT";
 
     @Inject
-    AuditTrail audit;
+    AuditEntryRepository audit;
 
     @Inject
     SearchOutbox outbox;

@@ -5,16 +5,17 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
 import java.time.Clock;
-import org.peaceops.intranet.documents.domain.audit.AuditAction;
+import org.peaceops.intranet.documents.application.blobs.ContentStore;
 import org.peaceops.intranet.documents.domain.audit.AuditEntry;
-import org.peaceops.intranet.documents.domain.audit.AuditTrail;
+import org.peaceops.intranet.documents.domain.audit.AuditEntryRepository;
 import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.FileReference;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
 import org.peaceops.intranet.documents.domain.reading.DownloadReceipts;
-import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.audit.AuditAction;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
  * Downloading a version's file: the access policy decides on that very version (a draft inside published
@@ -35,10 +36,10 @@ public class GuidanceDownloads {
     GuidanceAccessPolicy policy;
 
     @Inject
-    AuditTrail audit;
+    AuditEntryRepository audit;
 
     @Inject
-    BlobStore blobs;
+    ContentStore blobs;
 
     @Inject
     DownloadReceipts receipts;
@@ -61,7 +62,7 @@ public class GuidanceDownloads {
         try {
             policy.check(actor, GuidanceAction.READ, document);
             policy.checkVersion(actor, document, version);
-        } catch (SecurityException denied) {
+        } catch (AccessDenied denied) {
             throw new GuidanceNotFoundException(documentId);
         }
         FileReference file = version.getFile().orElseThrow(() -> new GuidanceNotFoundException(documentId));

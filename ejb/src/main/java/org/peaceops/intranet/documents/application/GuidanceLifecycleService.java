@@ -14,10 +14,10 @@ import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.FourEyesViolationException;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
-import org.peaceops.intranet.documents.domain.guidance.GuidanceRuleException;
 import org.peaceops.intranet.documents.domain.guidance.LifecycleTransition;
 import org.peaceops.intranet.documents.domain.guidance.ReviewPolicy;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.refusal.Refusal;
 
 /**
  * Moving guidance through its lifecycle: submit, approve (four-eyes), promulgate, return to draft,
@@ -113,7 +113,7 @@ public class GuidanceLifecycleService {
                 List<LifecycleTransition> steps = document.startReview(due.getNumber(), system.subject(), now);
                 recorder.transitions(system, document, steps, now);
                 started++;
-            } catch (GuidanceRuleException e) {
+            } catch (Refusal e) {
                 LOG.warning(() -> "Not put under review: " + e.getMessage());
             }
         }

@@ -1,14 +1,13 @@
 package org.peaceops.intranet.documents.application;
 
-import jakarta.ejb.ApplicationException;
+import org.peaceops.intranet.shared.refusal.NotFound;
 
 /** No guidance document has the id asked for (or it is not visible: the caller cannot tell which). */
-@ApplicationException(rollback = true)
-public class GuidanceNotFoundException extends RuntimeException {
+public class GuidanceNotFoundException extends NotFound {
 
     private static final long serialVersionUID = 1L;
 
     public GuidanceNotFoundException(long documentId) {
-        super("No guidance document " + documentId + ".");
+        super("document.missing.text", "No guidance document " + documentId + ".");
     }
 }

@@ -11,6 +11,7 @@ import org.peaceops.intranet.documents.domain.guidance.Readership;
 import org.peaceops.intranet.documents.domain.guidance.ThematicAreaRepository;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.Role;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /** Reading guidance: the library listing (filters, order, paging), one document with its history. */
 @Stateless
@@ -31,14 +32,24 @@ public class GuidanceQueries {
      * One page of the library, trimmed inside the query to what the actor may read (ARCHITECTURE.md):
      * counts and pages never reveal a document the actor could not open.
      */
-    public GuidancePage list(Caller actor, LibraryFilter filter, int first, int pageSize) {
+    public GuidanceListing list(Caller actor, LibraryFilter filter, int first, int pageSize) {
         policy.check(actor, GuidanceAction.BROWSE, null);
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE));
         int from = Math.max(0, first);
         Readership reader = readership(actor);
         List<GuidanceSummary> rows = documents.findCurrentVersions(filter, reader, from, size).stream()
                 .map(GuidanceSummary::new).toList();
-        return new GuidancePage(rows, documents.countCurrentVersions(filter, reader), from, size);
+        return new GuidanceListing(rows, documents.countCurrentVersions(filter, reader), from, size);
+    }
+
+    /**
+     * The first {@code max} rows of guidance the actor may read whose title or reference contains {@code text}:
+     * the pickers of other contexts (a course citing guidance), which know no library filter.
+     */
+    public List<GuidanceSummary> findByText(Caller actor, String text, int max) {
+        LibraryFilter filter = new LibraryFilter();
+        filter.setText(text);
+        return list(actor, filter, 0, max).getRows();
     }
 
     /** The access policy's reading rules for this actor, in the form the listing query applies. */
@@ -46,7 +57,7 @@ public class GuidanceQueries {
         if (actor.isSystem()) {
             return Readership.everything();
         }
-        var user = actor.person().orElseThrow(() -> new SecurityException("BROWSE denied: no signed-in person"));
+        var user = actor.person().orElseThrow(() -> new AccessDenied("workflow.denied", "BROWSE denied: no signed-in person"));
         Readership.Preparation preparation = user.hasRole(Role.ADMIN) ? Readership.Preparation.ALL
                 : user.hasRole(Role.APPROVER) ? Readership.Preparation.SUBMITTED_AND_LATER
                 : Readership.Preparation.NONE;
@@ -57,7 +68,7 @@ public class GuidanceQueries {
         try {
             policy.check(actor, GuidanceAction.READ, document);
             return true;
-        } catch (SecurityException denied) {
+        } catch (AccessDenied denied) {
             return false;
         }
     }

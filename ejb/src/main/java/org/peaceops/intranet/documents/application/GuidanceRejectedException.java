@@ -1,27 +1,21 @@
 package org.peaceops.intranet.documents.application;
 
-import jakarta.ejb.ApplicationException;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceRuleException;
+import org.peaceops.intranet.shared.refusal.RuleBroken;
 
 /**
  * A guidance rule refused the request (four-eyes, forbidden transition, immutable version, invalid
- * field, ...). An application exception, so callers receive it as is, with the domain's message and
- * key, instead of an EJBException, and the transaction is rolled back.
+ * field, ...), as the services hand it to their callers: the domain's key, message and field, the
+ * transaction rolled back.
  */
-@ApplicationException(rollback = true)
-public class GuidanceRejectedException extends RuntimeException {
+public class GuidanceRejectedException extends RuleBroken {
 
     private static final long serialVersionUID = 1L;
 
-    private final String key;
-
     public GuidanceRejectedException(GuidanceRuleException cause) {
-        super(cause.getMessage(), cause);
-        this.key = cause.getKey();
-    }
-
-    /** The broken rule's bundle key, such as {@code guidance.fourEyes}. */
-    public String getKey() {
-        return key;
+        super(cause.key(), cause.getMessage(), cause, cause.arguments().toArray());
+        if (cause.field() != null) {
+            onField(cause.field());
+        }
     }
 }

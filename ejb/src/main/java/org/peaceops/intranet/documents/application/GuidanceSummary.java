@@ -3,12 +3,14 @@ package org.peaceops.intranet.documents.application;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.peaceops.intranet.documents.domain.Classification;
+import java.util.Locale;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 import org.peaceops.intranet.documents.domain.guidance.ThematicArea;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
+import org.peaceops.intranet.shared.BilingualText;
+import org.peaceops.intranet.shared.Classification;
 
 /** One row of the library: a document as its current version presents it. */
 public class GuidanceSummary implements Serializable {
@@ -87,9 +89,17 @@ public class GuidanceSummary implements Serializable {
         return titleFr;
     }
 
-    /** The English title, or the French one when there is no English title. */
+    /**
+     * The English title, or the French one when there is no English title: one order for sorting and the
+     * API, whoever reads. Pages show {@link #titleIn(Locale)}.
+     */
     public String getTitle() {
         return titleEn != null ? titleEn : titleFr;
+    }
+
+    /** The title in the reader's language, or in the other one when it has none. */
+    public String titleIn(Locale reader) {
+        return BilingualText.of(titleEn, titleFr).in(reader);
     }
 
     public List<String> getLanguages() {

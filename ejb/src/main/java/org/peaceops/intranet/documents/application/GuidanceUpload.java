@@ -8,14 +8,16 @@ import jakarta.interceptor.Interceptors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.peaceops.intranet.documents.application.blobs.BlobTooLargeException;
+import org.peaceops.intranet.documents.application.blobs.ContentStore;
+import org.peaceops.intranet.documents.application.blobs.StoredBlob;
 import org.peaceops.intranet.documents.application.ingest.ExtractionRecorder;
 import org.peaceops.intranet.documents.application.ingest.ExtractionWorkers;
 import org.peaceops.intranet.documents.application.ingest.FileAdmission;
 import org.peaceops.intranet.documents.application.ingest.UploadRejectedException;
+import org.peaceops.intranet.documents.application.ingest.UploadRejection;
 import org.peaceops.intranet.documents.domain.guidance.FileReference;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
-import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
-import org.peaceops.intranet.documents.infrastructure.blobs.StoredBlob;
 import org.peaceops.intranet.shared.Caller;
 
 /**
@@ -31,7 +33,7 @@ import org.peaceops.intranet.shared.Caller;
 public class GuidanceUpload {
 
     @Inject
-    BlobStore blobs;
+    ContentStore blobs;
 
     @Inject
     FileAdmission admission;
@@ -55,8 +57,7 @@ public class GuidanceUpload {
      * Attaches a file to an existing draft version.
      *
      * @param declaredMediaType what the browser said; only used if detection gave nothing better
-     * @throws org.peaceops.intranet.documents.infrastructure.blobs.BlobTooLargeException past the size limit
-     * @throws UploadRejectedException if the content is not accepted (nothing is kept)
+     * @throws UploadRejectedException if the content is not accepted or past the size limit (nothing is kept)
      */
     public UploadOutcome attach(Caller actor, long documentId, int versionNumber, InputStream content, String fileName,
             String declaredMediaType) throws IOException {
@@ -82,7 +83,10 @@ public class GuidanceUpload {
             blob = blobs.store(content, (file, size) -> detected[0] = admission.admit(file, size, safeName));
         } catch (UploadRejectedException rejected) {
             extractions.rejected(actor, safeName, rejected);
-            throw rejected.about(safeName);
+            throw rejected.<UploadRejectedException>about(safeName);
+        } catch (BlobTooLargeException tooLarge) {
+            throw new UploadRejectedException(UploadRejection.TOO_LARGE, tooLarge.getMessage(), tooLarge.maxBytes() / (1024 * 1024))
+                    .<UploadRejectedException>about(safeName);
         }
         List<GuidanceSummary> elsewhere = blob.alreadyPresent() ? queries.withContent(actor, blob.sha256()) : List.of();
         return new StagedFile(blob.sha256(), blob.size(), detected[0], safeName, elsewhere);

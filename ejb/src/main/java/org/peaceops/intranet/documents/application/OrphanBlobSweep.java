@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
@@ -12,14 +13,13 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
-import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
-import org.peaceops.intranet.documents.infrastructure.blobs.SweepReport;
-import org.peaceops.intranet.documents.infrastructure.texts.TextStore;
-import org.peaceops.intranet.toolbox.domain.report.ToolboxReportRepository;
+import org.peaceops.intranet.documents.application.blobs.ContentStore;
+import org.peaceops.intranet.documents.application.blobs.SweepReport;
+import org.peaceops.intranet.documents.application.ingest.TextArchive;
+import org.peaceops.intranet.shared.BlobReferences;
 
 /**
- * Once a day, deletes blobs no version refers to (an upload whose row failed, a draft's replaced file)
+ * Once a day, deletes blobs no context refers to (an upload whose row failed, a draft's replaced file)
  * and temporary files a crash left. A day's grace keeps anything an upload in progress may still claim.
  * At start-up no upload or extraction can be running yet, so their temporary files go at once: a crash
  * in the middle of an upload leaves no partial file once the server is back.
@@ -31,18 +31,15 @@ public class OrphanBlobSweep {
     private static final Logger LOG = Logger.getLogger(OrphanBlobSweep.class.getName());
     static final Duration GRACE = Duration.ofDays(1);
 
+    /** Every context that keeps files in the store (guidance versions, Toolbox attachments, ...). */
     @Inject
-    GuidanceDocumentRepository documents;
-
-    /** Toolbox reports attach blobs of the same store. */
-    @Inject
-    ToolboxReportRepository toolboxReports;
+    Instance<BlobReferences> referrers;
 
     @Inject
-    BlobStore blobs;
+    ContentStore blobs;
 
     @Inject
-    TextStore texts;
+    TextArchive texts;
 
     @PostConstruct
     void removeAbandonedTemporaryFiles() {
@@ -61,8 +58,10 @@ public class OrphanBlobSweep {
     @Schedule(hour = "3", minute = "30", persistent = false)
     void daily() {
         try {
-            Set<String> referenced = new HashSet<>(documents.referencedContentHashes());
-            referenced.addAll(toolboxReports.referencedBlobHashes());
+            Set<String> referenced = new HashSet<>();
+            for (BlobReferences referrer : referrers) {
+                referenced.addAll(referrer.referencedBlobHashes());
+            }
             SweepReport report = blobs.sweepOrphans(referenced, GRACE, Instant.now());
             LOG.info(() -> "Blob sweep: " + report);
         } catch (IOException e) {

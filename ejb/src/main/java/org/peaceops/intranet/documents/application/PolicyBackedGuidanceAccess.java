@@ -9,6 +9,7 @@ import org.peaceops.intranet.identity.domain.AccessPolicy;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.identity.domain.ProtectedDocument;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
  * The guidance services' access check, answered by the one {@link AccessPolicy}: deny unless it
@@ -37,7 +38,7 @@ public class PolicyBackedGuidanceAccess implements GuidanceAccessPolicy {
             return;
         }
         Caller user = actor.person()
-                .orElseThrow(() -> new SecurityException(action + " denied: no signed-in person"));
+                .orElseThrow(() -> new AccessDenied("workflow.denied", action + " denied: no signed-in person"));
         AccessDecision decision = switch (action) {
             case BROWSE -> AccessDecision.allow("every signed-in person browses; the listing query trims");
             case CREATE -> policy.decide(user, Action.CREATE_DRAFT, user.mission());
@@ -51,7 +52,7 @@ public class PolicyBackedGuidanceAccess implements GuidanceAccessPolicy {
             decision = WriteScope.of(policy, user, action, document, actedOn(action, document));
         }
         if (!decision.allowed()) {
-            throw new SecurityException(action + " denied: " + decision.reason());
+            throw new AccessDenied("workflow.denied", action + " denied: " + decision.reason());
         }
     }
 
@@ -61,11 +62,11 @@ public class PolicyBackedGuidanceAccess implements GuidanceAccessPolicy {
             return;
         }
         Caller user = actor.person()
-                .orElseThrow(() -> new SecurityException("READ denied: no signed-in person"));
+                .orElseThrow(() -> new AccessDenied("workflow.denied", "READ denied: no signed-in person"));
         AccessDecision decision = policy.decideVersion(user, Action.READ, describe(document, document.currentVersion()),
                 describe(document, version));
         if (!decision.allowed()) {
-            throw new SecurityException("READ of version " + version.getNumber() + " denied: " + decision.reason());
+            throw new AccessDenied("workflow.denied", "READ of version " + version.getNumber() + " denied: " + decision.reason());
         }
     }
 
@@ -74,10 +75,10 @@ public class PolicyBackedGuidanceAccess implements GuidanceAccessPolicy {
         if (actor.isSystem()) {
             return;
         }
-        Caller user = actor.person().orElseThrow(() -> new SecurityException("Filing denied: no signed-in person"));
+        Caller user = actor.person().orElseThrow(() -> new AccessDenied("workflow.denied", "Filing denied: no signed-in person"));
         AccessDecision decision = policy.fileIn(user, missionCode);
         if (!decision.allowed()) {
-            throw new SecurityException("Filing denied: " + decision.reason());
+            throw new AccessDenied("workflow.denied", "Filing denied: " + decision.reason());
         }
     }
 
@@ -94,6 +95,6 @@ public class PolicyBackedGuidanceAccess implements GuidanceAccessPolicy {
 
     static ProtectedDocument describe(GuidanceDocument document, DocumentVersion version) {
         return new ProtectedDocument(document.getClassification(), document.getMission().getValue(),
-                version.getStatus(), version.getAuthorSubject());
+                version.getStatus().stage(), version.getAuthorSubject());
     }
 }

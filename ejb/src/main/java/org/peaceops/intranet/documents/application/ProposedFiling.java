@@ -2,9 +2,9 @@ package org.peaceops.intranet.documents.application;
 
 import java.io.Serializable;
 import java.util.List;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.guidance.Cataloguing;
 import org.peaceops.intranet.documents.domain.guidance.ThematicArea;
+import org.peaceops.intranet.shared.Classification;
 
 /**
  * The filing a draft proposes for its published document (office, mission, classification, themes),

@@ -4,10 +4,12 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.FileReference;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
+import org.peaceops.intranet.shared.BilingualText;
 
 /** Everything about one version, with its history: what the document page and the REST API show. */
 public class VersionDetail implements Serializable {
@@ -79,9 +81,17 @@ public class VersionDetail implements Serializable {
         return titleFr;
     }
 
-    /** The English title, or the French one when there is no English title. */
+    /**
+     * The English title, or the French one when there is no English title: one order for sorting and the
+     * API, whoever reads. Pages show {@link #titleIn(Locale)}.
+     */
     public String getTitle() {
         return titleEn != null ? titleEn : titleFr;
+    }
+
+    /** The title in the reader's language, or in the other one when it has none. */
+    public String titleIn(Locale reader) {
+        return BilingualText.of(titleEn, titleFr).in(reader);
     }
 
     public String getSummaryEn() {

@@ -5,9 +5,11 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
+import org.peaceops.intranet.shared.BilingualText;
 
 /**
- * A name kept in both working languages of the intranet, English and French, shown in the reader's.
+ * A name kept in both working languages of the intranet, English and French, shown in the reader's
+ * (see {@link BilingualText}); both are required here.
  * Mapped to the columns {@code name_en} and {@code name_fr}.
  */
 @Embeddable
@@ -60,8 +62,13 @@ public class BilingualName implements Serializable {
         return english + " / " + french;
     }
 
+    /** The name as the kernel's bilingual text, which every context shows the same way. */
+    public BilingualText text() {
+        return BilingualText.of(english, french);
+    }
+
     /** French when asked for, English otherwise. */
     public String in(Locale locale) {
-        return Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? french : english;
+        return text().in(locale);
     }
 }

@@ -2,6 +2,7 @@ package org.peaceops.intranet.documents.domain;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.peaceops.intranet.shared.PublicationStage;
 
 /**
  * Where a document version stands in the guidance lifecycle (DOMAIN.md, Lifecycle of guidance):
@@ -47,5 +48,17 @@ public enum LifecycleStatus {
 
     public boolean canMoveTo(LifecycleStatus target) {
         return next().contains(target);
+    }
+
+    /** How the access policy sees this state: it tells fewer states apart than the lifecycle does. */
+    public PublicationStage stage() {
+        return switch (this) {
+            case DRAFT -> PublicationStage.DRAFT;
+            case SUBMITTED -> PublicationStage.SUBMITTED;
+            case APPROVED -> PublicationStage.APPROVED;
+            case PROMULGATED, UNDER_REVIEW -> PublicationStage.IN_FORCE;
+            case SUPERSEDED -> PublicationStage.SUPERSEDED;
+            case WITHDRAWN, ARCHIVED -> PublicationStage.RETIRED;
+        };
     }
 }

@@ -1,16 +1,15 @@
 package org.peaceops.intranet.documents.infrastructure;
 
-import java.util.List;
-import org.peaceops.intranet.documents.domain.Classification;
-import org.peaceops.intranet.documents.domain.LifecycleStatus;
-import org.peaceops.intranet.documents.domain.guidance.Readership;
-
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.documents.domain.guidance.LibraryFilter;
 import org.peaceops.intranet.documents.domain.guidance.LibrarySort;
+import org.peaceops.intranet.documents.domain.guidance.Readership;
+import org.peaceops.intranet.shared.Classification;
 
 /**
  * The JPQL of a library listing, built from a filter. Values always go in as parameters and the sort

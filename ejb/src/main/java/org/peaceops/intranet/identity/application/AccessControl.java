@@ -34,7 +34,9 @@ public class AccessControl {
     private static void check(Caller user, Action action, AccessDecision decision) {
         if (!decision.allowed()) {
             LOG.info(() -> "Denied " + action + " to " + user.subject() + ": " + decision.reason());
-            throw new AccessDeniedException(action + " denied: " + decision.reason());
+            // Training pages say what the person may not manage; elsewhere a plain "you may not do this".
+            throw new AccessDeniedException(action == Action.MANAGE_TRAINING ? "training.error.denied" : "refusal.denied",
+                    action + " denied: " + decision.reason());
         }
     }
 }

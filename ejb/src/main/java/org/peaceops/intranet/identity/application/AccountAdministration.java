@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.peaceops.intranet.documents.domain.audit.AuditAction;
-import org.peaceops.intranet.documents.domain.audit.AuditEntry;
-import org.peaceops.intranet.documents.domain.audit.AuditTrail;
 import org.peaceops.intranet.identity.application.directory.DirectoryAccount;
 import org.peaceops.intranet.identity.application.directory.DirectoryConnection;
 import org.peaceops.intranet.identity.application.directory.DirectoryException.Reason;
@@ -23,6 +20,9 @@ import org.peaceops.intranet.identity.domain.MissionStatus;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
+import org.peaceops.intranet.shared.audit.AuditAction;
+import org.peaceops.intranet.shared.audit.AuditRecord;
+import org.peaceops.intranet.shared.audit.AuditTrail;
 
 /**
  * Administrators manage the Keycloak accounts from the intranet: find them, create them, enable and
@@ -164,7 +164,7 @@ public class AccountAdministration {
     }
 
     private void record(Caller admin, AuditAction action, String accountId, String detail) {
-        audit.record(new AuditEntry(clock.instant(), admin.subject(), action, "keycloak-account", accountId, detail));
+        audit.record(new AuditRecord(clock.instant(), admin.subject(), action, "keycloak-account", accountId, detail));
     }
 
     private static String strip(String text) {

@@ -3,7 +3,6 @@ package org.peaceops.intranet.identity.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.peaceops.intranet.identity.infrastructure.AccessTokenVerifier;
 import org.peaceops.intranet.shared.Caller;
 
 /**
@@ -19,7 +18,10 @@ public class BearerTokens {
     @Inject
     OidcSettings oidc;
 
-    private volatile AccessTokenVerifier verifier;
+    @Inject
+    AccessTokens tokens;
+
+    private volatile AccessTokens.Check verifier;
 
     public Optional<Caller> caller(String token) {
         if (settings.isDemo() || oidc.getProviderUri().isBlank()) {
@@ -28,12 +30,12 @@ public class BearerTokens {
         return verifier().verify(token);
     }
 
-    private AccessTokenVerifier verifier() {
-        AccessTokenVerifier v = verifier;
+    private AccessTokens.Check verifier() {
+        AccessTokens.Check v = verifier;
         if (v == null) {
             synchronized (this) {
                 if (verifier == null) {
-                    verifier = AccessTokenVerifier.forRealm(oidc.getProviderUri(), oidc.getClientId());
+                    verifier = tokens.forRealm(oidc.getProviderUri(), oidc.getClientId());
                 }
                 v = verifier;
             }

@@ -18,15 +18,15 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.peaceops.intranet.documents.domain.audit.AuditAction;
-import org.peaceops.intranet.documents.domain.audit.AuditEntry;
-import org.peaceops.intranet.documents.domain.audit.AuditTrail;
 import org.peaceops.intranet.identity.application.directory.DirectoryAccount;
 import org.peaceops.intranet.identity.application.directory.DirectoryConnection;
 import org.peaceops.intranet.identity.application.directory.DirectoryException;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.identity.domain.PersonRepository;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.audit.AuditAction;
+import org.peaceops.intranet.shared.audit.AuditRecord;
+import org.peaceops.intranet.shared.audit.AuditTrail;
 
 /**
  * Brings the local directory in line with Keycloak between sign-ins: a person moved to another mission
@@ -118,7 +118,7 @@ public class DirectorySync {
                 }
             }
             Outcome outcome = new Outcome(accounts.size(), updated, disabled);
-            audit.record(new AuditEntry(now, actorSubject, AuditAction.DIRECTORY_SYNCED, "directory", "keycloak",
+            audit.record(new AuditRecord(now, actorSubject, AuditAction.DIRECTORY_SYNCED, "directory", "keycloak",
                     outcome.toString()));
             return outcome;
         } finally {

@@ -6,9 +6,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.peaceops.intranet.documents.domain.audit.AuditAction;
-import org.peaceops.intranet.documents.domain.audit.AuditEntry;
-import org.peaceops.intranet.documents.domain.audit.AuditTrail;
 import org.peaceops.intranet.identity.application.directory.DirectoryConnection;
 import org.peaceops.intranet.identity.application.directory.DirectoryException.Reason;
 import org.peaceops.intranet.identity.application.directory.DirectoryException;
@@ -18,6 +15,9 @@ import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.identity.domain.Mission;
 import org.peaceops.intranet.identity.domain.MissionRepository;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.audit.AuditAction;
+import org.peaceops.intranet.shared.audit.AuditRecord;
+import org.peaceops.intranet.shared.audit.AuditTrail;
 
 /**
  * Missions (a local record and a Keycloak group {@code /missions/<CODE>}), and the overview of roles and
@@ -75,7 +75,7 @@ public class MissionAdministration {
             mission.linkGroup(groupFor(mission));
         }
         missions.add(mission);
-        audit.record(new AuditEntry(clock.instant(), admin.subject(), AuditAction.MISSION_CREATED, "mission",
+        audit.record(new AuditRecord(clock.instant(), admin.subject(), AuditAction.MISSION_CREATED, "mission",
                 mission.getCode(), "created " + mission.getCode() + " '" + mission.getName() + "' (" + mission.getCountry()
                         + "), Keycloak group " + (mission.getKeycloakGroupId() == null ? "none (demo mode)"
                                 : mission.getKeycloakGroupId())));

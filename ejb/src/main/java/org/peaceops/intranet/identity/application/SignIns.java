@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.peaceops.intranet.documents.application.audit.AuditRecorder;
-import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.identity.domain.SignInThrottle;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.audit.AuditAction;
+import org.peaceops.intranet.shared.audit.AuditTrail;
 
 /**
  * Sign-ins in the audit trail, both modes (who, from which address, how), and the demo sign-in's
@@ -26,7 +26,7 @@ public class SignIns {
     static final int MAX_TYPED = 100;
 
     @Inject
-    AuditRecorder audit;
+    AuditTrail audit;
 
     private final SignInThrottle throttle = new SignInThrottle();
     private Clock clock = Clock.systemUTC();

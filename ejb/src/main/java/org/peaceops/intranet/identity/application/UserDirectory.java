@@ -2,8 +2,8 @@ package org.peaceops.intranet.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
-import org.peaceops.intranet.identity.infrastructure.DemoAccounts;
 import org.peaceops.intranet.shared.Caller;
 
 /**
@@ -16,9 +16,12 @@ public class UserDirectory {
     @Inject
     AuthenticationSettings settings;
 
+    @Inject
+    DemoIdentities demo;
+
     public Optional<Caller> findByUsername(String username) {
         if (settings.isDemo()) {
-            return DemoAccounts.find(username);
+            return demo.find(username);
         }
         return Optional.empty();
     }
@@ -28,6 +31,21 @@ public class UserDirectory {
         if (!settings.isDemo()) {
             return Optional.empty();
         }
-        return DemoAccounts.authenticate(username, password);
+        return demo.authenticate(username, password);
+    }
+
+    /** The demo accounts to list on the login page; none outside demo mode. */
+    public List<Caller> demoAccounts() {
+        return settings.isDemo() ? demo.all() : List.of();
+    }
+
+    /** The demo accounts' public password, printed on the login page; empty outside demo mode. */
+    public String demoPassword() {
+        return settings.isDemo() ? demo.password() : "";
+    }
+
+    /** The demo account's name for a subject id (history lines of the demo run), if it is one. */
+    public Optional<String> demoDisplayName(String subject) {
+        return demo.displayNameOf(subject);
     }
 }

@@ -5,28 +5,18 @@ import static org.peaceops.intranet.identity.domain.AccessDecision.deny;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.peaceops.intranet.documents.domain.Classification;
-import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Classification;
+import org.peaceops.intranet.shared.PublicationStage;
 import org.peaceops.intranet.shared.Role;
 
 /**
- * The one place that decides who may do what (issue "Identity and access"). Deny unless a rule
- * allows. Pages, REST endpoints, downloads, previews, search and exports all ask here, in demo and
- * OIDC mode alike. Pure rules: no container, so every case is unit tested.
+ * The one place that decides who may do what. Deny unless a rule allows. Pages, REST endpoints,
+ * downloads, previews, search and exports all ask here, in demo and OIDC mode alike. Pure rules over
+ * the shared kernel's values (caller, classification, publication stage): no container, so every case
+ * is unit tested.
  */
 public final class AccessPolicy {
-
-    /** Published guidance, including superseded versions whose history stays readable. */
-    private static final Set<LifecycleStatus> PUBLISHED =
-            EnumSet.of(LifecycleStatus.PROMULGATED, LifecycleStatus.UNDER_REVIEW, LifecycleStatus.SUPERSEDED);
-    /**
-     * Work in progress, and guidance no longer in force (withdrawn, archived): readable by its author
-     * (who stands for its editors), by administrators, and from submission on by the approvers who could
-     * act on it, those of the owning mission or of headquarters. A draft is its author's until submitted.
-     */
-    private static final Set<LifecycleStatus> IN_PREPARATION =
-            EnumSet.of(LifecycleStatus.DRAFT, LifecycleStatus.SUBMITTED, LifecycleStatus.APPROVED);
 
     /** A question about a document version. */
     public AccessDecision decide(Caller user, Action action, ProtectedDocument document) {
@@ -37,11 +27,11 @@ public final class AccessPolicy {
             case READ, DOWNLOAD -> read(user, document);
             case EDIT_DRAFT, SUBMIT_FOR_VALIDATION -> authorsOwnDraft(user, document);
             case APPROVE -> approve(user, document);
-            case RETURN_TO_DRAFT -> statusIn(user, document, Role.APPROVER,
-                    EnumSet.of(LifecycleStatus.SUBMITTED, LifecycleStatus.APPROVED));
-            case PROMULGATE -> statusIn(user, document, Role.APPROVER, EnumSet.of(LifecycleStatus.APPROVED));
-            case WITHDRAW -> statusIn(user, document, Role.APPROVER,
-                    EnumSet.of(LifecycleStatus.PROMULGATED, LifecycleStatus.UNDER_REVIEW));
+            case RETURN_TO_DRAFT -> stageIn(user, document, Role.APPROVER,
+                    EnumSet.of(PublicationStage.SUBMITTED, PublicationStage.APPROVED));
+            case PROMULGATE -> stageIn(user, document, Role.APPROVER, EnumSet.of(PublicationStage.APPROVED));
+            case WITHDRAW -> stageIn(user, document, Role.APPROVER,
+                    EnumSet.of(PublicationStage.IN_FORCE));
             case ARCHIVE -> user.hasRole(Role.ADMIN) ? allow("administrator") : deny("administrators only");
             default -> deny(action + " does not apply to a document");
         };
@@ -87,8 +77,14 @@ public final class AccessPolicy {
                 || document.isAuthoredBy(user);
     }
 
+    /**
+     * Published guidance (in force, or superseded history) is readable by every reader in scope. Work in
+     * progress, and guidance no longer in force (withdrawn, archived): readable by its author (who stands
+     * for its editors), by administrators, and from submission on by the approvers who could act on it,
+     * those of the owning mission or of headquarters. A draft is its author's until submitted.
+     */
     private static AccessDecision read(Caller user, ProtectedDocument document) {
-        if (PUBLISHED.contains(document.status())) {
+        if (document.stage().published()) {
             return allow("published");
         }
         if (document.isAuthoredBy(user)) {
@@ -97,15 +93,15 @@ public final class AccessPolicy {
         if (user.hasRole(Role.ADMIN)) {
             return allow("administrator");
         }
-        if (user.hasRole(Role.APPROVER) && document.status() != LifecycleStatus.DRAFT
+        if (user.hasRole(Role.APPROVER) && document.stage() != PublicationStage.DRAFT
                 && (user.atHeadquarters() || user.mission().equals(document.owningMission()))) {
             return allow("approver of the owning mission or headquarters");
         }
-        return deny(IN_PREPARATION.contains(document.status()) ? "not yet published" : "no longer published");
+        return deny(document.stage().inPreparation() ? "not yet published" : "no longer published");
     }
 
     private static AccessDecision authorsOwnDraft(Caller user, ProtectedDocument document) {
-        if (document.status() != LifecycleStatus.DRAFT) {
+        if (document.stage() != PublicationStage.DRAFT) {
             return deny("only drafts change");
         }
         return document.isAuthoredBy(user) || user.hasRole(Role.ADMIN) ? allow("author") : deny("not the author");
@@ -116,16 +112,16 @@ public final class AccessPolicy {
         if (document.isAuthoredBy(user)) {
             return deny("an approver never approves their own draft");
         }
-        return statusIn(user, document, Role.APPROVER, EnumSet.of(LifecycleStatus.SUBMITTED));
+        return stageIn(user, document, Role.APPROVER, EnumSet.of(PublicationStage.SUBMITTED));
     }
 
-    private static AccessDecision statusIn(Caller user, ProtectedDocument document, Role role,
-            Set<LifecycleStatus> statuses) {
+    private static AccessDecision stageIn(Caller user, ProtectedDocument document, Role role,
+            Set<PublicationStage> stages) {
         if (!user.hasRole(role) && !user.hasRole(Role.ADMIN)) {
             return deny(role.roleName() + " role needed");
         }
-        return statuses.contains(document.status()) ? allow(role.roleName())
-                : deny("not possible while " + document.status());
+        return stages.contains(document.stage()) ? allow(role.roleName())
+                : deny("not possible while " + document.stage());
     }
 
     // ---- write rules: in which mission a person may change guidance (on top of the role rules above) ----
@@ -182,7 +178,7 @@ public final class AccessPolicy {
         if (!withinClassificationScope(user, document)) {
             return deny("confidential to mission " + document.owningMission());
         }
-        if (document.status() != LifecycleStatus.DRAFT) {
+        if (document.stage() != PublicationStage.DRAFT) {
             return deny("only drafts are discarded");
         }
         if (document.isAuthoredBy(user)) {

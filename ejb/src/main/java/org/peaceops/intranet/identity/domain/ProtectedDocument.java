@@ -1,27 +1,27 @@
 package org.peaceops.intranet.identity.domain;
 
 import java.util.Objects;
-import org.peaceops.intranet.documents.domain.Classification;
-import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Classification;
+import org.peaceops.intranet.shared.PublicationStage;
 
 /**
  * What the access policy needs to know of a document version: its classification, owning mission
- * ("HQ" for headquarters), lifecycle status and author. Built by the documents context from its
+ * ("HQ" for headquarters), publication stage and author. Built by the documents context from its
  * aggregate, so the policy never depends on the document model itself.
  */
 public final class ProtectedDocument {
 
     private final Classification classification;
     private final String owningMission;
-    private final LifecycleStatus status;
+    private final PublicationStage stage;
     private final String authorSubject;
 
-    public ProtectedDocument(Classification classification, String owningMission, LifecycleStatus status,
+    public ProtectedDocument(Classification classification, String owningMission, PublicationStage stage,
             String authorSubject) {
         this.classification = Objects.requireNonNull(classification, "classification");
         this.owningMission = Objects.requireNonNull(owningMission, "owningMission");
-        this.status = Objects.requireNonNull(status, "status");
+        this.stage = Objects.requireNonNull(stage, "stage");
         this.authorSubject = Objects.requireNonNull(authorSubject, "authorSubject");
     }
 
@@ -33,8 +33,8 @@ public final class ProtectedDocument {
         return owningMission;
     }
 
-    public LifecycleStatus status() {
-        return status;
+    public PublicationStage stage() {
+        return stage;
     }
 
     public boolean isAuthoredBy(Caller user) {

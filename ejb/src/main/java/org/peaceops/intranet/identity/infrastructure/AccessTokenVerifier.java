@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.peaceops.intranet.identity.application.AccessTokens;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
@@ -32,7 +33,7 @@ import org.peaceops.intranet.shared.Role;
  * Answers the caller's profile from the token's claims, or nothing.
  * It never says why a token failed to the caller; the reason goes to the log only.
  */
-public class AccessTokenVerifier {
+public class AccessTokenVerifier implements AccessTokens.Check {
 
     private static final Logger LOG = Logger.getLogger(AccessTokenVerifier.class.getName());
     private static final String NO_MISSION = "NONE";

@@ -1,4 +1,4 @@
 /**
- * Identity sources: the clearly labelled demo directory used by the one-command run (Keycloak arrives with the identity issue).
+ * Identity sources: the clearly labelled demo directory of the one-command run, the OIDC access-token verifier and the Keycloak directory (keycloak-admin-client).
  */
 package org.peaceops.intranet.identity.infrastructure;

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.peaceops.intranet.shared.MissionCode;
 import org.peaceops.intranet.toolbox.domain.definition.FieldKind;
 import org.peaceops.intranet.toolbox.domain.report.ReportStatus;
 import org.peaceops.intranet.toolbox.domain.report.ToolboxReport;
@@ -32,9 +33,9 @@ public class JpaToolboxReportRepository implements ToolboxReportRepository {
     @Override
     public List<ToolboxReport> awaitingReview(String missionCode) {
         // Submission is the report's last change until review, so updatedAt orders by submission.
-        return em.createQuery("select r from ToolboxReport r where r.mission.value = :mission and r.status = :status "
+        return em.createQuery("select r from ToolboxReport r where r.mission = :mission and r.status = :status "
                 + "order by r.updatedAt, r.id", ToolboxReport.class)
-                .setParameter("mission", missionCode).setParameter("status", ReportStatus.SUBMITTED).getResultList();
+                .setParameter("mission", new MissionCode(missionCode)).setParameter("status", ReportStatus.SUBMITTED).getResultList();
     }
 
     @Override

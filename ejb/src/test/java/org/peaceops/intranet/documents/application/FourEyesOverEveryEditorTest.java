@@ -8,9 +8,10 @@ import static org.peaceops.intranet.documents.application.WriteServices.APPROVER
 import static org.peaceops.intranet.documents.application.WriteServices.CONTRIBUTOR;
 
 import org.junit.jupiter.api.Test;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.guidance.FourEyesViolationException;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
+import org.peaceops.intranet.shared.Classification;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /** Nobody who changed a version approves it: an administrator who edited a contributor's draft included. */
 class FourEyesOverEveryEditorTest {
@@ -27,7 +28,7 @@ class FourEyesOverEveryEditorTest {
         assertThatThrownBy(() -> services.lifecycle.approve(ADMIN, id, 1, "Fine"))
                 .isInstanceOf(FourEyesViolationException.class).hasMessageContaining("You changed the version 1");
         assertThatThrownBy(() -> services.policy.check(ADMIN, GuidanceAction.APPROVE, services.document(id)))
-                .as("so no Approve button either").isInstanceOf(SecurityException.class);
+                .as("so no Approve button either").isInstanceOf(AccessDenied.class);
         assertThatCode(() -> services.lifecycle.approve(APPROVER_HQ, id, 1, "Fine")).doesNotThrowAnyException();
     }
 
@@ -38,6 +39,6 @@ class FourEyesOverEveryEditorTest {
         services.lifecycle.submit(CONTRIBUTOR, id, 1, null);
 
         assertThatThrownBy(() -> services.policy.check(ADMIN, GuidanceAction.APPROVE, services.document(id)))
-                .isInstanceOf(SecurityException.class).hasMessageContaining("whoever changed a draft");
+                .isInstanceOf(AccessDenied.class).hasMessageContaining("whoever changed a draft");
     }
 }

@@ -11,9 +11,11 @@ import static org.peaceops.intranet.documents.application.WriteServices.CONTRIBU
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceRuleException;
+import org.peaceops.intranet.shared.Classification;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
+import org.peaceops.intranet.shared.refusal.Conflict;
 
 /**
  * Writes are scoped to the owning mission: its own approvers or headquarters validate, promulgate and
@@ -35,14 +37,14 @@ class MissionScopedWritesTest {
     void anApproverOfAnotherMissionNeitherApprovesNorPromulgatesNorWithdraws() {
         long id = submitted("UNMISS");
         assertThatThrownBy(() -> services.lifecycle.approve(APPROVER_MINUSCA, id, 1, null))
-                .isInstanceOf(SecurityException.class)
+                .isInstanceOf(AccessDenied.class)
                 .hasMessageContaining("guidance of mission UNMISS is validated by its own approvers or headquarters");
         services.lifecycle.approve(APPROVER_UNMISS, id, 1, null);
         assertThatThrownBy(() -> services.lifecycle.promulgate(APPROVER_MINUSCA, id, 1, DAY))
-                .isInstanceOf(SecurityException.class);
+                .isInstanceOf(AccessDenied.class);
         services.lifecycle.promulgate(APPROVER_UNMISS, id, 1, DAY);
         assertThatThrownBy(() -> services.lifecycle.withdraw(APPROVER_MINUSCA, id, 1, "Not ours, but still"))
-                .isInstanceOf(SecurityException.class);
+                .isInstanceOf(AccessDenied.class);
         assertThatCode(() -> services.lifecycle.withdraw(APPROVER_HQ, id, 1, "Replaced")).as("headquarters acts on all")
                 .doesNotThrowAnyException();
     }
@@ -50,16 +52,16 @@ class MissionScopedWritesTest {
     @Test
     void headquartersGuidanceIsApprovedAtHeadquartersOnly() {
         long id = submitted("HQ");
-        assertThatThrownBy(() -> services.lifecycle.approve(APPROVER_UNMISS, id, 1, null)).isInstanceOf(SecurityException.class);
+        assertThatThrownBy(() -> services.lifecycle.approve(APPROVER_UNMISS, id, 1, null)).isInstanceOf(AccessDenied.class);
         assertThatCode(() -> services.lifecycle.approve(APPROVER_HQ, id, 1, null)).doesNotThrowAnyException();
     }
 
     @Test
     void contributorsDraftAndReviseForTheirMissionOrHeadquartersOnly() {
         long unmiss = services.promulgated(CONTRIBUTOR, "UNMISS", Classification.INTERNAL);
-        assertThatThrownBy(() -> services.drafts.revise(CONTRIBUTOR_MINUSCA, unmiss)).isInstanceOf(SecurityException.class);
+        assertThatThrownBy(() -> services.drafts.revise(CONTRIBUTOR_MINUSCA, unmiss)).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> services.draft(CONTRIBUTOR_MINUSCA, "UNMISS", Classification.INTERNAL))
-                .isInstanceOf(SecurityException.class);
+                .isInstanceOf(AccessDenied.class);
         long hq = services.promulgated(CONTRIBUTOR, "HQ", Classification.INTERNAL);
         assertThatCode(() -> services.drafts.revise(CONTRIBUTOR_MINUSCA, hq)).doesNotThrowAnyException();
         assertThat(services.drafts.filingMissions(CONTRIBUTOR_MINUSCA)).as("what the draft form offers")
@@ -71,11 +73,11 @@ class MissionScopedWritesTest {
     void aRevisionLeftOpenIsDiscardedByHeadquartersAndTheDocumentCanBeRevisedAgain() {
         long id = services.promulgated(CONTRIBUTOR, "HQ", Classification.INTERNAL);
         int blocking = services.drafts.revise(CONTRIBUTOR_MINUSCA, id);
-        assertThatThrownBy(() -> services.drafts.revise(CONTRIBUTOR, id)).isInstanceOf(GuidanceRuleException.class);
+        assertThatThrownBy(() -> services.drafts.revise(CONTRIBUTOR, id)).isInstanceOf(Conflict.class);
         assertThatThrownBy(() -> services.drafts.discardDraft(APPROVER_MINUSCA, id, blocking, "Blocking"))
-                .as("an approver of another mission").isInstanceOf(SecurityException.class);
+                .as("an approver of another mission").isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> services.drafts.discardDraft(CONTRIBUTOR, id, blocking, "Blocking"))
-                .as("another contributor").isInstanceOf(SecurityException.class);
+                .as("another contributor").isInstanceOf(AccessDenied.class);
 
         boolean removed = services.drafts.discardDraft(APPROVER_HQ, id, blocking, "Left open for months");
 
@@ -102,7 +104,7 @@ class MissionScopedWritesTest {
     void aVersionUnderValidationIsNotDiscarded() {
         long id = submitted("UNMISS");
         assertThatThrownBy(() -> services.drafts.discardDraft(APPROVER_UNMISS, id, 1, "No"))
-                .isInstanceOf(SecurityException.class).hasMessageContaining("only drafts");
+                .isInstanceOf(AccessDenied.class).hasMessageContaining("only drafts");
         assertThat(services.documents.find(id)).isPresent();
     }
 }

@@ -9,6 +9,7 @@ import org.peaceops.intranet.documents.domain.guidance.Readership;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /** The listing's readership follows the access policy's reading rules for each kind of person. */
 class ReadershipOfActorsTest {
@@ -39,6 +40,6 @@ class ReadershipOfActorsTest {
     @Test
     void anActorWithoutAProfileSeesNothing() {
         assertThatThrownBy(() -> GuidanceQueries.readership(Caller.process("x", EnumSet.of(Role.ADMIN))))
-                .isInstanceOf(SecurityException.class);
+                .isInstanceOf(AccessDenied.class);
     }
 }

@@ -9,9 +9,10 @@ import static org.peaceops.intranet.documents.application.WriteServices.filing;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceRuleException;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
+import org.peaceops.intranet.shared.Classification;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
  * A document's classification and mission belong to the whole document: a contributor who opens a
@@ -66,7 +67,7 @@ class RefilingWithTheVersionTest {
 
         assertThatThrownBy(() -> services.drafts.recatalogue(CONTRIBUTOR, id, next, filing("HIDDEN", Classification.INTERNAL)))
                 .isInstanceOfSatisfying(GuidanceRuleException.class,
-                        e -> assertThat(e.getKey()).isEqualTo("guidance.mission.unknown"));
+                        e -> assertThat(e.key()).isEqualTo("guidance.mission.unknown"));
         assertThat(services.document(id).version(next).getProposedCataloguing()).isEmpty();
     }
 
@@ -76,6 +77,6 @@ class RefilingWithTheVersionTest {
         int next = services.drafts.revise(CONTRIBUTOR, id);
 
         assertThatThrownBy(() -> services.drafts.recatalogue(CONTRIBUTOR, id, next, filing("MINUSCA", Classification.INTERNAL)))
-                .isInstanceOf(SecurityException.class).hasMessageContaining("MINUSCA");
+                .isInstanceOf(AccessDenied.class).hasMessageContaining("MINUSCA");
     }
 }

@@ -23,10 +23,9 @@ import org.peaceops.intranet.documents.application.diff.TextComparison;
 import org.peaceops.intranet.documents.application.diff.VersionComparison;
 import org.peaceops.intranet.documents.application.reading.ExtractedTextView;
 import org.peaceops.intranet.documents.application.reading.ReadingStatistics;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.DocumentType;
 import org.peaceops.intranet.documents.domain.audit.AuditEntry;
-import org.peaceops.intranet.documents.domain.audit.AuditTrail;
+import org.peaceops.intranet.documents.domain.audit.AuditEntryRepository;
 import org.peaceops.intranet.documents.domain.guidance.Cataloguing;
 import org.peaceops.intranet.documents.domain.guidance.FileReference;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
@@ -39,6 +38,7 @@ import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
 import org.peaceops.intranet.documents.domain.reading.DownloadReceipts;
 import org.peaceops.intranet.documents.domain.reading.ReadingCounts;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Classification;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
 
@@ -95,8 +95,8 @@ class VersionReadAccessTest {
         queries.policy = policy;
         downloads.documents = repository;
         downloads.policy = policy;
-        downloads.audit = (AuditTrail) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {AuditTrail.class}, (proxy, method, args) -> {
+        downloads.audit = (AuditEntryRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {AuditEntryRepository.class}, (proxy, method, args) -> {
                     if (method.getName().equals("record")) {
                         audit.add((AuditEntry) args[0]);
                         return null;

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.DocumentType;
 import org.peaceops.intranet.documents.domain.DocumentTypeRepository;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
@@ -32,8 +31,10 @@ import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
 import org.peaceops.intranet.identity.domain.Mission;
 import org.peaceops.intranet.identity.domain.MissionRepository;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Classification;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
  * The write services of guidance (drafting and lifecycle) over in-memory repositories and the real
@@ -117,7 +118,7 @@ public final class WriteServices {
         try {
             policy.check(actor, GuidanceAction.READ, document(id));
             return true;
-        } catch (SecurityException denied) {
+        } catch (AccessDenied denied) {
             return false;
         }
     }

@@ -1,9 +1,6 @@
 package org.peaceops.intranet.identity.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.peaceops.intranet.documents.domain.Classification.CONFIDENTIAL;
-import static org.peaceops.intranet.documents.domain.Classification.INTERNAL;
-import static org.peaceops.intranet.documents.domain.Classification.PUBLIC;
 import static org.peaceops.intranet.documents.domain.LifecycleStatus.APPROVED;
 import static org.peaceops.intranet.documents.domain.LifecycleStatus.ARCHIVED;
 import static org.peaceops.intranet.documents.domain.LifecycleStatus.DRAFT;
@@ -12,6 +9,9 @@ import static org.peaceops.intranet.documents.domain.LifecycleStatus.SUBMITTED;
 import static org.peaceops.intranet.documents.domain.LifecycleStatus.SUPERSEDED;
 import static org.peaceops.intranet.documents.domain.LifecycleStatus.UNDER_REVIEW;
 import static org.peaceops.intranet.documents.domain.LifecycleStatus.WITHDRAWN;
+import static org.peaceops.intranet.shared.Classification.CONFIDENTIAL;
+import static org.peaceops.intranet.shared.Classification.INTERNAL;
+import static org.peaceops.intranet.shared.Classification.PUBLIC;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -22,9 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Classification;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
 
@@ -47,7 +47,7 @@ class AccessPolicyTest {
     private static final Caller TRAINER_HQ = person("hqtrainer", "HQ", Role.TRAINER);
 
     private static ProtectedDocument doc(Classification c, LifecycleStatus s) {
-        return new ProtectedDocument(c, "UNMISS", s, AUTHOR.subject());
+        return new ProtectedDocument(c, "UNMISS", s.stage(), AUTHOR.subject());
     }
 
     static Stream<Arguments> readMatrix() {
@@ -81,7 +81,7 @@ class AccessPolicyTest {
     @Test
     void anApproverNeverApprovesTheirOwnDraft() {
         Caller authoringApprover = person("both", "UNMISS", Role.CONTRIBUTOR, Role.APPROVER, Role.ADMIN);
-        ProtectedDocument own = new ProtectedDocument(INTERNAL, "UNMISS", SUBMITTED, authoringApprover.subject());
+        ProtectedDocument own = new ProtectedDocument(INTERNAL, "UNMISS", SUBMITTED.stage(), authoringApprover.subject());
         AccessDecision decision = policy.decide(authoringApprover, Action.APPROVE, own);
         assertThat(decision.allowed()).isFalse();
         assertThat(decision.reason()).contains("own draft");
@@ -118,7 +118,7 @@ class AccessPolicyTest {
 
     @Test
     void confidentialDocumentsOfAnotherMissionAreClosedToEveryAction() {
-        ProtectedDocument elsewhere = new ProtectedDocument(CONFIDENTIAL, "MINUSCA", SUBMITTED, "sub-someone");
+        ProtectedDocument elsewhere = new ProtectedDocument(CONFIDENTIAL, "MINUSCA", SUBMITTED.stage(), "sub-someone");
         Caller missionApprover = person("mapprover", "UNMISS", Role.APPROVER);
         for (Action action : Action.values()) {
             assertThat(policy.decide(missionApprover, action, elsewhere).allowed()).as(action.name()).isFalse();
@@ -146,7 +146,7 @@ class AccessPolicyTest {
     @ParameterizedTest
     @EnumSource(Action.class)
     void denyByDefaultForSomeoneWithOnlyTheReaderRole(Action action) {
-        ProtectedDocument draft = new ProtectedDocument(PUBLIC, "UNMISS", DRAFT, "sub-other");
+        ProtectedDocument draft = new ProtectedDocument(PUBLIC, "UNMISS", DRAFT.stage(), "sub-other");
         assertThat(policy.decide(READER_UNMISS, action, draft).allowed()).as(action.name()).isFalse();
         assertThat(policy.decide(READER_UNMISS, action, "UNMISS").allowed()).as(action.name()).isFalse();
     }
@@ -193,8 +193,8 @@ class AccessPolicyTest {
                         for (String author : List.of(AUTHOR.subject(), OTHER_AUTHOR)) {
                             // the document as its version in force (or newest) describes it
                             for (LifecycleStatus current : List.of(PROMULGATED, WITHDRAWN, status)) {
-                                ProtectedDocument document = new ProtectedDocument(c, mission, current, OTHER_AUTHOR);
-                                ProtectedDocument version = new ProtectedDocument(c, mission, status, author);
+                                ProtectedDocument document = new ProtectedDocument(c, mission, current.stage(), OTHER_AUTHOR);
+                                ProtectedDocument version = new ProtectedDocument(c, mission, status.stage(), author);
                                 boolean want = expected(user, c, mission, current, OTHER_AUTHOR)
                                         && expected(user, c, mission, status, author);
                                 for (Action read : List.of(Action.READ, Action.DOWNLOAD)) {
@@ -216,15 +216,15 @@ class AccessPolicyTest {
 
     @Test
     void aDraftInsidePublishedGuidanceIsItsAuthorsNotEveryReaders() {
-        ProtectedDocument inForce = new ProtectedDocument(PUBLIC, "HQ", PROMULGATED, OTHER_AUTHOR);
-        ProtectedDocument draft = new ProtectedDocument(PUBLIC, "HQ", DRAFT, AUTHOR.subject());
+        ProtectedDocument inForce = new ProtectedDocument(PUBLIC, "HQ", PROMULGATED.stage(), OTHER_AUTHOR);
+        ProtectedDocument draft = new ProtectedDocument(PUBLIC, "HQ", DRAFT.stage(), AUTHOR.subject());
         assertThat(policy.decide(READER_MINUSCA, Action.READ, inForce).allowed()).isTrue();
         assertThat(policy.decideVersion(READER_MINUSCA, Action.READ, inForce, draft).allowed()).isFalse();
         assertThat(policy.decideVersion(READER_MINUSCA, Action.DOWNLOAD, inForce, draft).allowed()).isFalse();
         assertThat(policy.decideVersion(APPROVER_HQ, Action.READ, inForce, draft).allowed()).isFalse();
         assertThat(policy.decideVersion(AUTHOR, Action.READ, inForce, draft).allowed()).isTrue();
         assertThat(policy.decideVersion(ADMIN, Action.READ, inForce, draft).allowed()).isTrue();
-        ProtectedDocument submitted = new ProtectedDocument(PUBLIC, "HQ", SUBMITTED, AUTHOR.subject());
+        ProtectedDocument submitted = new ProtectedDocument(PUBLIC, "HQ", SUBMITTED.stage(), AUTHOR.subject());
         assertThat(policy.decideVersion(APPROVER_HQ, Action.READ, inForce, submitted).allowed()).isTrue();
         assertThat(policy.decideVersion(person("approver-minusca", "MINUSCA", Role.APPROVER), Action.READ, inForce,
                 submitted).allowed()).as("an approver of another mission").isFalse();
@@ -232,8 +232,8 @@ class AccessPolicyTest {
 
     @Test
     void aWithdrawnDocumentClosesItsSupersededVersionsToReaders() {
-        ProtectedDocument withdrawn = new ProtectedDocument(PUBLIC, "HQ", WITHDRAWN, OTHER_AUTHOR);
-        ProtectedDocument superseded = new ProtectedDocument(PUBLIC, "HQ", SUPERSEDED, OTHER_AUTHOR);
+        ProtectedDocument withdrawn = new ProtectedDocument(PUBLIC, "HQ", WITHDRAWN.stage(), OTHER_AUTHOR);
+        ProtectedDocument superseded = new ProtectedDocument(PUBLIC, "HQ", SUPERSEDED.stage(), OTHER_AUTHOR);
         assertThat(policy.decide(READER_UNMISS, Action.READ, superseded).allowed()).isTrue();
         assertThat(policy.decideVersion(READER_UNMISS, Action.READ, withdrawn, superseded).allowed()).isFalse();
         assertThat(policy.decideVersion(APPROVER_HQ, Action.READ, withdrawn, superseded).allowed()).isTrue();
@@ -241,7 +241,7 @@ class AccessPolicyTest {
 
     @Test
     void onlyReadingIsDecidedPerVersion() {
-        ProtectedDocument v = new ProtectedDocument(PUBLIC, "HQ", DRAFT, AUTHOR.subject());
+        ProtectedDocument v = new ProtectedDocument(PUBLIC, "HQ", DRAFT.stage(), AUTHOR.subject());
         assertThat(policy.decideVersion(AUTHOR, Action.EDIT_DRAFT, v, v).allowed()).isFalse();
     }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Classification;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
 
@@ -27,7 +27,7 @@ class AccessPolicyWriteRulesTest {
     private static final Caller CONTRIBUTOR_MINUSCA = person("c2", "MINUSCA", Role.CONTRIBUTOR);
 
     private static ProtectedDocument draftOf(String mission) {
-        return new ProtectedDocument(Classification.INTERNAL, mission, LifecycleStatus.DRAFT, "sub-author");
+        return new ProtectedDocument(Classification.INTERNAL, mission, LifecycleStatus.DRAFT.stage(), "sub-author");
     }
 
     @Test
@@ -62,6 +62,6 @@ class AccessPolicyWriteRulesTest {
         assertThat(policy.discardDraft(APPROVER_MINUSCA, draftOf("UNMISS")).allowed()).isFalse();
         assertThat(policy.discardDraft(CONTRIBUTOR_MINUSCA, draftOf("MINUSCA")).allowed()).as("not their draft").isFalse();
         assertThat(policy.discardDraft(APPROVER_HQ, new ProtectedDocument(Classification.INTERNAL, "HQ",
-                LifecycleStatus.PROMULGATED, "sub-author")).allowed()).as("published versions stay").isFalse();
+                LifecycleStatus.PROMULGATED.stage(), "sub-author")).allowed()).as("published versions stay").isFalse();
     }
 }

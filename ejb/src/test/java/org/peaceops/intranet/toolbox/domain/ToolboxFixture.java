@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.peaceops.intranet.documents.domain.BilingualName;
-import org.peaceops.intranet.documents.domain.guidance.MissionCode;
+import org.peaceops.intranet.shared.BilingualText;
+import org.peaceops.intranet.shared.MissionCode;
 import org.peaceops.intranet.toolbox.domain.definition.FieldDefinition;
 import org.peaceops.intranet.toolbox.domain.definition.FieldKind;
 import org.peaceops.intranet.toolbox.domain.definition.FieldValue;
@@ -39,12 +39,12 @@ public final class ToolboxFixture {
     }
 
     public static ReportDefinition aar() {
-        return stored(ReportDefinition.define("AFTER_ACTION_REVIEW", new BilingualName("After Action Review",
+        return stored(ReportDefinition.define("AFTER_ACTION_REVIEW", BilingualText.of("After Action Review",
                 "Examen après action"), ReportAudience.BY_CLASSIFICATION, 10, aarFields(), "admin", NOW), 1L);
     }
 
     public static ReportDefinition survey() {
-        return stored(ReportDefinition.define("SURVEY_OF_PRACTICE", new BilingualName("Survey of Practice",
+        return stored(ReportDefinition.define("SURVEY_OF_PRACTICE", BilingualText.of("Survey of Practice",
                 "Enquête sur les pratiques"), ReportAudience.BY_CLASSIFICATION, 20, List.of(
                         field("question", FieldKind.TEXT, true, false, "Question", "Question", null),
                         field("findingsPerMission", FieldKind.ROWS, true, false, "Findings per mission", "Constats", null),
@@ -55,7 +55,7 @@ public final class ToolboxFixture {
     }
 
     public static ReportDefinition handover() {
-        return stored(ReportDefinition.define("HANDOVER_NOTE", new BilingualName("Handover Note", "Note de passation"),
+        return stored(ReportDefinition.define("HANDOVER_NOTE", BilingualText.of("Handover Note", "Note de passation"),
                 ReportAudience.SUCCESSOR_AND_MISSION, 40, List.of(
                         field("post", FieldKind.TEXT, true, false, "Post", "Poste", null),
                         field("keyFiles", FieldKind.ATTACHMENT, false, true, "Key files", "Dossiers clés", null)),

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peaceops.intranet.documents.domain.Classification;
-import org.peaceops.intranet.documents.domain.guidance.FileReference;
-import org.peaceops.intranet.documents.domain.guidance.MissionCode;
+import org.peaceops.intranet.shared.Classification;
+import org.peaceops.intranet.toolbox.domain.definition.AttachedFile;
+import org.peaceops.intranet.shared.MissionCode;
 import org.peaceops.intranet.platform.infrastructure.SchemaMigrator;
 import org.peaceops.intranet.toolbox.domain.definition.DefinitionVersion;
 import org.peaceops.intranet.toolbox.domain.definition.FieldDefinition;
@@ -173,7 +173,7 @@ class ToolboxPersistenceTest {
 
     @Test
     void attachmentsAndPeriodsAndPersonsReadBack() {
-        FileReference plan = new FileReference("e".repeat(64), 4096, "application/pdf", "handover-plan.pdf");
+        AttachedFile plan = new AttachedFile("e".repeat(64), 4096, "application/pdf", "handover-plan.pdf");
         long id = inTransaction(em -> {
             DefinitionVersion eoar = definitions(em).findByCode("END_OF_ASSIGNMENT_REPORT").orElseThrow().current();
             DefinitionVersion note = definitions(em).findByCode("HANDOVER_NOTE").orElseThrow().current();

@@ -7,8 +7,8 @@ import java.util.List;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.documents.application.GuidanceSummary;
 import org.peaceops.intranet.documents.application.VersionDetail;
-import org.peaceops.intranet.documents.domain.guidance.LibraryFilter;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.MissionScope;
 import org.peaceops.intranet.training.domain.CourseRepository;
 import org.peaceops.intranet.training.domain.CourseStatus;
 
@@ -41,12 +41,13 @@ public class CourseCatalogue {
 
     /** The trainer's catalogue: every course of their scopes, drafts included. */
     public List<CourseSummary> managed(Caller user) {
-        List<String> missions = access.managedMissions(user);
-        if (!missions.isEmpty() && missions.get(0).equals("-")) {
+        MissionScope managed = access.managedMissions(user);
+        if (managed.isNone()) {
             return List.of();
         }
-        List<String> scopes = new ArrayList<>(missions);
-        if (!scopes.isEmpty()) {
+        // The repository reads no scopes as every scope.
+        List<String> scopes = new ArrayList<>(managed.missions());
+        if (!managed.isEveryMission()) {
             scopes.add(Caller.HEADQUARTERS);
         }
         return courses.ofScopes(scopes).stream()
@@ -61,9 +62,7 @@ public class CourseCatalogue {
 
     /** Guidance the person may read whose title or reference contains the text: the citation picker. */
     public List<GuidanceSummary> findGuidance(Caller user, String text) {
-        LibraryFilter filter = new LibraryFilter();
-        filter.setText(text);
-        return guidance.list(user, filter, 0, PICKER_SIZE).getRows();
+        return guidance.findByText(user, text, PICKER_SIZE);
     }
 
     /** The versions of a document, newest first, to pin a citation to one. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.MissionScope;
 import org.peaceops.intranet.shared.Role;
 import org.peaceops.intranet.training.domain.Course;
 
@@ -42,16 +43,16 @@ public class TrainingAccess {
         return access.may(user, Action.MANAGE_TRAINING, user.mission());
     }
 
-    /** Missions whose training the person manages; empty means every mission. */
-    public List<String> managedMissions(Caller user) {
+    /** Missions whose training the person manages: every one, their own, or none. */
+    public MissionScope managedMissions(Caller user) {
         if (user.hasRole(Role.ADMIN) || (user.hasRole(Role.TRAINER) && user.atHeadquarters())) {
-            return List.of();
+            return MissionScope.everyMission();
         }
-        return isTrainer(user) ? List.of(user.mission()) : List.of("-");
+        return isTrainer(user) ? MissionScope.of(List.of(user.mission())) : MissionScope.none();
     }
 
     /** The scope a new course gets: headquarters for HQ staff and administrators, else the trainer's mission. */
     public String scopeForNewCourse(Caller user) {
-        return managedMissions(user).isEmpty() ? Caller.HEADQUARTERS : user.mission();
+        return managedMissions(user).isEveryMission() ? Caller.HEADQUARTERS : user.mission();
     }
 }

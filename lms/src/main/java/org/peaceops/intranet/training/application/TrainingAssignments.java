@@ -10,9 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
-import org.peaceops.intranet.documents.application.audit.AuditRecorder;
-import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.MissionScope;
+import org.peaceops.intranet.shared.audit.AuditAction;
+import org.peaceops.intranet.shared.audit.AuditTrail;
 import org.peaceops.intranet.training.domain.Assignment;
 import org.peaceops.intranet.training.domain.AssignmentRepository;
 import org.peaceops.intranet.training.domain.AssignmentRule;
@@ -46,7 +47,7 @@ public class TrainingAssignments {
     TrainingAccess access;
 
     @Inject
-    AuditRecorder audit;
+    AuditTrail audit;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -152,8 +153,12 @@ public class TrainingAssignments {
 
     /** People the trainer may assign, by name. */
     public List<LearnerSummary> findLearners(Caller user, String text) {
-        List<String> missions = access.managedMissions(user);
-        return learners.search(text, missions, SEARCH_LIMIT).stream().map(LearnerSummary::of).toList();
+        MissionScope managed = access.managedMissions(user);
+        if (managed.isNone()) {
+            return List.of();
+        }
+        // The repository reads no missions as every mission.
+        return learners.search(text, managed.missions(), SEARCH_LIMIT).stream().map(LearnerSummary::of).toList();
     }
 
     /** A trainer records when someone arrived in the mission or will deploy (relative due dates count from them). */

@@ -1,14 +1,13 @@
 package org.peaceops.intranet.training.application;
 
-import jakarta.ejb.ApplicationException;
+import org.peaceops.intranet.shared.refusal.NotFound;
 
 /** No course, assignment, attempt or certificate with that id (or not one the caller may see). */
-@ApplicationException(rollback = true)
-public class TrainingNotFoundException extends RuntimeException {
+public class TrainingNotFoundException extends NotFound {
 
     private static final long serialVersionUID = 1L;
 
     public TrainingNotFoundException(String what) {
-        super("Not found: " + what);
+        super("training.error.notFound", "Not found: " + what);
     }
 }

@@ -17,9 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.peaceops.intranet.documents.application.audit.AuditRecorder;
-import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.MissionScope;
+import org.peaceops.intranet.shared.audit.AuditAction;
+import org.peaceops.intranet.shared.audit.AuditTrail;
 import org.peaceops.intranet.training.domain.Assignment;
 import org.peaceops.intranet.training.domain.AssignmentRepository;
 import org.peaceops.intranet.training.domain.AssignmentStatus;
@@ -67,7 +68,7 @@ public class TrainingRecords {
     Completions completions;
 
     @Inject
-    AuditRecorder audit;
+    AuditTrail audit;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -77,8 +78,8 @@ public class TrainingRecords {
      */
     public List<RosterRow> roster(Caller user, long courseId, String mission, String category) {
         Course course = course(courseId);
-        List<String> scope = access.managedMissions(user);
-        if (!scope.isEmpty() && scope.get(0).equals("-")) {
+        MissionScope scope = access.managedMissions(user);
+        if (scope.isNone()) {
             throw new org.peaceops.intranet.identity.application.AccessDeniedException("MANAGE_TRAINING denied");
         }
         access.requireCourseInScope(user, course);
@@ -103,7 +104,7 @@ public class TrainingRecords {
             TrainingRecord record = completed.get(subject);
             String personMission = person != null ? person.getMission() : record.getMission();
             String personCategory = person != null ? person.getCategory() : record.getCategory();
-            if ((!scope.isEmpty() && !scope.contains(personMission))
+            if (!scope.includes(personMission)
                     || (mission != null && !mission.equals(personMission))
                     || (category != null && !category.equals(personCategory))) {
                 continue;

@@ -1,21 +1,16 @@
 package org.peaceops.intranet.training.domain;
 
+import org.peaceops.intranet.shared.refusal.RuleBroken;
+
 /**
  * A training rule refused a change (a published version edited, an attempt beyond the limit, a
- * cancellation without a reason). {@code key} names the EN/FR message the person is shown.
+ * cancellation without a reason). {@link #key()} names the EN/FR message the person is shown.
  */
-public class TrainingRuleException extends RuntimeException {
+public class TrainingRuleException extends RuleBroken {
 
     private static final long serialVersionUID = 1L;
-    private final String key;
 
     public TrainingRuleException(String key, String message) {
-        super(message);
-        this.key = key;
-    }
-
-    /** The message bundle key, e.g. {@code training.error.published}. */
-    public String key() {
-        return key;
+        super(key, message);
     }
 }

@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.peaceops.intranet.documents.application.audit.AuditRecorder;
-import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.application.AccessDeniedException;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
+import org.peaceops.intranet.shared.audit.AuditAction;
+import org.peaceops.intranet.shared.audit.AuditRecord;
+import org.peaceops.intranet.shared.audit.AuditTrail;
 import org.peaceops.intranet.training.domain.Assignment;
 import org.peaceops.intranet.training.domain.AssignmentRepository;
 import org.peaceops.intranet.training.domain.Certificate;
@@ -183,8 +184,13 @@ class TrainingIntegrityTest {
         return access;
     }
 
-    private AuditRecorder audit() {
-        return new AuditRecorder() {
+    private AuditTrail audit() {
+        return new AuditTrail() {
+            @Override
+            public void record(AuditRecord line) {
+                record(line.actorSubject(), line.action(), line.targetType(), line.targetId(), line.detail());
+            }
+
             @Override
             public void record(String actor, AuditAction action, String type, String id, String detail) {
                 audited.add(actor + " " + action + " " + type + ":" + id + " " + detail);

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.peaceops.intranet.identity.application.AccountAdministration;
 import org.peaceops.intranet.identity.application.IncompleteAccountChange;
 import org.peaceops.intranet.identity.application.MissionAdministration;
@@ -16,8 +17,10 @@ import org.peaceops.intranet.identity.application.directory.DirectoryException;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
+import org.peaceops.intranet.shared.refusal.Refusal;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.Messages;
+import org.peaceops.intranet.web.shell.PageFeedback;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -41,7 +44,7 @@ public class AccountsPage implements Serializable {
     transient CurrentUser currentUser;
 
     @Inject
-    transient DirectoryFeedback feedback;
+    transient PageFeedback feedback;
 
     @Inject
     transient Messages messages;
@@ -79,21 +82,21 @@ public class AccountsPage implements Serializable {
     }
 
     public void create() {
-        try {
+        Optional<Refusal> refused = feedback.attempt(() -> {
             String id = administration.create(admin(), newAccount.toNewAccount());
             if (newAccount.getTemporaryPassword() != null && !newAccount.getTemporaryPassword().isBlank()) {
                 administration.setTemporaryPassword(admin(), id, newAccount.getTemporaryPassword());
             }
-            feedback.done("admin.accounts.created", newAccount.getUsername());
-            PrimeFaces.current().executeScript("PF('newAccountDialog').hide()");
+        });
+        if (refused.isEmpty()) {
+            feedback.note("admin.accounts.created", newAccount.getUsername());
             retry = null;
-        } catch (IncompleteAccountChange e) {
+        } else if (refused.get() instanceof IncompleteAccountChange e) {
             retry = AccessForm.retry(e.accountId(), newAccount.getUsername(), newAccount.getRoles(),
                     newAccount.getMission(), newAccount.getCategory());
-            feedback.incomplete(e);
+        }
+        if (refused.isEmpty() || retry != null) {
             PrimeFaces.current().executeScript("PF('newAccountDialog').hide()");
-        } catch (DirectoryException e) {
-            feedback.failed(e);
         }
     }
 
@@ -113,34 +116,23 @@ public class AccountsPage implements Serializable {
     }
 
     private void apply(AccessForm form) {
-        try {
-            administration.changeAccess(admin(), form.getAccountId(), form.roleSet(), form.getMission(), form.getCategory());
-            feedback.done("admin.accounts.accessSaved", form.getUsername());
+        Optional<Refusal> refused = feedback.attempt(() -> administration.changeAccess(admin(), form.getAccountId(),
+                form.roleSet(), form.getMission(), form.getCategory()));
+        if (refused.isEmpty()) {
+            feedback.note("admin.accounts.accessSaved", form.getUsername());
             retry = null;
-        } catch (IncompleteAccountChange e) {
+        } else if (refused.get() instanceof IncompleteAccountChange) {
             retry = form;
-            feedback.incomplete(e);
-        } catch (DirectoryException e) {
-            feedback.failed(e);
         }
     }
 
     public void toggleEnabled(DirectoryAccount account) {
-        try {
-            administration.setEnabled(admin(), account.id(), !account.enabled());
-            feedback.done(account.enabled() ? "admin.accounts.disabled" : "admin.accounts.enabled", account.username());
-        } catch (DirectoryException e) {
-            feedback.failed(e);
-        }
+        feedback.run(() -> administration.setEnabled(admin(), account.id(), !account.enabled()),
+                account.enabled() ? "admin.accounts.disabled" : "admin.accounts.enabled", account.username());
     }
 
     public void sendPasswordReset(DirectoryAccount account) {
-        try {
-            administration.sendPasswordReset(admin(), account.id());
-            feedback.done("admin.accounts.resetSent", account.email());
-        } catch (DirectoryException e) {
-            feedback.failed(e);
-        }
+        feedback.run(() -> administration.sendPasswordReset(admin(), account.id()), "admin.accounts.resetSent", account.email());
     }
 
     public List<String> getRoleOptions() {

@@ -14,10 +14,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.peaceops.intranet.documents.application.audit.AuditLog;
-import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.documents.domain.audit.AuditQuery;
-import org.peaceops.intranet.identity.application.AccessDeniedException;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.audit.AuditAction;
+import org.peaceops.intranet.shared.refusal.Refusal;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /**
@@ -59,7 +59,7 @@ public class AuditExportServlet extends HttpServlet {
             out.write('\uFEFF');
             log.exportCsv(user.caller().get(), query, out);
             out.flush();
-        } catch (AccessDeniedException | jakarta.ejb.EJBException denied) {
+        } catch (Refusal | jakarta.ejb.EJBException denied) {
             if (!response.isCommitted()) {
                 response.reset();
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);

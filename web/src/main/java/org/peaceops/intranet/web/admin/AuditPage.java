@@ -8,12 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.peaceops.intranet.documents.application.audit.AuditLog;
-import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.documents.domain.audit.AuditQuery;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.audit.AuditAction;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.Messages;
 
@@ -23,7 +21,6 @@ import org.peaceops.intranet.web.shell.Messages;
 public class AuditPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     @Inject
     transient AuditLog log;
@@ -65,10 +62,6 @@ public class AuditPage implements Serializable {
         from = null;
         to = null;
         lines.filter(AuditQuery.everything());
-    }
-
-    public String when(java.time.Instant at) {
-        return at == null ? "" : WHEN.format(at);
     }
 
     /** The applied filters, for the export link (the export shows what the table shows). */

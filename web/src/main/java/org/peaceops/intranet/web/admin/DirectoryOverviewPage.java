@@ -8,11 +8,11 @@ import java.util.List;
 import org.peaceops.intranet.identity.application.AccountAdministration;
 import org.peaceops.intranet.identity.application.DirectorySync;
 import org.peaceops.intranet.identity.application.MissionAdministration;
-import org.peaceops.intranet.identity.application.directory.DirectoryException;
 import org.peaceops.intranet.identity.application.directory.DirectoryGroup;
 import org.peaceops.intranet.identity.application.directory.DirectoryRole;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
+import org.peaceops.intranet.web.shell.PageFeedback;
 
 /** Roles and groups as Keycloak holds them, and the directory sync on demand. */
 @Named
@@ -34,12 +34,11 @@ public class DirectoryOverviewPage implements Serializable {
     transient CurrentUser currentUser;
 
     @Inject
-    transient DirectoryFeedback feedback;
+    transient PageFeedback feedback;
 
     private List<DirectoryRole> roles;
     private List<DirectoryGroup> missionGroups;
     private List<DirectoryGroup> categoryGroups;
-    private boolean failed;
 
     public boolean isAvailable() {
         return accounts.isAvailable();
@@ -68,23 +67,13 @@ public class DirectoryOverviewPage implements Serializable {
 
     /** One failure message per request, however many lists fail with it. */
     private <T> List<T> load(java.util.function.Supplier<List<T>> query) {
-        try {
-            return query.get();
-        } catch (DirectoryException e) {
-            if (!failed) {
-                feedback.failed(e);
-                failed = true;
-            }
-            return List.of();
-        }
+        return feedback.valueOr(query, List.of());
     }
 
     public void syncNow() {
-        try {
-            DirectorySync.Outcome outcome = sync.syncNow(admin());
-            feedback.done("admin.directory.synced", outcome.accounts(), outcome.updated(), outcome.disabled());
-        } catch (DirectoryException e) {
-            feedback.failed(e);
+        DirectorySync.Outcome outcome = feedback.valueOr(() -> sync.syncNow(admin()), null);
+        if (outcome != null) {
+            feedback.note("admin.directory.synced", outcome.accounts(), outcome.updated(), outcome.disabled());
         }
     }
 

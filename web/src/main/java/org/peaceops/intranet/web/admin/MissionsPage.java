@@ -7,9 +7,9 @@ import java.io.Serializable;
 import java.util.List;
 import org.peaceops.intranet.identity.application.MissionAdministration;
 import org.peaceops.intranet.identity.application.MissionSummary;
-import org.peaceops.intranet.identity.application.directory.DirectoryException;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
+import org.peaceops.intranet.web.shell.PageFeedback;
 
 /** Missions: the list, with members per Keycloak group, and creating one (group + record). */
 @Named
@@ -25,7 +25,7 @@ public class MissionsPage implements Serializable {
     transient CurrentUser currentUser;
 
     @Inject
-    transient DirectoryFeedback feedback;
+    transient PageFeedback feedback;
 
     private List<MissionSummary> missions;
     private String code;
@@ -40,15 +40,13 @@ public class MissionsPage implements Serializable {
     }
 
     public void create() {
-        try {
-            MissionSummary created = administration.create(admin(), code, name, country);
-            feedback.done("admin.missions.created", created.code());
+        MissionSummary created = feedback.valueOr(() -> administration.create(admin(), code, name, country), null);
+        if (created != null) {
+            feedback.note("admin.missions.created", created.code());
             code = null;
             name = null;
             country = null;
             missions = null;
-        } catch (DirectoryException e) {
-            feedback.failed(e);
         }
     }
 

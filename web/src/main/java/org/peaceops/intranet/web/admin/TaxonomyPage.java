@@ -7,8 +7,8 @@ import org.peaceops.intranet.documents.application.taxonomy.TaxonomyAdministrati
 import org.peaceops.intranet.documents.application.taxonomy.TaxonomyEntry;
 import org.peaceops.intranet.documents.application.taxonomy.TaxonomyKind;
 import org.peaceops.intranet.shared.Caller;
-import org.peaceops.intranet.web.library.Refusals;
 import org.peaceops.intranet.web.security.CurrentUser;
+import org.peaceops.intranet.web.shell.PageFeedback;
 
 /**
  * What the two taxonomy pages (document types, thematic areas) share: the list, adding an entry,
@@ -25,7 +25,7 @@ public abstract class TaxonomyPage implements Serializable {
     transient CurrentUser user;
 
     @Inject
-    transient Refusals refusals;
+    transient PageFeedback feedback;
 
     private List<TaxonomyEntry> entries;
     private String newCode;
@@ -50,15 +50,11 @@ public abstract class TaxonomyPage implements Serializable {
     }
 
     public void add() {
-        try {
-            define(administration, actor(), newCode, newNameEn, newNameFr);
-            refusals.note("taxonomy.added", newCode);
+        if (feedback.run(() -> define(administration, actor(), newCode, newNameEn, newNameFr), "taxonomy.added", newCode)) {
             newCode = null;
             newNameEn = null;
             newNameFr = null;
             entries = null;
-        } catch (RuntimeException e) {
-            refusals.show(e, null);
         }
     }
 
@@ -71,22 +67,16 @@ public abstract class TaxonomyPage implements Serializable {
     }
 
     public void rename() {
-        try {
-            administration.rename(actor(), kind(), editedCode, editedNameEn, editedNameFr);
-            refusals.note("taxonomy.renamed", editedCode);
+        if (feedback.run(() -> administration.rename(actor(), kind(), editedCode, editedNameEn, editedNameFr),
+                "taxonomy.renamed", editedCode)) {
             entries = null;
-        } catch (RuntimeException e) {
-            refusals.show(e, null);
         }
     }
 
     public void toggleActive() {
-        try {
-            administration.setActive(actor(), kind(), editedCode, !editedActive);
-            refusals.note(editedActive ? "taxonomy.deactivated" : "taxonomy.reactivated", editedCode);
+        if (feedback.run(() -> administration.setActive(actor(), kind(), editedCode, !editedActive),
+                editedActive ? "taxonomy.deactivated" : "taxonomy.reactivated", editedCode)) {
             entries = null;
-        } catch (RuntimeException e) {
-            refusals.show(e, null);
         }
     }
 

@@ -3,40 +3,23 @@ package org.peaceops.intranet.web.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.peaceops.intranet.shared.refusal.RuleBroken;
 
 /**
  * A request the API cannot read (an unknown enum value, a malformed date, a missing parameter): answered
  * 400 with the bundle key, the offending field and the words that fill the message. Thrown by resources
- * instead of building an error response themselves, so {@link ApiExceptionMapper} answers every refusal.
+ * instead of building an error response themselves, so {@link ApiExceptionMapper} answers every refusal;
+ * a {@link RuleBroken} like any other.
  */
-public class ApiInputException extends RuntimeException {
+public class ApiInputException extends RuleBroken {
 
     private static final long serialVersionUID = 1L;
 
-    private final String key;
-    private final String field;
-    private final transient List<Object> arguments;
-
     public ApiInputException(String key, String field, String englishMessage, Object... arguments) {
-        super(englishMessage);
-        this.key = key;
-        this.field = field;
-        this.arguments = List.of(arguments);
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public List<Object> arguments() {
-        return arguments;
+        super(key, englishMessage, arguments);
+        onField(field);
     }
 
     /**

@@ -6,20 +6,14 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 import java.util.Optional;
-import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
-import org.peaceops.intranet.documents.application.GuidanceRejectedException;
-import org.peaceops.intranet.documents.application.ingest.UploadRejectedException;
-import org.peaceops.intranet.documents.domain.guidance.GuidanceRuleException;
-import org.peaceops.intranet.documents.infrastructure.blobs.BlobTooLargeException;
-import org.peaceops.intranet.identity.application.AccessDeniedException;
-import org.peaceops.intranet.training.application.TrainingNotFoundException;
-import org.peaceops.intranet.training.application.TrainingRejectedException;
-import org.peaceops.intranet.training.domain.TrainingRuleException;
+import org.peaceops.intranet.shared.refusal.Refusal;
+import org.peaceops.intranet.web.shell.HttpRefusals;
 
 /**
  * What a failure means for an API caller: the HTTP status, the bundle key of the reason and its words,
- * and, where they apply, the field or file concerned. {@link #of} is the one place that knows every
- * kind of refusal of every context; a failure it does not know is not a refusal but a bug (empty).
+ * and, where they apply, the field or file concerned. Driven by the kind of {@link Refusal} (every
+ * context's refusals are one of them) plus what JAX-RS and the container refuse themselves; a failure
+ * it does not know is not a refusal but a bug (empty).
  *
  * @param englishMessage the sentence of the failure itself, shown when the bundles have no text for the key
  */
@@ -64,34 +58,12 @@ record ApiRefusal(int status, String key, List<Object> arguments, String field, 
     }
 
     private static Optional<ApiRefusal> direct(Throwable t) {
-        if (t instanceof ApiInputException input) {
-            return Optional.of(new ApiRefusal(BAD_REQUEST, input.key(), input.arguments(), input.field(), null,
-                    input.getMessage()));
+        if (t instanceof Refusal refusal) {
+            return Optional.of(answer(refusal));
         }
-        if (t instanceof GuidanceRejectedException rejected) {
-            return Optional.of(of(ruleStatus(rejected.getKey()), rejected.getKey(), rejected.getMessage()));
-        }
-        if (t instanceof GuidanceRuleException rule) {
-            return Optional.of(of(ruleStatus(rule.getKey()), rule.getKey(), rule.getMessage()));
-        }
-        if (t instanceof TrainingRejectedException rejected) {
-            return Optional.of(of(BAD_REQUEST, rejected.key(), rejected.getMessage()));
-        }
-        if (t instanceof TrainingRuleException rule) {
-            return Optional.of(of(BAD_REQUEST, rule.key(), rule.getMessage()));
-        }
-        if (t instanceof UploadRejectedException upload) {
-            return Optional.of(upload(upload));
-        }
-        if (t instanceof BlobTooLargeException large) {
-            return Optional.of(of(TOO_LARGE, "upload.rejected.TOO_LARGE", large.getMessage(),
-                    large.getMaxBytes() / (1024 * 1024)));
-        }
-        if (t instanceof AccessDeniedException || t instanceof SecurityException || t instanceof EJBAccessException) {
+        if (t instanceof SecurityException || t instanceof EJBAccessException) {
+            // The container's own role checks (@RolesAllowed) refuse before any service speaks.
             return Optional.of(of(FORBIDDEN, "api.denied", "You may not do this."));
-        }
-        if (t instanceof GuidanceNotFoundException || t instanceof TrainingNotFoundException) {
-            return Optional.of(of(NOT_FOUND, "api.notFound", "Not found."));
         }
         if (t instanceof OptimisticLockException) {
             return Optional.of(of(CONFLICT, "workflow.conflict",
@@ -108,21 +80,16 @@ record ApiRefusal(int status, String key, List<Object> arguments, String field, 
     }
 
     /**
-     * A broken rule is 400, except where the request collides with what exists: a reference number or
-     * code already taken, a second open version. Those are 409, like a concurrent change.
+     * The answer to a refusal of any context, by its kind. A denial and a missing item are answered in
+     * the API's own words (the pages' sentences speak of screens); the others with their own key.
      */
-    static int ruleStatus(String key) {
-        return key != null && (key.endsWith(".taken") || key.equals("guidance.openVersionExists")) ? CONFLICT : BAD_REQUEST;
-    }
-
-    private static ApiRefusal upload(UploadRejectedException upload) {
-        int status = switch (upload.getReason()) {
-            case TOO_LARGE -> TOO_LARGE;
-            case TYPE_NOT_ALLOWED, TYPE_MISMATCH -> UNSUPPORTED_TYPE;
-            default -> BAD_REQUEST;
+    private static ApiRefusal answer(Refusal refusal) {
+        return switch (refusal.kind()) {
+            case ACCESS_DENIED -> of(FORBIDDEN, "api.denied", "You may not do this.");
+            case NOT_FOUND -> of(NOT_FOUND, "api.notFound", "Not found.");
+            default -> new ApiRefusal(HttpRefusals.status(refusal.kind()), refusal.key(), refusal.arguments(), refusal.field(),
+                    refusal.about(), refusal.getMessage());
         };
-        return new ApiRefusal(status, upload.getKey(), List.copyOf(upload.getParameters()), null, upload.getFileName(),
-                upload.getMessage());
     }
 
     /** What JAX-RS itself refused: no such route, method, media type; or a resource's own status. */

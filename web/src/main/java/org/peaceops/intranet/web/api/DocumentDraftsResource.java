@@ -23,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.peaceops.intranet.documents.application.CatalogueEntry;
 import org.peaceops.intranet.documents.application.DraftGuidance;
 import org.peaceops.intranet.documents.application.GuidanceUpload;
-import org.peaceops.intranet.documents.domain.Classification;
-import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
+import org.peaceops.intranet.documents.application.drafting.DraftCommands;
+import org.peaceops.intranet.documents.application.drafting.DraftText;
+import org.peaceops.intranet.documents.application.drafting.NewDraft;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Classification;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /**
@@ -45,6 +47,9 @@ public class DocumentDraftsResource {
     DraftGuidance drafts;
 
     @Inject
+    DraftCommands commands;
+
+    @Inject
     GuidanceUpload uploads;
 
     @POST
@@ -59,13 +64,11 @@ public class DocumentDraftsResource {
         }
         Classification classification = ApiInputException.enumValue(Classification.class, "classification",
                 request.getClassification());
-        // A broken field rule (GuidanceRuleException) reaches ApiExceptionMapper as a 400 with its key.
-        VersionMetadata metadata = VersionMetadata.builder().titleEn(request.getTitleEn()).titleFr(request.getTitleFr())
-                .summaryEn(request.getSummaryEn()).summaryFr(request.getSummaryFr()).languages(request.getLanguages())
-                .keywords(request.getKeywords()).reviewDate(request.reviewDateValue()).build();
-        long id = drafts.startDraft(actor(), request.getType(), request.getReferenceNumber(),
-                new CatalogueEntry(request.getOwningOffice(), request.getMission(), classification, request.getThemes()),
-                metadata);
+        // A broken rule reaches ApiExceptionMapper as a 400 (409 when taken) with its key and field.
+        DraftText text = new DraftText(request.getTitleEn(), request.getTitleFr(), request.getSummaryEn(),
+                request.getSummaryFr(), request.getLanguages(), request.getKeywords(), request.reviewDateValue());
+        long id = commands.start(actor(), new NewDraft(request.getType(), request.getReferenceNumber(), text,
+                new CatalogueEntry(request.getOwningOffice(), request.getMission(), classification, request.getThemes())));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
                 .entity(Map.of("documentId", id, "version", 1)).build();
     }

@@ -27,23 +27,24 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.peaceops.intranet.documents.application.DownloadableFile;
-import org.peaceops.intranet.documents.application.DraftGuidance;
 import org.peaceops.intranet.documents.application.GuidanceAction;
 import org.peaceops.intranet.documents.application.GuidanceDetail;
 import org.peaceops.intranet.documents.application.GuidanceDownloads;
-import org.peaceops.intranet.documents.application.GuidanceLifecycleService;
-import org.peaceops.intranet.documents.application.GuidancePage;
+import org.peaceops.intranet.documents.application.GuidanceListing;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.documents.application.VersionDetail;
 import org.peaceops.intranet.documents.application.ingest.ExtractionQueries;
 import org.peaceops.intranet.documents.application.ingest.ExtractionSummary;
 import org.peaceops.intranet.documents.application.workflow.AvailableSteps;
+import org.peaceops.intranet.documents.application.workflow.StepCommand;
+import org.peaceops.intranet.documents.application.workflow.WorkflowCommands;
 import org.peaceops.intranet.documents.application.workflow.WorkflowSteps;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.documents.domain.guidance.LibraryFilter;
 import org.peaceops.intranet.documents.domain.guidance.LibrarySort;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Classification;
+import org.peaceops.intranet.web.library.FileStreaming;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /**
@@ -58,7 +59,6 @@ import org.peaceops.intranet.web.security.CurrentUser;
 @SecurityRequirement(name = "bearer")
 public class DocumentsResource {
 
-    private static final int BUFFER = 64 * 1024;
 
     @Inject
     CurrentUser user;
@@ -70,10 +70,7 @@ public class DocumentsResource {
     WorkflowSteps workflow;
 
     @Inject
-    GuidanceLifecycleService lifecycle;
-
-    @Inject
-    DraftGuidance drafts;
+    WorkflowCommands commands;
 
     @Inject
     GuidanceDownloads downloads;
@@ -102,7 +99,7 @@ public class DocumentsResource {
         filter.setText(text);
         filter.setSort(ApiInputException.enumValue(LibrarySort.class, "sort", sort));
         filter.setAscending(!descending);
-        GuidancePage page = queries.list(actor(), filter, first, size);
+        GuidanceListing page = queries.list(actor(), filter, first, size);
         return Response.ok(page).build();
     }
 
@@ -207,23 +204,13 @@ public class DocumentsResource {
         DownloadableFile file = downloads.prepare(actor(), id, version, true);
         StreamingOutput body = (OutputStream out) -> {
             try (SeekableByteChannel channel = downloads.open(file)) {
-                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(BUFFER);
-                var sink = Channels.newChannel(out);
-                while (channel.read(buffer) != -1) {
-                    buffer.flip();
-                    while (buffer.hasRemaining()) {
-                        sink.write(buffer);
-                    }
-                    buffer.clear();
-                }
+                FileStreaming.copy(channel, Channels.newChannel(out), file.getSize());
             }
         };
-        return Response.ok(body, file.getMediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.getMediaType())
+        return Response.ok(body, FileStreaming.mediaType(file))
                 .header("Content-Length", file.getSize())
-                .header("ETag", "\"" + file.getSha256() + "\"")
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode(file.getFileName() == null ? "document" : file.getFileName(),
-                                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("ETag", FileStreaming.entityTag(file))
+                .header("Content-Disposition", FileStreaming.contentDisposition(file.getFileName(), "document"))
                 .build();
     }
 
@@ -256,33 +243,14 @@ public class DocumentsResource {
             throw new ApiInputException("api.transition.invalid", "action", "Give an action (SUBMIT, APPROVE, "
                     + "RETURN_TO_DRAFT, PROMULGATE, WITHDRAW, ARCHIVE, REVISE) and, to promulgate, an ISO effective date.");
         }
+        if (action == GuidanceAction.DISCARD_DRAFT) {
+            // Discarding has its own call (DELETE on the draft version), with its own answer.
+            throw new ApiInputException("api.transition.invalid", "action", action + " is not a lifecycle step here.");
+        }
         LocalDate effective = ApiInputException.date("effectiveDate", request.getEffectiveDate());
         Caller actor = actor();
-        AvailableSteps steps = workflow.available(actor, id);
-        int version = steps.allows(action) ? steps.versionFor(action) : fallbackVersion(actor, id);
-        String comment = request.getComment();
-        switch (action) {
-            case SUBMIT -> lifecycle.submit(actor, id, version, comment);
-            case APPROVE -> lifecycle.approve(actor, id, version, comment);
-            case RETURN_TO_DRAFT -> lifecycle.returnToDraft(actor, id, version, comment);
-            case PROMULGATE -> lifecycle.promulgate(actor, id, version, effective);
-            case WITHDRAW -> lifecycle.withdraw(actor, id, version, comment);
-            case ARCHIVE -> lifecycle.archive(actor, id, version, comment);
-            case REVISE -> drafts.revise(actor, id);
-            default -> throw new ApiInputException("api.transition.invalid", "action", action
-                    + " is not a lifecycle step.");
-        }
+        commands.take(actor, new StepCommand(id, null, action, request.getComment(), effective));
         return Response.ok(queries.get(actor, id)).build();
-    }
-
-    /**
-     * A step not on offer is still sent to the service, so the caller hears the real reason (four eyes,
-     * not possible in this status, no permission) rather than a generic refusal; it acts on the open
-     * version, or else the current one.
-     */
-    private int fallbackVersion(Caller actor, long id) {
-        GuidanceDetail d = queries.get(actor, id);
-        return d.getOpenVersionNumber() != null ? d.getOpenVersionNumber() : d.getCurrentVersionNumber();
     }
 
     private Caller actor() {

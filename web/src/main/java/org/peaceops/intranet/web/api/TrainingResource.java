@@ -28,7 +28,6 @@ import org.peaceops.intranet.training.application.RecordView;
 import org.peaceops.intranet.training.application.RosterRow;
 import org.peaceops.intranet.training.application.TrainingAssignments;
 import org.peaceops.intranet.training.application.TrainingRecords;
-import org.peaceops.intranet.training.application.TrainingRejectedException;
 import org.peaceops.intranet.training.application.Verification;
 import org.peaceops.intranet.training.domain.DueDateRule;
 import org.peaceops.intranet.web.security.CurrentUser;
@@ -110,13 +109,13 @@ public class TrainingResource {
     @APIResponse(responseCode = "403", description = "Outside the trainer's missions")
     public Map<String, Integer> assign(@PathParam("id") long id, AssignRequest body) {
         if (body == null || body.dueKind == null) {
-            throw new TrainingRejectedException("assign.dueInvalid", "dueKind is required");
+            throw new ApiInputException("assign.dueInvalid", "dueKind", "dueKind is required");
         }
         DueDateRule due;
         try {
             due = DueDateRule.of(body.dueKind, body.dueDate, body.dueDays == null ? 0 : body.dueDays);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new TrainingRejectedException("assign.dueInvalid", "The due-date rule is incomplete: " + e.getMessage());
+            throw new ApiInputException("assign.dueInvalid", "dueKind", "The due-date rule is incomplete: " + e.getMessage());
         }
         int assigned = body.subjects != null && !body.subjects.isEmpty()
                 ? assignments.assignPeople(profile(), id, body.subjects, due)

@@ -4,11 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
 import org.peaceops.intranet.documents.application.diff.TextComparison;
 import org.peaceops.intranet.documents.application.diff.VersionComparison;
-import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
+import org.peaceops.intranet.web.shell.PageFeedback;
 
 /** Two versions of a document side by side, from their extracted texts ({@code diff.xhtml?doc=&from=&to=}). */
 @Named
@@ -16,6 +15,9 @@ import org.peaceops.intranet.web.security.CurrentUser;
 public class DiffPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PageFeedback feedback;
 
     @Inject
     transient VersionComparison comparisons;
@@ -35,11 +37,7 @@ public class DiffPage implements Serializable {
             missing = true;
             return;
         }
-        try {
-            comparison = comparisons.compare(user.caller().orElseThrow(), doc, from, to);
-        } catch (GuidanceNotFoundException | SecurityException | jakarta.ejb.EJBException e) {
-            missing = true;
-        }
+        missing = !feedback.runQuietly(() -> comparison = comparisons.compare(user.caller().orElseThrow(), doc, from, to));
     }
 
     public Long getDoc() {

@@ -7,15 +7,17 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.peaceops.intranet.documents.application.DraftGuidance;
 import org.peaceops.intranet.documents.application.GuidanceAction;
 import org.peaceops.intranet.documents.application.GuidanceDetail;
-import org.peaceops.intranet.documents.application.GuidanceLifecycleService;
 import org.peaceops.intranet.documents.application.VersionDetail;
 import org.peaceops.intranet.documents.application.workflow.AvailableSteps;
+import org.peaceops.intranet.documents.application.workflow.StepCommand;
+import org.peaceops.intranet.documents.application.workflow.StepOutcome;
+import org.peaceops.intranet.documents.application.workflow.WorkflowCommands;
 import org.peaceops.intranet.documents.application.workflow.WorkflowSteps;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
+import org.peaceops.intranet.web.shell.PageFeedback;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -33,16 +35,13 @@ public class DocumentActions implements Serializable {
     transient WorkflowSteps workflow;
 
     @Inject
-    transient GuidanceLifecycleService lifecycle;
-
-    @Inject
-    transient DraftGuidance drafts;
+    transient WorkflowCommands commands;
 
     @Inject
     transient CurrentUser user;
 
     @Inject
-    transient Refusals refusals;
+    transient PageFeedback feedback;
 
     @Inject
     DocumentPage page;
@@ -77,38 +76,27 @@ public class DocumentActions implements Serializable {
             return null;
         }
         long id = page.getId();
-        int version = getSteps().versionFor(pending);
-        try {
-            switch (pending) {
-                case SUBMIT -> lifecycle.submit(actor(), id, version, comment);
-                case APPROVE -> lifecycle.approve(actor(), id, version, comment);
-                case RETURN_TO_DRAFT -> lifecycle.returnToDraft(actor(), id, version, comment);
-                case PROMULGATE -> lifecycle.promulgate(actor(), id, version, effectiveDate);
-                case WITHDRAW -> lifecycle.withdraw(actor(), id, version, comment);
-                case ARCHIVE -> lifecycle.archive(actor(), id, version, comment);
-                case DISCARD_DRAFT -> {
-                    if (drafts.discardDraft(actor(), id, version, comment)) {
-                        refusals.done("workflow.done.DISCARD_DRAFT.document");
-                        return "/library/index?faces-redirect=true";
-                    }
-                }
-                case REVISE -> {
-                    int next = drafts.revise(actor(), id);
-                    refusals.done("workflow.done.REVISE", next);
-                    return "/library/edit?faces-redirect=true&id=" + id;
-                }
-                default -> throw new IllegalStateException("Not a step of the document page: " + pending);
-            }
-        } catch (RuntimeException e) {
-            refusals.show(e, null);
+        StepCommand command = new StepCommand(id, getSteps().versionFor(pending), pending, comment, effectiveDate);
+        StepOutcome[] outcome = new StepOutcome[1];
+        if (!feedback.run(() -> outcome[0] = commands.take(actor(), command), null)) {
             PrimeFaces.current().ajax().addCallbackParam("refused", true);
             steps = null;
             return null;
         }
-        refusals.done("workflow.done." + pending.name(), version);
+        StepOutcome done = outcome[0];
+        if (done.documentRemoved()) {
+            feedback.done("workflow.done.DISCARD_DRAFT.document");
+            return "/library/index?faces-redirect=true";
+        }
+        if (done.newVersionNumber() != null) {
+            feedback.done("workflow.done.REVISE", done.newVersionNumber());
+            return "/library/edit?faces-redirect=true&id=" + id;
+        }
+        feedback.done("workflow.done." + pending.name(), done.versionNumber());
         // A draft is its author's again: the approver who returned it goes back to the inbox.
         return pending == GuidanceAction.RETURN_TO_DRAFT && !actor().subject().equals(page.getDocument()
-                .getVersions().stream().filter(v -> v.getNumber() == version).findFirst().orElseThrow().getAuthorSubject())
+                .getVersions().stream().filter(v -> v.getNumber() == done.versionNumber()).findFirst().orElseThrow()
+                .getAuthorSubject())
                 ? "/library/inbox?faces-redirect=true"
                 : "/library/document?faces-redirect=true&id=" + id;
     }
@@ -117,10 +105,9 @@ public class DocumentActions implements Serializable {
         return user.caller().orElseThrow(() -> new IllegalStateException("Not signed in"));
     }
 
-    /** Rejecting (return to draft), withdrawing and discarding must say why; others may. */
+    /** Whether the pending step must say why: the domain's rule, asked before the dialog is sent. */
     public boolean isCommentRequired() {
-        return pending == GuidanceAction.RETURN_TO_DRAFT || pending == GuidanceAction.WITHDRAW
-                || pending == GuidanceAction.DISCARD_DRAFT;
+        return commands.reasonRequired(pending);
     }
 
     /**

@@ -5,10 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.peaceops.intranet.documents.application.GuidanceDetail;
-import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
-import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
+import org.peaceops.intranet.web.shell.PageFeedback;
 
 /** One document: its catalogue entry, its versions with "in force from / to", and their history. */
 @Named
@@ -16,6 +15,9 @@ import org.peaceops.intranet.web.security.CurrentUser;
 public class DocumentPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PageFeedback feedback;
 
     @Inject
     transient GuidanceQueries guidance;
@@ -29,8 +31,6 @@ public class DocumentPage implements Serializable {
     @Inject
     org.peaceops.intranet.web.shell.LanguageSelection language;
 
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
 
     @Inject
     transient org.peaceops.intranet.documents.application.ingest.ExtractionQueries extractionQueries;
@@ -50,11 +50,9 @@ public class DocumentPage implements Serializable {
             missing = true;
             return;
         }
-        try {
-            document = guidance.get(user.caller().orElseThrow(), id);
+        missing = !feedback.runQuietly(() -> document = guidance.get(user.caller().orElseThrow(), id));
+        if (!missing) {
             refreshExtractions();
-        } catch (GuidanceNotFoundException | SecurityException | jakarta.ejb.EJBException e) {
-            missing = true;
         }
     }
 
@@ -94,10 +92,6 @@ public class DocumentPage implements Serializable {
                     : guidance.related(user.caller().orElseThrow(), id);
         }
         return related;
-    }
-
-    public String when(java.time.Instant at) {
-        return at == null ? "" : WHEN.format(at);
     }
 
     public Long getId() {

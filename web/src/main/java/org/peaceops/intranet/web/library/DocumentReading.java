@@ -10,7 +10,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import org.peaceops.intranet.documents.application.GuidanceDetail;
-import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
 import org.peaceops.intranet.documents.application.VersionDetail;
 import org.peaceops.intranet.documents.application.preview.NoPreviewReason;
 import org.peaceops.intranet.documents.application.preview.PagePreviews;
@@ -21,6 +20,7 @@ import org.peaceops.intranet.documents.application.reading.ReadingStatistics;
 import org.peaceops.intranet.documents.application.reading.TextExcerpt;
 import org.peaceops.intranet.documents.domain.reading.ReadingFigures;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.refusal.Refusal;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /**
@@ -79,7 +79,7 @@ public class DocumentReading implements Serializable {
                     excerpt = texts.excerpt(actor, documentId, versionNumber).orElse(null);
                 }
             }
-        } catch (GuidanceNotFoundException | jakarta.ejb.EJBException | IOException e) {
+        } catch (Refusal | jakarta.ejb.EJBException | IOException e) {
             // The page itself is shown; only the reading part says it has nothing to offer.
             LOG.log(Level.WARNING, "Reading part of document " + documentId + " unavailable", e);
             outline = PreviewOutline.none(NoPreviewReason.UNREADABLE);

@@ -7,18 +7,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URLEncoder;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.channels.WritableByteChannel;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.peaceops.intranet.documents.application.DownloadableFile;
 import org.peaceops.intranet.documents.application.GuidanceDownloads;
-import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
+import org.peaceops.intranet.web.shell.HttpRefusals;
 
 /**
  * {@code /library/download?id=..&version=..}: a version's file, streamed, resumable over slow field
@@ -31,7 +27,6 @@ import org.peaceops.intranet.web.security.CurrentUser;
 public class DownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final int BUFFER = 64 * 1024;
 
     @Inject
     GuidanceDownloads downloads;
@@ -48,14 +43,14 @@ public class DownloadServlet extends HttpServlet {
         }
         String rangeHeader = request.getHeader("Range");
         Caller actor = user.caller().get();
-        DownloadableFile file;
-        try {
-            file = downloads.prepare(actor, ids.get()[0], (int) ids.get()[1]);
-        } catch (GuidanceNotFoundException | jakarta.ejb.EJBException notFound) {
+        DownloadableFile[] prepared = new DownloadableFile[1];
+        // Not allowed and not there are answered alike: a link tells nobody what exists.
+        if (HttpRefusals.attempt(() -> prepared[0] = downloads.prepare(actor, ids.get()[0], (int) ids.get()[1])).isPresent()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String etag = "\"" + file.getSha256() + "\"";
+        DownloadableFile file = prepared[0];
+        String etag = FileStreaming.entityTag(file);
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", file.getLastModified().toEpochMilli());
         response.setHeader("Accept-Ranges", "bytes");
@@ -64,8 +59,8 @@ public class DownloadServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        response.setContentType(file.getMediaType() == null ? "application/octet-stream" : file.getMediaType());
-        response.setHeader("Content-Disposition", contentDisposition(file.getFileName()));
+        response.setContentType(FileStreaming.mediaType(file));
+        response.setHeader("Content-Disposition", FileStreaming.contentDisposition(file.getFileName(), "download"));
         response.setHeader("X-Content-Type-Options", "nosniff");
         Optional<ByteRange> range = ByteRange.parse(rangeHeader, file.getSize());
         if (range.isPresent() && !range.get().isSatisfiable()) {
@@ -82,24 +77,7 @@ public class DownloadServlet extends HttpServlet {
         }
         response.setContentLengthLong(length);
         try (SeekableByteChannel in = downloads.open(file); OutputStream out = response.getOutputStream()) {
-            copy(in.position(first), Channels.newChannel(out), length);
-        }
-    }
-
-    private static void copy(SeekableByteChannel in, WritableByteChannel out, long length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
-        long left = length;
-        while (left > 0) {
-            buffer.clear().limit((int) Math.min(BUFFER, left));
-            int read = in.read(buffer);
-            if (read < 0) {
-                break;
-            }
-            buffer.flip();
-            while (buffer.hasRemaining()) {
-                out.write(buffer);
-            }
-            left -= read;
+            FileStreaming.copy(in.position(first), Channels.newChannel(out), length);
         }
     }
 
@@ -110,13 +88,5 @@ public class DownloadServlet extends HttpServlet {
         } catch (NumberFormatException | NullPointerException e) {
             return Optional.empty();
         }
-    }
-
-    /** An ASCII fallback plus the exact UTF-8 name (RFC 6266); nothing from the name can break the header. */
-    static String contentDisposition(String fileName) {
-        String name = fileName == null || fileName.isBlank() ? "download" : fileName;
-        String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -3,8 +3,6 @@ package org.peaceops.intranet.web.library;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,18 +15,22 @@ import org.peaceops.intranet.documents.application.DraftGuidance;
 import org.peaceops.intranet.documents.application.GuidanceAction;
 import org.peaceops.intranet.documents.application.GuidanceDetail;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
-import org.peaceops.intranet.documents.application.GuidanceUpload;
 import org.peaceops.intranet.documents.application.ProposedFiling;
 import org.peaceops.intranet.documents.application.ThemeSummary;
 import org.peaceops.intranet.documents.application.VersionDetail;
+import org.peaceops.intranet.documents.application.drafting.DraftCommands;
+import org.peaceops.intranet.documents.application.drafting.DraftFile;
+import org.peaceops.intranet.documents.application.drafting.DraftText;
+import org.peaceops.intranet.documents.application.drafting.NewDraft;
 import org.peaceops.intranet.documents.application.workflow.WorkflowSteps;
-import org.peaceops.intranet.documents.domain.Classification;
-import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
 import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Classification;
+import org.peaceops.intranet.shared.refusal.Refusal;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.LanguageSelection;
+import org.peaceops.intranet.web.shell.PageFeedback;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -44,33 +46,11 @@ public class DraftForm implements Serializable {
     /** The languages offered; documents in others are rare enough to be filed under "other" later. */
     static final List<String> LANGUAGES = List.of("en", "fr", "ar", "es", "ru", "zh", "pt");
 
-    /** Which field answers for each broken rule of the domain (bundle key to field id). */
-    private static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("guidance.type.unknown", "type"),
-            Map.entry("guidance.referenceNumber.invalid", "reference"),
-            Map.entry("guidance.referenceNumber.taken", "reference"),
-            Map.entry("guidance.title.required", "titleEn"),
-            Map.entry("guidance.title.tooLong", "titleEn"),
-            Map.entry("guidance.summary.tooLong", "summaryEn"),
-            Map.entry("guidance.language.invalid", "languages"),
-            Map.entry("guidance.keyword.tooLong", "keywords"),
-            Map.entry("guidance.keywords.tooMany", "keywords"),
-            Map.entry("guidance.owningOffice.invalid", "owningOffice"),
-            Map.entry("guidance.mission.invalid", "mission"),
-            Map.entry("guidance.mission.unknown", "mission"),
-            Map.entry("guidance.classification.required", "classification"),
-            Map.entry("guidance.thematicAreas.required", "themes"),
-            Map.entry("guidance.theme.unknown", "themes"),
-            Map.entry("guidance.fileRequired", "file"),
-            Map.entry("guidance.related.self", "related"),
-            Map.entry("guidance.related.tooMany", "related"),
-            Map.entry("guidance.related.unknown", "related"));
-
     @Inject
     transient DraftGuidance drafts;
 
     @Inject
-    transient GuidanceUpload uploads;
+    transient DraftCommands commands;
 
     @Inject
     transient GuidanceQueries queries;
@@ -88,7 +68,7 @@ public class DraftForm implements Serializable {
     transient CurrentUser user;
 
     @Inject
-    transient Refusals refusals;
+    transient PageFeedback feedback;
 
     @Inject
     LanguageSelection language;
@@ -127,17 +107,13 @@ public class DraftForm implements Serializable {
             missionCode = actor.person().orElseThrow().mission();
             return;
         }
-        try {
-            if (!workflow.available(actor, id).allows(GuidanceAction.EDIT_DRAFT)) {
-                return;
+        // A refused or missing draft leaves the form closed (the page says so); nothing else to show.
+        feedback.runQuietly(() -> {
+            if (workflow.available(actor, id).allows(GuidanceAction.EDIT_DRAFT)) {
+                fill(queries.get(actor, id));
+                allowed = true;
             }
-            fill(queries.get(actor, id));
-            allowed = true;
-        } catch (RuntimeException e) {
-            if (Refusals.keyOf(e).isEmpty()) {
-                throw e;
-            }
-        }
+        });
     }
 
     private void fill(GuidanceDetail d) {
@@ -188,48 +164,37 @@ public class DraftForm implements Serializable {
     /** Saves the metadata, the filing and the file if one was chosen; stays on the form when refused. */
     public String save() {
         Caller actor = actor();
-        try {
-            VersionMetadata metadata = VersionMetadata.builder().titleEn(titleEn).titleFr(titleFr).summaryEn(summaryEn)
-                    .summaryFr(summaryFr).languages(languages).keywords(keywords).reviewDate(reviewDate).build();
-            CatalogueEntry catalogue = new CatalogueEntry(owningOffice, missionCode == null ? null
-                    : missionCode.strip().toUpperCase(java.util.Locale.ROOT), classification, themeCodes);
-            if (id == null) {
-                id = drafts.startDraft(actor, typeCode, referenceNumber, catalogue, metadata);
-                versionNumber = 1;
-            } else {
-                drafts.describe(actor, id, versionNumber, metadata);
-                drafts.recatalogue(actor, id, versionNumber, catalogue);
-            }
-            drafts.relate(actor, id, relatedIds.stream().filter(k -> k.matches("\\d{1,18}")).map(Long::valueOf).toList());
-            attachChosenFile(actor);
-        } catch (org.peaceops.intranet.documents.domain.guidance.GuidanceRuleException e) {
-            // Raised while building the metadata in this bean, before any service was called.
-            refusals.show(new org.peaceops.intranet.documents.application.GuidanceRejectedException(e),
-                    field(e.getKey()));
-            return null;
-        } catch (IOException e) {
-            refusals.show(new IllegalStateException(e), "editForm:file");
-            return null;
-        } catch (RuntimeException e) {
-            refusals.show(e, Refusals.keyOf(e).map(this::field).orElse(null));
+        DraftText text = new DraftText(titleEn, titleFr, summaryEn, summaryFr, languages, keywords, reviewDate);
+        CatalogueEntry filing = new CatalogueEntry(owningOffice, missionCode == null ? null
+                : missionCode.strip().toUpperCase(java.util.Locale.ROOT), classification, themeCodes);
+        boolean saved = id == null
+                ? feedback.runOn(this::clientIdOf, () -> {
+                    id = commands.start(actor, new NewDraft(typeCode, referenceNumber, text, filing));
+                    versionNumber = 1;
+                })
+                : feedback.runOn(this::clientIdOf, () -> commands.describe(actor, id, versionNumber, text, filing));
+        if (!saved || !feedback.runOn(this::clientIdOf,
+                () -> commands.relateAndAttach(actor, id, versionNumber, relatedIds, chosenFile()))) {
             return null;
         }
-        refusals.done("draft.saved");
+        feedback.done("draft.saved");
         return "/library/document?faces-redirect=true&id=" + id;
     }
 
-    private void attachChosenFile(Caller actor) throws IOException {
+    private DraftFile chosenFile() {
         if (file == null || file.getFileName() == null || file.getFileName().isBlank() || file.getSize() == 0) {
-            return;
+            return null;
         }
-        try (InputStream content = file.getInputStream()) {
-            uploads.attach(actor, id, versionNumber, content, file.getFileName(), file.getContentType());
-        }
+        return new DraftFile(file::getInputStream, file.getFileName(), file.getContentType());
     }
 
-    private String field(String key) {
-        String field = FIELDS.get(key);
-        return field == null ? null : "editForm:" + field;
+    /** The form's component for the field a refusal names (the reference number's is {@code reference}). */
+    private String clientIdOf(Refusal refusal) {
+        String field = refusal.field();
+        if (field == null) {
+            return null;
+        }
+        return "editForm:" + ("referenceNumber".equals(field) ? "reference" : field);
     }
 
     private Caller actor() {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.peaceops.intranet.documents.application.DocumentTypeCatalogue;
 import org.peaceops.intranet.documents.application.DocumentTypeSummary;
-import org.peaceops.intranet.documents.application.GuidancePage;
+import org.peaceops.intranet.documents.application.GuidanceListing;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.documents.application.GuidanceSummary;
 import org.peaceops.intranet.documents.domain.guidance.LibraryFilter;
@@ -153,7 +153,7 @@ public class LibraryPage implements Serializable {
         public List<GuidanceSummary> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> f) {
             Caller actor = user.caller().orElseThrow(() -> new IllegalStateException("Not signed in"));
             applySort(sort);
-            GuidancePage page = guidance.list(actor, filter, first, size);
+            GuidanceListing page = guidance.list(actor, filter, first, size);
             total = page.getTotal();
             setRowCount((int) Math.min(Integer.MAX_VALUE, total));
             return page.getRows();

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
 import org.peaceops.intranet.identity.application.PersonDirectory;
-import org.peaceops.intranet.identity.infrastructure.DemoAccounts;
+import org.peaceops.intranet.identity.application.UserDirectory;
 import org.peaceops.intranet.shared.Caller;
 
 /**
@@ -20,6 +20,9 @@ public class PersonNames {
     @Inject
     PersonDirectory directory;
 
+    @Inject
+    UserDirectory users;
+
     private final Map<String, String> known = new HashMap<>();
 
     public String name(String subject) {
@@ -27,8 +30,6 @@ public class PersonNames {
             return "";
         }
         return known.computeIfAbsent(subject, s -> Caller.SYSTEM_SUBJECT.equals(s) ? s
-                : directory.displayName(s).or(() -> s.startsWith("demo:")
-                        ? DemoAccounts.find(s.substring("demo:".length())).map(p -> p.displayName())
-                        : java.util.Optional.empty()).orElse(s));
+                : directory.displayName(s).or(() -> users.demoDisplayName(s)).orElse(s));
     }
 }

@@ -11,13 +11,13 @@ import java.nio.file.Files;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
 import org.peaceops.intranet.documents.application.preview.NoPreviewReason;
 import org.peaceops.intranet.documents.application.preview.PageImage;
 import org.peaceops.intranet.documents.application.preview.PagePreviews;
 import org.peaceops.intranet.documents.application.preview.PreviewSize;
 import org.peaceops.intranet.documents.application.preview.PreviewUnavailableException;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.refusal.Refusal;
 import org.peaceops.intranet.web.security.CurrentUser;
 
 /**
@@ -63,9 +63,6 @@ public class PreviewServlet extends HttpServlet {
         PageImage image;
         try {
             image = previews.page(user.caller().get(), r.documentId(), r.version(), r.size(), r.page());
-        } catch (GuidanceNotFoundException | jakarta.ejb.EJBException notFound) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
         } catch (PreviewUnavailableException e) {
             if (e.reason() == NoPreviewReason.BUSY) {
                 response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
@@ -73,6 +70,10 @@ public class PreviewServlet extends HttpServlet {
             } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
+            return;
+        } catch (Refusal | jakarta.ejb.EJBException notFound) {
+            // Not allowed and not there are answered alike: an image address tells nobody what exists.
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         } catch (IOException e) {
             LOG.log(Level.WARNING, "No preview of document " + r.documentId() + " v" + r.version(), e);

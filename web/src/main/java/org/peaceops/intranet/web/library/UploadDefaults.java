@@ -3,7 +3,7 @@ package org.peaceops.intranet.web.library;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.peaceops.intranet.documents.domain.Classification;
+import org.peaceops.intranet.shared.Classification;
 
 /** The catalogue entry shared by every draft made on one visit to the upload page. */
 public class UploadDefaults implements Serializable {

@@ -7,27 +7,27 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.peaceops.intranet.documents.application.CatalogueEntry;
 import org.peaceops.intranet.documents.application.DocumentTypeCatalogue;
 import org.peaceops.intranet.documents.application.DocumentTypeSummary;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
-import org.peaceops.intranet.documents.application.GuidanceRejectedException;
-import org.peaceops.intranet.documents.application.GuidanceUpload;
+import org.peaceops.intranet.documents.application.StagedFile;
 import org.peaceops.intranet.documents.application.ThemeSummary;
-import org.peaceops.intranet.documents.application.ingest.UploadRejectedException;
-import org.peaceops.intranet.documents.domain.Classification;
-import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
-import org.peaceops.intranet.documents.infrastructure.blobs.BlobTooLargeException;
+import org.peaceops.intranet.documents.application.drafting.DraftCommands;
+import org.peaceops.intranet.documents.application.drafting.DraftFile;
+import org.peaceops.intranet.documents.application.drafting.DraftText;
+import org.peaceops.intranet.documents.application.drafting.NewDraft;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Classification;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.LanguageSelection;
-import org.peaceops.intranet.web.shell.Messages;
+import org.peaceops.intranet.web.shell.PageFeedback;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -44,7 +44,7 @@ public class UploadPage implements Serializable {
     private static final Logger LOG = Logger.getLogger(UploadPage.class.getName());
 
     @Inject
-    transient GuidanceUpload uploads;
+    transient DraftCommands commands;
 
     @Inject
     transient GuidanceQueries guidance;
@@ -56,7 +56,7 @@ public class UploadPage implements Serializable {
     transient CurrentUser user;
 
     @Inject
-    transient Messages messages;
+    transient PageFeedback feedback;
 
     @Inject
     LanguageSelection language;
@@ -79,17 +79,14 @@ public class UploadPage implements Serializable {
     public void receive(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         String name = file.getFileName();
-        try (InputStream content = file.getInputStream()) {
-            rows.add(new UploadRow(uploads.stage(actor(), content, name)));
-        } catch (UploadRejectedException e) {
-            reject(name, messages.get(e.getKey(), e.getParameters().toArray()));
-        } catch (BlobTooLargeException e) {
-            reject(name, messages.get("upload.rejected.TOO_LARGE", limits.getMaxMegabytes()));
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Upload of " + name + " failed; nothing was kept", e);
-            reject(name, messages.get("upload.failed"));
-        } finally {
-            deleteQuietly(file);
+        StagedFile[] staged = new StagedFile[1];
+        Optional<String> refused = feedback.refusal(() -> staged[0] = commands.stage(actor(),
+                new DraftFile(file::getInputStream, name, file.getContentType())));
+        deleteQuietly(file);
+        if (refused.isPresent()) {
+            reject(name, refused.get());
+        } else {
+            rows.add(new UploadRow(staged[0]));
         }
     }
 
@@ -99,21 +96,19 @@ public class UploadPage implements Serializable {
         CatalogueEntry catalogue = new CatalogueEntry(defaults.getOwningOffice(), defaults.getMissionCode(),
                 defaults.getClassification(), defaults.getThemeCodes());
         for (UploadRow row : List.copyOf(rows)) {
-            VersionMetadata.Builder metadata = VersionMetadata.builder().languages(List.of(defaults.getLanguage()));
-            metadata = "fr".equals(defaults.getLanguage()) ? metadata.titleFr(row.getTitle()) : metadata.titleEn(row.getTitle());
-            try {
-                long id = uploads.startDraft(actor, row.getFile(), defaults.getTypeCode(), row.getReferenceNumber(),
-                        catalogue, metadata.build());
+            NewDraft draft = new NewDraft(defaults.getTypeCode(), row.getReferenceNumber(),
+                    DraftText.titled(row.getTitle(), defaults.getLanguage()), catalogue);
+            long[] id = new long[1];
+            Optional<String> refused = feedback.refusal(() -> id[0] = commands.start(actor, draft, row.getFile()));
+            if (refused.isPresent()) {
+                error(row.getFile().getFileName() + ": " + refused.get());
+            } else {
                 rows.remove(row);
-                created.add(new CreatedDraft(id, row.getTitle(), row.getFile().getFileName()));
-            } catch (GuidanceRejectedException e) {
-                String text = messages.get(e.getKey());
-                error(row.getFile().getFileName() + ": " + (text.startsWith("???") ? e.getMessage() : text));
+                created.add(new CreatedDraft(id[0], row.getTitle(), row.getFile().getFileName()));
             }
         }
         if (rows.isEmpty() && !created.isEmpty()) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    messages.get("upload.created", created.size()), null));
+            feedback.note("upload.created", created.size());
         }
     }
 

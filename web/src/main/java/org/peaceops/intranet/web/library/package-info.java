@@ -1,4 +1,4 @@
 /**
- * Library screens: browsing and reading guidance (grows with the document repository issue).
+ * Library screens: browsing and reading guidance, drafts, upload, the lifecycle steps, the inbox, diffs, downloads and page previews.
  */
 package org.peaceops.intranet.web.library;

@@ -19,8 +19,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.peaceops.intranet.identity.application.AuthenticationSettings;
+import org.peaceops.intranet.identity.application.UserDirectory;
 import org.peaceops.intranet.identity.application.SignIns;
-import org.peaceops.intranet.identity.infrastructure.DemoAccounts;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.shell.Messages;
 
@@ -34,6 +34,9 @@ public class LoginPage {
 
     @Inject
     AuthenticationSettings settings;
+
+    @Inject
+    UserDirectory users;
 
     @Inject
     MetricRegistry metrics;
@@ -111,11 +114,11 @@ public class LoginPage {
 
     /** Listed on the login page only in demo mode. */
     public List<Caller> getDemoAccounts() {
-        return settings.isDemo() ? DemoAccounts.all() : List.of();
+        return users.demoAccounts();
     }
 
     public String getDemoPassword() {
-        return settings.isDemo() ? DemoAccounts.PASSWORD : "";
+        return users.demoPassword();
     }
 
     public String getUsername() {

@@ -50,12 +50,12 @@ public final class SectionAccess {
             java.util.Map.entry("/api/v1/routes", EnumSet.allOf(Role.class)),
             java.util.Map.entry("/api/v1/search", EnumSet.allOf(Role.class)),
             java.util.Map.entry("/api/v1/search/*", EnumSet.allOf(Role.class)),
-            // workflow and administration (issue 5): every signed-in person; the services trim per document
+            // workflow and administration: every signed-in person; the services trim per document
             java.util.Map.entry("/api/v1/documents", EnumSet.allOf(Role.class)),
             java.util.Map.entry("/api/v1/documents/*", EnumSet.allOf(Role.class)),
             java.util.Map.entry("/api/v1/notifications", EnumSet.allOf(Role.class)),
             java.util.Map.entry("/api/v1/notifications/*", EnumSet.allOf(Role.class)),
-            // training (issue 7): every signed-in person; the services scope trainers and learners
+            // training: every signed-in person; the services scope trainers and learners
             java.util.Map.entry("/api/v1/training/*", EnumSet.allOf(Role.class)),
             java.util.Map.entry("/api/v1/admin/*", EnumSet.of(Role.ADMIN)));
 

@@ -6,14 +6,23 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** Moments as pages show them: one UTC clock for every mission, so times compare across time zones. */
+/**
+ * Moments as pages show them (the one date formatter of the pages): one UTC clock for every mission, so
+ * times compare across time zones.
+ */
 @Named
 @ApplicationScoped
 public class Times {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     public String when(Instant at) {
         return at == null ? "" : WHEN.format(at);
+    }
+
+    /** To the second, for the audit trail, where the order of events a moment apart matters. */
+    public String exact(Instant at) {
+        return at == null ? "" : EXACT.format(at);
     }
 }

@@ -1,4 +1,4 @@
 /**
- * Best Practices Toolbox screens for contributors (grows with the Toolbox issue).
+ * Best Practices Toolbox screens. Empty for now: the Toolbox page in the navigation is a placeholder.
  */
 package org.peaceops.intranet.web.toolbox;

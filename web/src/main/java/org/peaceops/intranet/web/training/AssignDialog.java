@@ -13,6 +13,7 @@ import org.peaceops.intranet.training.application.LearnerSummary;
 import org.peaceops.intranet.training.application.TrainingAssignments;
 import org.peaceops.intranet.training.domain.DueDateRule;
 import org.peaceops.intranet.web.security.CurrentUser;
+import org.peaceops.intranet.web.shell.PageFeedback;
 
 /**
  * The assign dialog of a roster: to people found by name, or by a rule (mission and/or category)
@@ -31,7 +32,7 @@ public class AssignDialog implements Serializable {
     transient CurrentUser user;
 
     @Inject
-    transient TrainingFeedback feedback;
+    transient PageFeedback feedback;
 
     @Inject
     RosterPage roster;

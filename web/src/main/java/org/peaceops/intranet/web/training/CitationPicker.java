@@ -9,6 +9,7 @@ import org.peaceops.intranet.documents.application.GuidanceSummary;
 import org.peaceops.intranet.documents.application.VersionDetail;
 import org.peaceops.intranet.training.application.CourseCatalogue;
 import org.peaceops.intranet.web.security.CurrentUser;
+import org.peaceops.intranet.web.shell.PageFeedback;
 
 /**
  * The guidance picker of the course editor: search the repository (with the trainer's reading
@@ -27,7 +28,7 @@ public class CitationPicker implements Serializable {
     transient CurrentUser user;
 
     @Inject
-    transient TrainingFeedback feedback;
+    transient PageFeedback feedback;
 
     private String query;
     private List<GuidanceSummary> results = List.of();

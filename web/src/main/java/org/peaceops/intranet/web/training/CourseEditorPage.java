@@ -17,6 +17,7 @@ import org.peaceops.intranet.training.domain.DeliveryMode;
 import org.peaceops.intranet.training.domain.QuestionKind;
 import org.peaceops.intranet.training.domain.TrainingPhase;
 import org.peaceops.intranet.web.security.CurrentUser;
+import org.peaceops.intranet.web.shell.PageFeedback;
 
 /**
  * The course editor: catalogue entry, modules and lessons, guidance citations (through the
@@ -35,7 +36,7 @@ public class CourseEditorPage implements Serializable {
     transient CurrentUser user;
 
     @Inject
-    transient TrainingFeedback feedback;
+    transient PageFeedback feedback;
 
     @Inject
     CitationPicker picker;

@@ -12,6 +12,7 @@ import org.peaceops.intranet.training.application.CourseSummary;
 import org.peaceops.intranet.training.domain.TrainingPhase;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.LanguageSelection;
+import org.peaceops.intranet.web.shell.PageFeedback;
 
 /** The trainer's catalogue: the courses they manage (drafts included) and a new course. */
 @Named
@@ -30,7 +31,7 @@ public class CoursesPage implements Serializable {
     transient CurrentUser user;
 
     @Inject
-    transient TrainingFeedback feedback;
+    transient PageFeedback feedback;
 
     @Inject
     LanguageSelection language;

@@ -14,9 +14,9 @@ import org.peaceops.intranet.training.application.CourseContent.LessonView;
 import org.peaceops.intranet.training.application.LearnerCourse;
 import org.peaceops.intranet.training.application.Learning;
 import org.peaceops.intranet.training.application.QuizPaper;
-import org.peaceops.intranet.training.application.TrainingNotFoundException;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.LanguageSelection;
+import org.peaceops.intranet.web.shell.PageFeedback;
 
 /**
  * Going through a course: one lesson at a time (marking it done saves progress), the guidance it
@@ -35,7 +35,7 @@ public class LearnCoursePage implements Serializable {
     transient CurrentUser user;
 
     @Inject
-    transient TrainingFeedback feedback;
+    transient PageFeedback feedback;
 
     @Inject
     LanguageSelection language;
@@ -54,16 +54,15 @@ public class LearnCoursePage implements Serializable {
             missing = true;
             return;
         }
-        try {
-            course = learning.course(profile(), id);
-            // Open at the first lesson not yet done.
-            List<LessonView> lessons = course.content().lessons();
-            lessonIndex = 0;
-            while (lessonIndex < lessons.size() - 1 && course.done(lessons.get(lessonIndex).id())) {
-                lessonIndex++;
-            }
-        } catch (TrainingNotFoundException | jakarta.ejb.EJBException e) {
-            missing = true;
+        missing = !feedback.runQuietly(() -> course = learning.course(profile(), id));
+        if (missing) {
+            return;
+        }
+        // Open at the first lesson not yet done.
+        List<LessonView> lessons = course.content().lessons();
+        lessonIndex = 0;
+        while (lessonIndex < lessons.size() - 1 && course.done(lessons.get(lessonIndex).id())) {
+            lessonIndex++;
         }
     }
 

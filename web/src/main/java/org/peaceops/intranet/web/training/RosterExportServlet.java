@@ -6,15 +6,16 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
-import org.peaceops.intranet.identity.application.AccessDeniedException;
+import java.util.OptionalInt;
 import org.peaceops.intranet.training.application.CourseCatalogue;
 import org.peaceops.intranet.training.application.CourseSummary;
+import org.peaceops.intranet.training.application.RosterFiles;
 import org.peaceops.intranet.training.application.RosterRow;
-import org.peaceops.intranet.training.application.TrainingNotFoundException;
 import org.peaceops.intranet.training.application.TrainingRecords;
-import org.peaceops.intranet.training.infrastructure.RosterExport;
 import org.peaceops.intranet.web.security.CurrentUser;
+import org.peaceops.intranet.web.shell.HttpRefusals;
 
 /** {@code /training/manage/roster-export?id=..&format=csv|xlsx[&mission=..&category=..]}: the roster as a file. */
 @WebServlet("/training/manage/roster-export")
@@ -31,6 +32,9 @@ public class RosterExportServlet extends HttpServlet {
     @Inject
     CurrentUser user;
 
+    @Inject
+    RosterFiles files;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String format = request.getParameter("format");
@@ -38,30 +42,32 @@ public class RosterExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "format must be csv or xlsx");
             return;
         }
-        List<RosterRow> rows;
-        CourseSummary course;
-        try {
-            long id = Long.parseLong(request.getParameter("id"));
-            course = catalogue.summary(id);
-            rows = records.roster(user.caller().orElseThrow(), id, blank(request.getParameter("mission")),
-                    blank(request.getParameter("category")));
-        } catch (NumberFormatException | TrainingNotFoundException | jakarta.ejb.EJBException e) {
+        Long id = CourseIds.parse(request.getParameter("id"));
+        if (id == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
-        } catch (AccessDeniedException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
+        List<List<RosterRow>> rows = new ArrayList<>(1);
+        List<CourseSummary> course = new ArrayList<>(1);
+        OptionalInt refused = HttpRefusals.attempt(() -> {
+            course.add(catalogue.summary(id));
+            rows.add(records.roster(user.caller().orElseThrow(), id, blank(request.getParameter("mission")),
+                    blank(request.getParameter("category"))));
+        });
+        if (refused.isPresent()) {
+            response.sendError(refused.getAsInt());
             return;
         }
-        String name = "roster-" + course.code().replaceAll("[^A-Za-z0-9._-]", "_") + "." + format;
+        String name = "roster-" + course.get(0).code().replaceAll("[^A-Za-z0-9._-]", "_") + "." + format;
         response.setContentType("csv".equals(format) ? "text/csv; charset=UTF-8"
                 : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         if ("csv".equals(format)) {
-            RosterExport.csv(rows, response.getOutputStream());
+            files.csv(rows.get(0), response.getOutputStream());
         } else {
-            RosterExport.xlsx(rows, response.getOutputStream());
+            files.xlsx(rows.get(0), response.getOutputStream());
         }
     }
 

@@ -15,9 +15,9 @@ import org.peaceops.intranet.training.application.CourseSummary;
 import org.peaceops.intranet.training.application.ItemStatistic;
 import org.peaceops.intranet.training.application.RosterRow;
 import org.peaceops.intranet.training.application.TrainingAssignments;
-import org.peaceops.intranet.training.application.TrainingNotFoundException;
 import org.peaceops.intranet.training.application.TrainingRecords;
 import org.peaceops.intranet.web.security.CurrentUser;
+import org.peaceops.intranet.web.shell.PageFeedback;
 
 /**
  * A course roster: each person's status now, filtered by mission and category, with bulk actions
@@ -42,7 +42,7 @@ public class RosterPage implements Serializable {
     transient CurrentUser user;
 
     @Inject
-    transient TrainingFeedback feedback;
+    transient PageFeedback feedback;
 
     private Long id;
     private CourseSummary course;
@@ -60,9 +60,7 @@ public class RosterPage implements Serializable {
             missing = true;
             return;
         }
-        try {
-            course = catalogue.summary(id);
-        } catch (TrainingNotFoundException | jakarta.ejb.EJBException e) {
+        if (!feedback.runQuietly(() -> course = catalogue.summary(id))) {
             missing = true;
             return;
         }

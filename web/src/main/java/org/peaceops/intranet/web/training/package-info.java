@@ -1,4 +1,4 @@
 /**
- * Training screens: my training, and the trainer's views (grows with the training issue).
+ * Training screens: my training, lessons and quizzes, certificates, and the trainer's course editor, roster and exports.
  */
 package org.peaceops.intranet.web.training;

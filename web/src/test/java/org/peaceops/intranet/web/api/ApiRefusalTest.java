@@ -12,10 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.peaceops.intranet.documents.application.GuidanceRejectedException;
 import org.peaceops.intranet.documents.application.ingest.UploadRejectedException;
 import org.peaceops.intranet.documents.application.ingest.UploadRejection;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceRuleException;
-import org.peaceops.intranet.documents.infrastructure.blobs.BlobTooLargeException;
 import org.peaceops.intranet.identity.application.AccessDeniedException;
+import org.peaceops.intranet.identity.application.directory.DirectoryException;
+import org.peaceops.intranet.shared.Classification;
+import org.peaceops.intranet.shared.refusal.Conflict;
+import org.peaceops.intranet.shared.refusal.RuleBroken;
+import org.peaceops.intranet.shared.refusal.Unavailable;
 import org.peaceops.intranet.training.application.TrainingNotFoundException;
 import org.peaceops.intranet.training.application.TrainingRejectedException;
 
@@ -37,7 +40,8 @@ class ApiRefusalTest {
         assertThat(refusal(new UploadRejectedException(UploadRejection.TYPE_NOT_ALLOWED, "no", "text/csv")).status())
                 .isEqualTo(415);
         assertThat(refusal(new UploadRejectedException(UploadRejection.EMPTY, "empty")).status()).isEqualTo(400);
-        ApiRefusal large = refusal(new EJBException(new java.io.UncheckedIOException(new BlobTooLargeException(64L << 20))));
+        // The application answers the blob store's size limit as an upload refusal: web never sees the store's exception.
+        ApiRefusal large = refusal(new EJBException(new UploadRejectedException(UploadRejection.TOO_LARGE, "too large", 64L)));
         assertThat(large.status()).isEqualTo(413);
         assertThat(large.arguments()).containsExactly(64L);
     }
@@ -46,7 +50,7 @@ class ApiRefusalTest {
     void brokenRulesAre400AndCollisionsWithWhatExists409() {
         assertThat(refusal(new GuidanceRejectedException(new GuidanceRuleException("guidance.fourEyes", "own draft"))).status())
                 .isEqualTo(400);
-        assertThat(refusal(new GuidanceRuleException("guidance.referenceNumber.taken", "taken")).status()).isEqualTo(409);
+        assertThat(refusal(new Conflict("guidance.referenceNumber.taken", "taken")).status()).isEqualTo(409);
         assertThat(refusal(new EJBTransactionRolledbackException("rolled back", new OptimisticLockException("stale")))
                 .key()).isEqualTo("workflow.conflict");
         ApiRefusal training = refusal(new TrainingRejectedException("training.error.reason", "Give a reason."));
@@ -78,6 +82,20 @@ class ApiRefusalTest {
         assertThat(ApiInputException.enumValue(Classification.class, "classification", " internal ")).isEqualTo(Classification.INTERNAL);
         assertThat(ApiInputException.enumValue(Classification.class, "classification", null)).isNull();
         assertThatThrownBy(() -> ApiInputException.date("effectiveDate", "15/01/2026")).isInstanceOf(ApiInputException.class);
+    }
+
+    @Test
+    void everyKindOfRefusalHasItsStatusAndKeepsItsFieldAndArguments() {
+        ApiRefusal rule = refusal(new EJBException(new RuleBroken("guidance.title.required", "Give a title.").onField("titleEn")));
+        assertThat(rule.status()).isEqualTo(400);
+        assertThat(rule.field()).isEqualTo("titleEn");
+        assertThat(refusal(new DirectoryException(DirectoryException.Reason.CONFLICT, "exists")).status()).isEqualTo(409);
+        assertThat(refusal(new DirectoryException(DirectoryException.Reason.UNREACHABLE, "down")).status()).isEqualTo(503);
+        ApiRefusal unavailable = refusal(new Unavailable("upload.failed", "broken pipe"));
+        assertThat(unavailable.status()).isEqualTo(503);
+        assertThat(unavailable.key()).isEqualTo("upload.failed");
+        assertThat(refusal(new org.peaceops.intranet.documents.application.GuidanceNotFoundException(7)).key())
+                .as("the API's own words for a missing item").isEqualTo("api.notFound");
     }
 
     @Test

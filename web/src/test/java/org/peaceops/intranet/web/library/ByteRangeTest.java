@@ -36,7 +36,7 @@ class ByteRangeTest {
 
     @Test
     void theFileNameCannotBreakTheHeader() {
-        String header = DownloadServlet.contentDisposition("rapport \"final\"\r\nX: été.pdf");
+        String header = FileStreaming.contentDisposition("rapport \"final\"\r\nX: été.pdf", "download");
         assertThat(header).doesNotContain("\r").doesNotContain("\n")
                 .startsWith("attachment; filename=\"rapport__final___X___t_.pdf\"")
                 .contains("filename*=UTF-8''rapport%20%22final%22%0D%0AX%3A%20%C3%A9t%C3%A9.pdf");

@@ -6,14 +6,15 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.util.List;
-import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.documents.domain.audit.AuditEntry;
+import org.peaceops.intranet.documents.domain.audit.AuditEntryRepository;
 import org.peaceops.intranet.documents.domain.audit.AuditOrder;
 import org.peaceops.intranet.documents.domain.audit.AuditQuery;
-import org.peaceops.intranet.documents.domain.audit.AuditTrail;
 import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.audit.AuditAction;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
  * The audit trail for administrators (the access policy's {@link Action#ADMINISTER}): pages of lines with
@@ -28,7 +29,7 @@ public class AuditLog {
     static final int EXPORT_BATCH = 500;
 
     @Inject
-    AuditTrail trail;
+    AuditEntryRepository trail;
 
     @Inject
     AccessControl access;
@@ -72,7 +73,7 @@ public class AuditLog {
     }
 
     private void administrator(Caller actor) {
-        Caller user = actor.person().orElseThrow(() -> new SecurityException("The audit trail is for administrators"));
+        Caller user = actor.person().orElseThrow(() -> new AccessDenied("refusal.denied", "The audit trail is for administrators"));
         access.require(user, Action.ADMINISTER, user.mission());
     }
 

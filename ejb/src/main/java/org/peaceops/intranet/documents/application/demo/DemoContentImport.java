@@ -22,7 +22,7 @@ import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.documents.application.GuidanceUpload;
 import org.peaceops.intranet.documents.domain.guidance.LibraryFilter;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
-import org.peaceops.intranet.identity.infrastructure.DemoAccounts;
+import org.peaceops.intranet.identity.application.DemoIdentities;
 import org.peaceops.intranet.shared.Caller;
 
 /**
@@ -38,6 +38,9 @@ import org.peaceops.intranet.shared.Caller;
 public class DemoContentImport {
 
     private static final Logger LOG = Logger.getLogger(DemoContentImport.class.getName());
+
+    @Inject
+    DemoIdentities demoAccounts;
 
     @Inject
     @ConfigProperty(name = "intranet.demo.content-dir")
@@ -86,8 +89,8 @@ public class DemoContentImport {
     }
 
     private void importIntoEmptyLibrary() {
-        Caller author = DemoAccounts.find("contributor").orElseThrow();
-        Caller approver = DemoAccounts.find("approver").orElseThrow();
+        Caller author = demoAccounts.find("contributor").orElseThrow();
+        Caller approver = demoAccounts.find("approver").orElseThrow();
         if (queries.list(approver, new LibraryFilter(), 0, 1).getTotal() > 0) {
             LOG.info("Demo content: the library already holds documents; nothing imported.");
             return;
@@ -107,7 +110,7 @@ public class DemoContentImport {
         // drafted by the headquarters administrator instead.
         String home = contributor.mission();
         Caller author = g.mission.equals(home) || g.mission.equals("HQ") ? contributor
-                : DemoAccounts.find("admin").orElseThrow();
+                : demoAccounts.find("admin").orElseThrow();
         long id = drafts.startDraft(author, g.typeCode, g.reference,
                 new CatalogueEntry("DPO Policy and Best Practices Service", g.mission, g.classification, g.themes),
                 VersionMetadata.builder().titleEn(g.title).summaryEn(g.summary).languages(List.of("en"))

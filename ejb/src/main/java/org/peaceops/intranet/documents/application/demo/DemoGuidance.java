@@ -2,7 +2,7 @@ package org.peaceops.intranet.documents.application.demo;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.peaceops.intranet.documents.domain.Classification;
+import org.peaceops.intranet.shared.Classification;
 
 /**
  * The five public reports of {@code shared/seeds} as guidance, with realistic metadata. One is made

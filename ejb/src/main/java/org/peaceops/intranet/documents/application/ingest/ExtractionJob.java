@@ -6,13 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.logging.Logger;
+import org.peaceops.intranet.documents.application.blobs.ContentStore;
 import org.peaceops.intranet.documents.domain.extraction.ExtractionOutcome;
 import org.peaceops.intranet.documents.domain.extraction.ExtractionReason;
 import org.peaceops.intranet.documents.domain.extraction.ExtractionStatus;
-import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
-import org.peaceops.intranet.documents.infrastructure.texts.TextStore;
-import org.peaceops.intranet.documents.infrastructure.tika.TikaContentDetector;
-import org.peaceops.intranet.documents.infrastructure.tika.TikaTextExtractor;
 
 /**
  * One extraction, run by a worker: the blob's text goes to the text store (committed only when the parse
@@ -26,19 +23,19 @@ public class ExtractionJob {
     static final int MAX_ATTEMPTS = 3;
 
     @Inject
-    BlobStore blobs;
+    ContentStore blobs;
 
     @Inject
-    TextStore texts;
+    TextArchive texts;
 
     @Inject
-    TikaTextExtractor extractor;
+    TextExtraction extractor;
 
     @Inject
     ExtractionRecorder recorder;
 
     @Inject
-    TikaContentDetector detector;
+    ContentTypes detector;
 
     /** A file name with the detected type's extension: the parser then needs no second guess (a DOCX is not just a ZIP). */
     private String nameHint(String detectedType) {
@@ -61,7 +58,7 @@ public class ExtractionJob {
         Path file = blobs.locate(contentSha256);
         ExtractionOutcome outcome;
         long started = System.nanoTime();
-        try (TextStore.PendingText text = texts.begin(contentSha256)) {
+        try (TextArchive.PendingText text = texts.begin(contentSha256)) {
             outcome = extractor.extract(file, nameHint(start.detectedType()), text.writer());
             if (outcome.hasText()) {
                 text.commit();

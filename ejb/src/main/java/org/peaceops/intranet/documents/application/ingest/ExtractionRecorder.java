@@ -7,9 +7,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.documents.domain.audit.AuditEntry;
-import org.peaceops.intranet.documents.domain.audit.AuditTrail;
+import org.peaceops.intranet.documents.domain.audit.AuditEntryRepository;
 import org.peaceops.intranet.documents.domain.extraction.ContentExtraction;
 import org.peaceops.intranet.documents.domain.extraction.ContentExtractionRepository;
 import org.peaceops.intranet.documents.domain.extraction.ExtractionOutcome;
@@ -19,6 +18,7 @@ import org.peaceops.intranet.documents.domain.search.SearchChangeKind;
 import org.peaceops.intranet.documents.domain.search.SearchOutbox;
 import org.peaceops.intranet.documents.domain.search.SearchOutboxEntry;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.audit.AuditAction;
 
 /**
  * The database side of ingest, each step in its own short transaction (the slow work around it holds
@@ -42,7 +42,7 @@ public class ExtractionRecorder {
     SearchOutbox outbox;
 
     @Inject
-    AuditTrail audit;
+    AuditEntryRepository audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -86,7 +86,7 @@ public class ExtractionRecorder {
 
     public void rejected(Caller actor, String fileName, UploadRejectedException rejection) {
         audit.record(new AuditEntry(clock.instant(), actor.subject(), AuditAction.UPLOAD_REJECTED, UPLOAD_TARGET,
-                clip(fileName), rejection.getReason() + ": " + rejection.getMessage()));
+                clip(fileName), rejection.reason() + ": " + rejection.getMessage()));
     }
 
     private static String clip(String name) {

@@ -72,8 +72,18 @@ public class ExtractionSummary implements Serializable {
         return "TEXT_TRUNCATED".equals(reason);
     }
 
-    /** The setting whose limit cut the text ({@code intranet.extraction.max-chars}), or null when not cut. */
+    /**
+     * The limit that cut the text, or null when not cut: the extractor names it in the detail as
+     * {@code (limit NAME=VALUE)}, {@code intranet.extraction.max-chars} for the setting, or a parser's
+     * safety limit against expansion bombs ({@code xml.entity-expansions}, {@code tika.characters-per-input-byte}).
+     */
     public String getLimitSetting() {
-        return isTruncated() ? "intranet.extraction.max-chars" : null;
+        if (!isTruncated()) {
+            return null;
+        }
+        java.util.regex.Matcher named = LIMIT.matcher(detail == null ? "" : detail);
+        return named.find() ? named.group(1) : "intranet.extraction.max-chars";
     }
+
+    private static final java.util.regex.Pattern LIMIT = java.util.regex.Pattern.compile("\\(limit ([\\w.-]+)=");
 }

@@ -50,6 +50,9 @@ public class ExtractionWorkers {
     @Inject
     ExtractionJob job;
 
+    @Inject
+    TextExtraction extractor;
+
     private ThreadPoolExecutor pool;
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
 
@@ -60,6 +63,8 @@ public class ExtractionWorkers {
         pool.allowCoreThreadTimeOut(true);
         LOG.info(() -> "Text extraction: " + workers + " worker(s), " + settings.timeout().toSeconds() + " s and "
                 + settings.maxChars() + " characters at most per file");
+        // The child JVMs start now, on the workers, not when the first uploads need them.
+        extractor.startChildren(pool, workers);
     }
 
     /** Queues the extraction of a stored content; a content already queued is not queued twice. */

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.peaceops.intranet.documents.infrastructure.tika.TikaContentDetector;
 
 /**
  * Decides whether an uploaded file may be kept, from its content rather than its name: the type Tika
@@ -20,10 +19,10 @@ public final class FileAdmission {
 
     private static final String OOXML = "application/vnd.openxmlformats-officedocument.";
 
-    private final TikaContentDetector detector;
+    private final ContentTypes detector;
     private final List<String> allowedTypes;
 
-    public FileAdmission(TikaContentDetector detector, List<String> allowedTypes) {
+    public FileAdmission(ContentTypes detector, List<String> allowedTypes) {
         this.detector = detector;
         this.allowedTypes = List.copyOf(allowedTypes);
     }
@@ -34,7 +33,7 @@ public final class FileAdmission {
             throw new UploadRejectedException(UploadRejection.EMPTY, "The file " + fileName + " is empty.");
         }
         String detected = detector.detect(content, fileName);
-        String extension = TikaContentDetector.extension(fileName);
+        String extension = ContentTypes.extension(fileName);
         Optional<String> claimed = detector.typeByName(fileName);
         if (claimed.isPresent() && !detector.related(detected, claimed.get()) && !sameFamily(detected, claimed.get())) {
             throw new UploadRejectedException(UploadRejection.TYPE_MISMATCH, "The content of " + fileName + " is "

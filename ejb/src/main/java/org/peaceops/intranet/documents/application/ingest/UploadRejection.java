@@ -2,7 +2,7 @@ package org.peaceops.intranet.documents.application.ingest;
 
 /**
  * Why an upload was refused; nothing of it is kept. The web layer shows each through its EN/FR message
- * {@code upload.rejected.<NAME>}, with the parameters of {@link UploadRejectedException#getParameters()}.
+ * {@code upload.rejected.<NAME>}, with the parameters of {@link UploadRejectedException#arguments()}.
  */
 public enum UploadRejection {
     /** The file has no bytes. */

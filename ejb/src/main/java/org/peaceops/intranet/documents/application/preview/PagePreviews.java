@@ -21,11 +21,7 @@ import org.peaceops.intranet.documents.application.DownloadableFile;
 import org.peaceops.intranet.documents.application.GuidanceDownloads;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.documents.application.VersionDetail;
-import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
-import org.peaceops.intranet.documents.infrastructure.pdf.PdfPageRenderer;
-import org.peaceops.intranet.documents.infrastructure.pdf.PlainTextPdf;
-import org.peaceops.intranet.documents.infrastructure.pdf.PreviewFiles;
-import org.peaceops.intranet.documents.infrastructure.pdf.UnrenderablePdfException;
+import org.peaceops.intranet.documents.application.blobs.ContentStore;
 import org.peaceops.intranet.shared.Caller;
 
 /**
@@ -55,16 +51,16 @@ public class PagePreviews {
     GuidanceQueries queries;
 
     @Inject
-    BlobStore blobs;
+    ContentStore blobs;
 
     @Inject
-    PreviewFiles cache;
+    PreviewCache cache;
 
     @Inject
-    PdfPageRenderer renderer;
+    PageRenderer renderer;
 
     @Inject
-    PlainTextPdf plainText;
+    TextRendition plainText;
 
     /** Renderings at once (environment {@code INTRANET_PREVIEW_WORKERS}). */
     @Inject

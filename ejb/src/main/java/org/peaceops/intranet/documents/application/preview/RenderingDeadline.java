@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
-import org.peaceops.intranet.documents.infrastructure.pdf.UnrenderablePdfException;
 
 /**
  * Runs one rendering in a thread of its own and waits at most the deadline for it. PDFBox has no

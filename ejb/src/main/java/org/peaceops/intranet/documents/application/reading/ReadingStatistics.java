@@ -18,7 +18,9 @@ import org.peaceops.intranet.documents.domain.reading.ReadingCounts;
 import org.peaceops.intranet.documents.domain.reading.ReadingFigures;
 import org.peaceops.intranet.documents.domain.reading.ReadingKind;
 import org.peaceops.intranet.documents.domain.reading.ReadingTotal;
+import org.peaceops.intranet.shared.BilingualText;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
  * Views and downloads per document, per reader's mission, per month (DOMAIN.md: downloads "counted per
@@ -91,8 +93,9 @@ public class ReadingStatistics {
 
     private static MostReadDocument line(GuidanceDocument document, ReadingTotal total) {
         DocumentVersion current = document.currentVersion();
-        String title = current.getMetadata().titleEn().or(() -> current.getMetadata().titleFr()).orElse("");
-        return new MostReadDocument(document.getId(), title, document.getType().getCode(),
+        BilingualText titles = BilingualText.of(current.getMetadata().titleEn().orElse(null),
+                current.getMetadata().titleFr().orElse(null));
+        return new MostReadDocument(document.getId(), titles, document.getType().getCode(),
                 document.getReferenceNumber().getValue(), total.views(), total.downloads());
     }
 
@@ -100,7 +103,7 @@ public class ReadingStatistics {
         if (actor.isSystem()) {
             return;
         }
-        String mission = actor.person().orElseThrow(() -> new SecurityException("No signed-in person")).mission();
+        String mission = actor.person().orElseThrow(() -> new AccessDenied("workflow.denied", "No signed-in person")).mission();
         counts.add(document.getId(), mission, thisMonth(), kind);
     }
 
@@ -109,7 +112,7 @@ public class ReadingStatistics {
         try {
             document.ifPresent(d -> policy.check(actor, GuidanceAction.READ, d));
             return document;
-        } catch (SecurityException denied) {
+        } catch (AccessDenied denied) {
             return Optional.empty();
         }
     }

@@ -17,12 +17,13 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.documents.domain.audit.AuditEntry;
-import org.peaceops.intranet.documents.domain.audit.AuditTrail;
+import org.peaceops.intranet.documents.domain.audit.AuditEntryRepository;
 import org.peaceops.intranet.identity.domain.AccessPolicy;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.audit.AuditAction;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
  * Keeps this node's index in step, on one timer thread: every few seconds it drains the search outbox;
@@ -50,7 +51,7 @@ public class SearchIndexMaintenance {
     GuidanceIndex index;
 
     @Inject
-    AuditTrail audit;
+    AuditEntryRepository audit;
 
     private final AtomicBoolean busy = new AtomicBoolean();
     private final IndexRebuild rebuild = new IndexRebuild(Clock.systemUTC());
@@ -117,7 +118,7 @@ public class SearchIndexMaintenance {
         boolean allowed = actor.isSystem() || actor.person()
                 .map(p -> new AccessPolicy().decide(p, Action.ADMINISTER, p.mission()).allowed()).orElse(false);
         if (!allowed) {
-            throw new SecurityException("Re-indexing is for administrators");
+            throw new AccessDenied("refusal.denied", "Re-indexing is for administrators");
         }
         audit.record(new AuditEntry(Instant.now(), actor.subject(), AuditAction.SEARCH_REINDEX_REQUESTED,
                 "SEARCH_INDEX", "all", "Asked for the whole search index to be rebuilt"));

@@ -10,15 +10,17 @@ import org.peaceops.intranet.documents.application.DomainRulesAsApplicationExcep
 import org.peaceops.intranet.documents.domain.BilingualName;
 import org.peaceops.intranet.documents.domain.DocumentType;
 import org.peaceops.intranet.documents.domain.DocumentTypeRepository;
-import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.documents.domain.audit.AuditEntry;
-import org.peaceops.intranet.documents.domain.audit.AuditTrail;
+import org.peaceops.intranet.documents.domain.audit.AuditEntryRepository;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceRuleException;
 import org.peaceops.intranet.documents.domain.guidance.ThematicArea;
 import org.peaceops.intranet.documents.domain.guidance.ThematicAreaRepository;
 import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.audit.AuditAction;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
+import org.peaceops.intranet.shared.refusal.Conflict;
 
 /**
  * Document types and thematic areas as administrators manage them. Nothing is ever deleted: documents
@@ -39,7 +41,7 @@ public class TaxonomyAdministration {
     AccessControl access;
 
     @Inject
-    AuditTrail audit;
+    AuditEntryRepository audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -121,7 +123,7 @@ public class TaxonomyAdministration {
     }
 
     private void administrator(Caller actor) {
-        Caller user = actor.person().orElseThrow(() -> new SecurityException("ADMINISTER denied: no signed-in person"));
+        Caller user = actor.person().orElseThrow(() -> new AccessDenied("refusal.denied", "ADMINISTER denied: no signed-in person"));
         access.require(user, Action.ADMINISTER, user.mission());
     }
 
@@ -153,8 +155,8 @@ public class TaxonomyAdministration {
         }
     }
 
-    private static GuidanceRuleException taken(String code) {
-        return new GuidanceRuleException("taxonomy.code.taken", "The code " + code + " is already used.");
+    private static Conflict taken(String code) {
+        return new Conflict("taxonomy.code.taken", "The code " + code + " is already used.");
     }
 
     private void record(Caller actor, AuditAction action, TaxonomyKind kind, String code, String detail) {

@@ -3,9 +3,11 @@ package org.peaceops.intranet.documents.application.workflow;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.LifecycleTransition;
+import org.peaceops.intranet.shared.BilingualText;
 
 /** One version in an inbox or an author's list, with the last thing that happened to it and why. */
 public class WorkItem implements Serializable {
@@ -16,7 +18,7 @@ public class WorkItem implements Serializable {
     private final String typeCode;
     private final String referenceNumber;
     private final String missionCode;
-    private final String title;
+    private final BilingualText title;
     private final int versionNumber;
     private final LifecycleStatus status;
     private final String authorSubject;
@@ -29,7 +31,7 @@ public class WorkItem implements Serializable {
         this.typeCode = v.getDocument().getType().getCode();
         this.referenceNumber = v.getDocument().getReferenceNumber().getValue();
         this.missionCode = v.getDocument().getMission().getValue();
-        this.title = v.getMetadata().titleEn().orElseGet(() -> v.getMetadata().titleFr().orElse(""));
+        this.title = BilingualText.of(v.getMetadata().titleEn().orElse(null), v.getMetadata().titleFr().orElse(null));
         this.versionNumber = v.getNumber();
         this.status = v.getStatus();
         this.authorSubject = v.getAuthorSubject();
@@ -56,8 +58,15 @@ public class WorkItem implements Serializable {
         return missionCode;
     }
 
+    /** The English title, else the French one (else empty): the same for every reader. */
     public String getTitle() {
-        return title;
+        return titleIn(Locale.ENGLISH);
+    }
+
+    /** The title in the reader's language, or in the other one when it has none. */
+    public String titleIn(Locale reader) {
+        String shown = title.in(reader);
+        return shown == null ? "" : shown;
     }
 
     public int getVersionNumber() {

@@ -10,6 +10,7 @@ import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
  * What waits for whom: versions submitted (to approve) or approved (to promulgate) that this approver
@@ -44,7 +45,7 @@ public class WorkflowInbox {
         try {
             policy.check(actor, next, v.getDocument());
             return true;
-        } catch (SecurityException denied) {
+        } catch (AccessDenied denied) {
             return false;
         }
     }

@@ -12,6 +12,7 @@ import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /** Which lifecycle steps the actor may take on a document now (the buttons of the document page and API). */
 @Stateless
@@ -59,7 +60,7 @@ public class WorkflowSteps {
         try {
             policy.check(actor, action, document);
             return true;
-        } catch (SecurityException denied) {
+        } catch (AccessDenied denied) {
             return false;
         }
     }

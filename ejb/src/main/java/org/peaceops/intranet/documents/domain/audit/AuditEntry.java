@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import org.peaceops.intranet.shared.audit.AuditAction;
 
 /**
  * One line of the audit trail. The target is a type and an identifier rather than a relationship, so

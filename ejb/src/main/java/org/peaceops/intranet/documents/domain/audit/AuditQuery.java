@@ -2,6 +2,7 @@ package org.peaceops.intranet.documents.domain.audit;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.peaceops.intranet.shared.audit.AuditAction;
 
 /**
  * Which audit lines an administrator is looking for; every part is optional (null = any).

@@ -39,8 +39,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
+import org.peaceops.intranet.shared.Classification;
 
 /**
  * One version of a guidance document: its metadata, its file and where it stands in the lifecycle.
@@ -249,7 +249,7 @@ public class DocumentVersion {
 
     LifecycleTransition returnToDraft(String actor, Instant at, String reason) {
         Lifecycle.requireEdge(this, DRAFT);
-        LifecycleTransition step = record(DRAFT, actor, at, Lifecycle.requireComment(reason, "a reason to return it to draft", label()));
+        LifecycleTransition step = record(DRAFT, actor, at, Lifecycle.reasonFor(LifecycleStep.RETURN_TO_DRAFT, reason, "a reason to return it to draft", label()));
         // An approval covers the text that was approved; once changes are possible again it is void.
         approvedBy = null;
         approvedAt = null;
@@ -287,7 +287,7 @@ public class DocumentVersion {
 
     LifecycleTransition withdraw(String actor, Instant at, String reason) {
         Lifecycle.requireEdge(this, WITHDRAWN);
-        LifecycleTransition step = record(WITHDRAWN, actor, at, Lifecycle.requireComment(reason, "a reason to withdraw it", label()));
+        LifecycleTransition step = record(WITHDRAWN, actor, at, Lifecycle.reasonFor(LifecycleStep.WITHDRAW, reason, "a reason to withdraw it", label()));
         inForceUntil = Lifecycle.day(at);
         return step;
     }

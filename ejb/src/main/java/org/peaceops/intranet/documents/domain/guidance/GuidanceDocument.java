@@ -30,9 +30,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.DocumentType;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
+import org.peaceops.intranet.shared.Classification;
+import org.peaceops.intranet.shared.refusal.Conflict;
 
 /**
  * A piece of guidance (policy directive, SOP, guidelines, manual, ...) with every version it has had.
@@ -132,7 +133,7 @@ public class GuidanceDocument {
      */
     public DocumentVersion revise(String author, Instant at) {
         openVersion().ifPresent(open -> {
-            throw new GuidanceRuleException("guidance.openVersionExists", "The " + open.label() + " is still "
+            throw new Conflict("guidance.openVersionExists", "The " + open.label() + " is still "
                     + Lifecycle.label(open.getStatus()) + "; finish or return it before starting another version.");
         });
         DocumentVersion next = new DocumentVersion(this, latestVersion().getNumber() + 1,
@@ -204,7 +205,7 @@ public class GuidanceDocument {
             throw new GuidanceRuleException("guidance.discard.notDraft", "The " + draft.label() + " is "
                     + Lifecycle.label(draft.getStatus()) + "; only a draft can be discarded.");
         }
-        Lifecycle.requireComment(reason, "a reason to discard it", draft.label());
+        Lifecycle.reasonFor(LifecycleStep.DISCARD_DRAFT, reason, "a reason to discard it", draft.label());
         versions.remove(draft);
         if (versions.isEmpty()) {
             return true;

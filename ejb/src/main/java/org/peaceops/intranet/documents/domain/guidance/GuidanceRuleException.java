@@ -1,22 +1,16 @@
 package org.peaceops.intranet.documents.domain.guidance;
 
+import org.peaceops.intranet.shared.refusal.RuleBroken;
+
 /**
- * A rule of the guidance domain was broken. The message is written for the person who tried (the web
- * layer shows it as is until the bundles carry it); the key names the rule for the EN/FR bundles.
+ * A rule of the guidance domain was broken. The message is written for the person who tried (shown as
+ * is while the bundles lack the key); {@link #key()} names the rule for the EN/FR bundles.
  */
-public class GuidanceRuleException extends RuntimeException {
+public class GuidanceRuleException extends RuleBroken {
 
     private static final long serialVersionUID = 1L;
 
-    private final String key;
-
     public GuidanceRuleException(String key, String message) {
-        super(message);
-        this.key = key;
-    }
-
-    /** A stable name of the broken rule, such as {@code guidance.commentRequired}. */
-    public String getKey() {
-        return key;
+        super(key, message);
     }
 }

@@ -1,11 +1,11 @@
 package org.peaceops.intranet.documents.domain.guidance;
 
 import java.io.Serializable;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
+import org.peaceops.intranet.shared.Classification;
 
 /**
- * What a reader narrows the library to (issue 5, Library browsing): type, theme, status, mission,
+ * What a reader narrows the library to: type, theme, status, mission,
  * language, year in force, classification; and the order. Empty fields do not filter. A mutable bean
  * with void setters on purpose: the library page binds its filter form to it directly (EL needs JavaBeans setters).
  */

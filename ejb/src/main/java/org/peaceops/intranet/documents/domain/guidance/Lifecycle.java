@@ -28,10 +28,10 @@ final class Lifecycle {
         return subject;
     }
 
-    /** Rejections and withdrawals must say why: the author and later readers depend on that reason. */
-    static String requireComment(String comment, String what, String versionLabel) {
+    /** The reason given for {@code step}: required where {@link LifecycleStep#reasonRequired()} says so. */
+    static String reasonFor(LifecycleStep step, String comment, String what, String versionLabel) {
         String text = optionalComment(comment);
-        if (text == null) {
+        if (text == null && step.reasonRequired()) {
             throw new GuidanceRuleException("guidance.commentRequired", "Give " + what + " (the " + versionLabel + ").");
         }
         return text;

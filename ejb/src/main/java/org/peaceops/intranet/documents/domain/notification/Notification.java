@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
  * One message to one person about a step of the workflow. It keeps the document's label and title as
@@ -81,7 +82,7 @@ public class Notification {
     /** Only the recipient reads it; the first reading counts. */
     public void markRead(String subject, Instant at) {
         if (!recipientSubject.equals(subject)) {
-            throw new SecurityException("Not the recipient of notification " + id);
+            throw new AccessDenied("refusal.denied", "Not the recipient of notification " + id);
         }
         if (readAt == null) {
             readAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);

@@ -22,6 +22,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.peaceops.intranet.documents.application.blobs.BlobTooLargeException;
+import org.peaceops.intranet.documents.application.blobs.ContentStore;
+import org.peaceops.intranet.documents.application.blobs.StoredBlob;
+import org.peaceops.intranet.documents.application.blobs.SweepReport;
 
 /**
  * File bytes stored by content: a blob's name is the SHA-256 of its bytes, kept at {@code ab/cd/<sha256>}
@@ -32,7 +36,7 @@ import java.util.stream.Stream;
  * either exists whole or not at all, whatever fails or crashes half-way, and a database row may refer
  * to it as soon as {@link #store} returns. Storing the same bytes twice keeps one copy.
  */
-public final class BlobStore {
+public final class BlobStore implements ContentStore {
 
     private static final Logger LOG = Logger.getLogger(BlobStore.class.getName());
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
@@ -115,13 +119,6 @@ public final class BlobStore {
             out.force(true);
         }
         return size;
-    }
-
-    /** A look at uploaded content before it is kept (what it really is, whether it is accepted). */
-    @FunctionalInterface
-    public interface ContentCheck {
-        /** @throws IOException or a runtime exception to refuse the content; nothing is kept then */
-        void check(Path content, long size) throws IOException;
     }
 
     /** Where a stored blob's bytes are, for readers that need a file (Tika's container detection, extraction). */

@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.peaceops.intranet.documents.application.preview.PageRenderer;
+import org.peaceops.intranet.documents.application.preview.UnrenderablePdfException;
 
 /**
  * Draws one page of a PDF file as a PNG of a given width. The document is opened from its file with a
@@ -20,7 +22,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * in memory, and its height is capped so that a strip-shaped page cannot ask for gigabytes.
  * Stateless and thread-safe: concurrency is bounded by the caller.
  */
-public final class PdfPageRenderer {
+public final class PdfPageRenderer implements PageRenderer {
 
     /** A page may be at most this many times taller than wide before its image is scaled down further. */
     static final int MAX_HEIGHT_RATIO = 3;

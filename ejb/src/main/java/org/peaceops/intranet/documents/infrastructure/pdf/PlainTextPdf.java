@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.peaceops.intranet.documents.application.preview.TextRendition;
 
 /**
  * Writes plain text as a readable PDF: A4 pages, the title as a heading, the text wrapped to the margins,
@@ -28,7 +29,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * encoding lacks many characters. Either way a character the font cannot draw becomes "?" rather than
  * failing the whole document. The text is read line by line; pages go to a temporary-file cache.
  */
-public final class PlainTextPdf {
+public final class PlainTextPdf implements TextRendition {
 
     static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     static final Path DEJAVU_BOLD = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");

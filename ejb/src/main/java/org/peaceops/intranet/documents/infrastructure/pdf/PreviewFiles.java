@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.peaceops.intranet.documents.application.preview.PreviewCache;
+import org.peaceops.intranet.documents.application.preview.UnrenderablePdfException;
 
 /**
  * The preview cache on disk: {@code <root>/<sha256>/<size>-<page>.png}, plus per file its page count,
@@ -17,19 +19,13 @@ import java.util.regex.Pattern;
  * written to a temporary name and renamed into place, so a reader never sees half an image, and two
  * requests rendering the same page at once simply both succeed.
  */
-public final class PreviewFiles {
+public final class PreviewFiles implements PreviewCache {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern SIZE = Pattern.compile("[a-z]{1,20}");
     private static final String PAGES = "pages";
     private static final String NO_PREVIEW = "no-preview";
     private static final String RENDITION = "rendition.pdf";
-
-    /** Writes a file's content; the cache decides where. */
-    @FunctionalInterface
-    public interface Content {
-        void writeTo(OutputStream out) throws IOException, UnrenderablePdfException;
-    }
 
     private final Path root;
 

@@ -9,9 +9,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.documents.domain.guidance.Readership;
+import org.peaceops.intranet.shared.Classification;
 
 /**
  * The reader's access rules as a Lucene query, added as a filter to every search, suggestion and

@@ -23,14 +23,14 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.peaceops.intranet.documents.application.ExtractedTexts;
+import org.peaceops.intranet.documents.application.ingest.TextArchive;
 
 /**
  * Extracted texts on disk, {@code ab/<sha256>.txt.gz} under the root. Readers see a text only once it
  * is complete: a writer fills a temporary file and {@link PendingText#commit() commits} it by an atomic
  * rename; an abandoned one is deleted. Texts are derived data: losing one only means extracting again.
  */
-public final class TextStore implements ExtractedTexts {
+public final class TextStore implements TextArchive {
 
     private static final Logger LOG = Logger.getLogger(TextStore.class.getName());
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
@@ -94,7 +94,7 @@ public final class TextStore implements ExtractedTexts {
     }
 
     /** A text being written: {@link #writer()}, then {@link #commit()}; {@link #close()} always. */
-    public static final class PendingText implements Closeable {
+    public static final class PendingText implements TextArchive.PendingText {
         private final Path temp;
         private final Path target;
         private final FileChannel channel;

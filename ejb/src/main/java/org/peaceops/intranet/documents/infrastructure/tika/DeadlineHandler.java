@@ -13,15 +13,15 @@ final class DeadlineHandler extends ContentHandlerDecorator {
 
     private static final String MESSAGE = "extraction deadline reached";
 
-    private final long deadlineNanos;
+    private final ParseClock clock;
 
-    DeadlineHandler(ContentHandler handler, long deadlineNanos) {
+    DeadlineHandler(ContentHandler handler, ParseClock clock) {
         super(handler);
-        this.deadlineNanos = deadlineNanos;
+        this.clock = clock;
     }
 
     private void check() throws SAXException {
-        if (System.nanoTime() > deadlineNanos) {
+        if (clock.expired()) {
             throw new SAXException(MESSAGE);
         }
     }

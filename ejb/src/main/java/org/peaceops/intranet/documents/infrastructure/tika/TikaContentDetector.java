@@ -15,13 +15,14 @@ import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeType;
 import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
+import org.peaceops.intranet.documents.application.ingest.ContentTypes;
 
 /**
  * What a stored file really is. Tika's detector reads the content (magic bytes, and for ZIP and OLE
  * containers their inner structure: a DOCX is a ZIP with a Word part); the name is only a hint that
  * refines a generic answer. Thread-safe: Tika's detectors keep no state between calls.
  */
-public final class TikaContentDetector {
+public final class TikaContentDetector implements ContentTypes {
 
     private final Detector detector;
     private final MimeTypes mimeTypes;
@@ -73,11 +74,6 @@ public final class TikaContentDetector {
 
     /** The last extension of a name, lower case without dot; empty if there is none. */
     public static String extension(String fileName) {
-        if (fileName == null) {
-            return "";
-        }
-        int dot = fileName.lastIndexOf('.');
-        int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
-        return dot > slash + 1 && dot < fileName.length() - 1 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+        return ContentTypes.extension(fileName);
     }
 }

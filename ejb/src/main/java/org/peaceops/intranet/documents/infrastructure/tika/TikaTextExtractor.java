@@ -1,21 +1,24 @@
 package org.peaceops.intranet.documents.infrastructure.tika;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.List;
-import java.util.Map;
 import org.apache.tika.config.TikaConfig;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.tika.fork.ForkParser;
 import org.apache.tika.fork.ParserFactoryFactory;
-import org.apache.tika.parser.AutoDetectParserFactory;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -26,13 +29,16 @@ import org.apache.tika.metadata.Office;
 import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserFactory;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
+import org.peaceops.intranet.documents.application.ingest.TextExtraction;
 import org.peaceops.intranet.documents.domain.extraction.ExtractionOutcome;
 import org.peaceops.intranet.documents.domain.extraction.ExtractionReason;
 import org.peaceops.intranet.documents.domain.extraction.ExtractionStatus;
+import org.peaceops.intranet.documents.infrastructure.tika.child.ContainedParserFactory;
 import org.xml.sax.SAXException;
 
 /**
@@ -44,12 +50,17 @@ import org.xml.sax.SAXException;
  *
  * <p>Runs in the caller's thread, in-process. Thread-safe: one instance serves the whole worker pool.
  */
-public final class TikaTextExtractor implements AutoCloseable {
+public final class TikaTextExtractor implements TextExtraction, AutoCloseable {
 
     private static final Duration INTERRUPT_GRACE = Duration.ofSeconds(2);
     private static final Duration CHILD_IDLE = Duration.ofMinutes(15);
+    /** How often a child checks its own time limit (Tika's default pulse). */
+    private static final Duration CHILD_PULSE = Duration.ofSeconds(1);
+    /** The longest wait for a free (or newly started) child before the parse begins. */
+    private static final Duration CHILD_WAIT = Duration.ofMinutes(5);
 
     private final Parser parser;
+    private final Path childClassPath;
     private final long maxChars;
     private final Duration timeout;
     private final ScheduledExecutorService watchdog;
@@ -59,7 +70,7 @@ public final class TikaTextExtractor implements AutoCloseable {
      * @param timeout  the longest one file may take
      */
     public TikaTextExtractor(long maxChars, Duration timeout) {
-        this(new AutoDetectParser(TikaConfig.getDefaultConfig()), maxChars, timeout);
+        this(new AutoDetectParser(TikaConfig.getDefaultConfig()), maxChars, timeout, null);
     }
 
     /**
@@ -84,7 +95,9 @@ public final class TikaTextExtractor implements AutoCloseable {
     /** As {@link #forked(long, Duration, Path, int, int)}, with other JVM options for the children (benchmarks). */
     public static TikaTextExtractor forked(long maxChars, Duration timeout, Path tikaBin, int childHeapMb, int children,
             List<String> jvmOptions) {
-        ForkParser fork = new ForkParser(tikaBin, new ParserFactoryFactory(AutoDetectParserFactory.class.getName(), new java.util.HashMap<>()));
+        Path childClassPath = ChildClassPath.create(tikaBin);
+        ForkParser fork = new ForkParser(childClassPath,
+                new ParserFactoryFactory(ContainedParserFactory.class.getName(), new java.util.HashMap<>()));
         List<String> command = new java.util.ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + childHeapMb + "m");
@@ -93,11 +106,12 @@ public final class TikaTextExtractor implements AutoCloseable {
         fork.setJavaCommand(command);
         fork.setPoolSize(children);
         fork.setServerParseTimeoutMillis(timeout.toMillis());
+        fork.setServerPulseMillis(CHILD_PULSE.toMillis());
         // An idle child waits this long for its next file before it ends; each new child costs a JVM start
         // and a cold JIT, so it waits for the next upload rather than for the next minute only.
         fork.setServerWaitTimeoutMillis(Math.max(CHILD_IDLE.toMillis(), timeout.toMillis() + INTERRUPT_GRACE.toMillis()));
         fork.setMaxFilesProcessedPerServer(500);
-        return new TikaTextExtractor(fork, maxChars, timeout);
+        return new TikaTextExtractor(fork, maxChars, timeout, childClassPath);
     }
 
     /** The directory of the jar Tika's core was loaded from: in the EAR, its lib/ with every parser jar. */
@@ -111,11 +125,12 @@ public final class TikaTextExtractor implements AutoCloseable {
         }
     }
 
-    private TikaTextExtractor(Parser parser, long maxChars, Duration timeout) {
+    private TikaTextExtractor(Parser parser, long maxChars, Duration timeout, Path childClassPath) {
         if (maxChars < 1 || maxChars > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("The text limit must be between 1 and " + Integer.MAX_VALUE + ": " + maxChars);
         }
         this.parser = parser;
+        this.childClassPath = childClassPath;
         this.maxChars = maxChars;
         this.timeout = timeout;
         this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -129,14 +144,14 @@ public final class TikaTextExtractor implements AutoCloseable {
      * Parses the file and writes its text to {@code out} (not closed here). Never throws for what the file
      * contains: every problem becomes an outcome with a reason. Only a failure to write the text escapes.
      */
-    public ExtractionOutcome extract(Path file, String fileName, Writer out) throws IOException {
-        Optional<String> bomb = ArchiveInspection.bomb(file);
+    public ExtractionOutcome extract(Path path, String fileName, Writer out) throws IOException {
+        Optional<String> bomb = ArchiveInspection.bomb(path);
         if (bomb.isPresent()) {
             return ExtractionOutcome.without(ExtractionStatus.FAILED, ExtractionReason.ARCHIVE_BOMB, bomb.get());
         }
         TextSample sample = new TextSample(out);
         WriteOutContentHandler limited = new WriteOutContentHandler(sample, (int) maxChars);
-        long deadline = System.nanoTime() + timeout.toNanos();
+        ParseClock clock = new ParseClock(timeout);
         Metadata metadata = new Metadata();
         if (fileName != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
@@ -146,29 +161,80 @@ public final class TikaTextExtractor implements AutoCloseable {
             context.set(Parser.class, parser); // embedded documents (attachments, OLE objects) are parsed too
         }
         Thread worker = Thread.currentThread();
-        ScheduledFuture<?> alarm = watchdog.schedule(worker::interrupt, timeout.plus(INTERRUPT_GRACE).toMillis(),
-                TimeUnit.MILLISECONDS);
-        try (TikaInputStream in = TikaInputStream.get(file)) {
-            parser.parse(in, new DeadlineHandler(new BodyContentHandler(limited), deadline), metadata, context);
+        AtomicReference<ScheduledFuture<?>> alarm = new AtomicReference<>();
+        try (TikaInputStream file = TikaInputStream.get(path)) {
+            InputStream in = file;
+            if (isForked()) {
+                // The clock starts when the child asks for the first bytes; until then only a long wait for
+                // a free child is cut short. The child stops itself at the time limit; the interrupt after
+                // it is for a child that no longer answers at all.
+                alarm.set(watchdog.schedule(worker::interrupt, CHILD_WAIT.toMillis(), TimeUnit.MILLISECONDS));
+                in = new FirstRead(file, () -> {
+                    clock.start();
+                    alarm.getAndSet(watchdog.schedule(worker::interrupt,
+                            timeout.plus(INTERRUPT_GRACE).plus(INTERRUPT_GRACE).toMillis(), TimeUnit.MILLISECONDS)).cancel(false);
+                });
+            } else {
+                clock.start();
+                alarm.set(watchdog.schedule(worker::interrupt, timeout.plus(INTERRUPT_GRACE).toMillis(), TimeUnit.MILLISECONDS));
+            }
+            ChildReport report = new ChildReport(new DeadlineHandler(new BodyContentHandler(limited), clock));
+            parser.parse(in, report, metadata, context);
+            report.rethrow();
             sample.flush();
             // Through a child JVM the write limit's exception does not come back: a text that filled the
             // limit exactly was cut all the same, and is recorded so.
             return sample.count() >= maxChars ? truncated(metadata, sample) : success(metadata, sample, Optional.empty(), null);
         } catch (SAXException | TikaException | IOException | RuntimeException e) {
             sample.flush();
-            return failure(e, metadata, sample, deadline);
+            return failure(e, metadata, sample, clock);
         } finally {
-            alarm.cancel(false);
+            ScheduledFuture<?> pending = alarm.get();
+            if (pending != null) {
+                pending.cancel(false);
+            }
             Thread.interrupted(); // an alarm that fired just as the parse ended must not hit the next task
         }
     }
 
-    private ExtractionOutcome failure(Exception e, Metadata metadata, TextSample sample, long deadline) {
+    /**
+     * Starts every child JVM now, on {@code executor}, rather than when the first files arrive: a child
+     * is a JVM start and a cold parser, and Tika starts them one at a time. Each start parses a small PDF
+     * and holds its child until all are up, so that each start makes a distinct child. Does nothing in
+     * process. Completes with the number of children started.
+     */
+    @Override
+    public CompletableFuture<Integer> startChildren(Executor executor, int children) {
+        return isForked() ? ChildWarmUp.start(parser, executor, children, timeout.dividedBy(2))
+                : CompletableFuture.completedFuture(0);
+    }
+
+    private ExtractionOutcome failure(Exception e, Metadata metadata, TextSample sample, ParseClock clock) {
         if (WriteLimitReachedException.isWriteLimitReached(e) || sample.count() >= maxChars) {
             return truncated(metadata, sample);
         }
-        if (DeadlineHandler.isTimeout(e) || System.nanoTime() > deadline || causedBy(e, ClosedByInterruptException.class)
-                || causedBy(e, InterruptedException.class)) {
+        Optional<String> limit = SafetyLimit.of(e);
+        if (limit.isPresent() && sample.count() > 0 && !sample.sample().isBlank()) {
+            return success(metadata, sample, Optional.of(ExtractionReason.TEXT_TRUNCATED), "The file reached a safety limit"
+                    + " against expansion bombs: only the " + sample.count() + " characters before it were kept (limit "
+                    + limit.get() + ").");
+        }
+        if (limit.isPresent()) {
+            return ExtractionOutcome.without(ExtractionStatus.FAILED, ExtractionReason.ARCHIVE_BOMB,
+                    "The file reached a safety limit against expansion bombs before any text (limit " + limit.get() + ").");
+        }
+        if (messageSays(e, "doctype is disallowed")) {
+            return ExtractionOutcome.without(ExtractionStatus.FAILED, ExtractionReason.CORRUPT, "The document's XML declares"
+                    + " a DOCTYPE, which Office documents do not carry and which is how entity bombs and external entities"
+                    + " are brought in; the Office parser refuses to read any of it, so there is no text.");
+        }
+        boolean interrupted = causedBy(e, ClosedByInterruptException.class) || causedBy(e, InterruptedException.class);
+        if (isForked() && !clock.started() && interrupted) {
+            return ExtractionOutcome.without(ExtractionStatus.FAILED, ExtractionReason.TIMEOUT,
+                    "No extraction process was free within " + CHILD_WAIT.toSeconds() + " s.");
+        }
+        // A child stops itself at the limit, checked once a second from its own start of the call.
+        if (DeadlineHandler.isTimeout(e) || clock.expired(isForked() ? CHILD_PULSE : Duration.ZERO) || interrupted) {
             return ExtractionOutcome.without(ExtractionStatus.FAILED, ExtractionReason.TIMEOUT,
                     "Extraction took longer than " + timeout.toSeconds() + " s and was stopped.");
         }
@@ -189,7 +255,8 @@ public final class TikaTextExtractor implements AutoCloseable {
             return ExtractionOutcome.without(ExtractionStatus.FAILED, ExtractionReason.PARSER_ERROR,
                     "The extraction process stopped (out of memory, or too slow) and was replaced: " + rootMessage(e));
         }
-        if (e instanceof TikaException || causedBy(e, IOException.class)) {
+        boolean tikaFailure = e instanceof ChildFailure child ? child.is(TikaException.class.getName()) : e instanceof TikaException;
+        if (tikaFailure || causedBy(e, IOException.class)) {
             return ExtractionOutcome.without(ExtractionStatus.FAILED, ExtractionReason.CORRUPT, rootMessage(e));
         }
         return ExtractionOutcome.without(ExtractionStatus.FAILED, ExtractionReason.PARSER_ERROR, rootMessage(e));
@@ -234,7 +301,7 @@ public final class TikaTextExtractor implements AutoCloseable {
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
+            if (type.isInstance(t) && !(t instanceof ChildFailure) || t instanceof ChildFailure child && child.is(type.getName())) {
                 return true;
             }
         }
@@ -243,6 +310,9 @@ public final class TikaTextExtractor implements AutoCloseable {
 
     private static boolean causedBy(Throwable e, String className) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ChildFailure child && child.is(className)) {
+                return true;
+            }
             for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
                 if (c.getName().equals(className)) {
                     return true;
@@ -272,7 +342,8 @@ public final class TikaTextExtractor implements AutoCloseable {
             String said = t.getMessage() == null ? "" : t.getMessage().strip();
             // A wrapper repeating its cause's words adds nothing; the kind of failure is kept.
             if (said.isEmpty() ? parts.isEmpty() || t.getCause() == null : parts.stream().noneMatch(p -> p.contains(said))) {
-                parts.add(t.getClass().getSimpleName() + (said.isEmpty() ? "" : ": " + said));
+                String kind = t instanceof ChildFailure child ? child.simpleName() : t.getClass().getSimpleName();
+                parts.add(kind + (said.isEmpty() ? "" : ": " + said));
             }
         }
         String message = String.join("; caused by ", parts);
@@ -289,6 +360,9 @@ public final class TikaTextExtractor implements AutoCloseable {
         watchdog.shutdownNow();
         if (parser instanceof ForkParser fork) {
             fork.close();
+        }
+        if (childClassPath != null) {
+            ChildClassPath.delete(childClassPath);
         }
     }
 }

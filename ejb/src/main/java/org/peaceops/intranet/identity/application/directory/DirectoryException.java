@@ -1,12 +1,14 @@
 package org.peaceops.intranet.identity.application.directory;
 
+import org.peaceops.intranet.shared.refusal.Refusal;
+
 /**
  * The identity provider refused or could not do what was asked, or the request was invalid;
- * {@link #reason()} says which. An application exception: it reaches the screen as it is, and what was
- * recorded before it (the audit of a half-done change) stays recorded.
+ * {@link #reason()} says which, and its message {@code admin.directory.error.<REASON>} what to do. Keycloak's
+ * own words are the message. What was recorded before it (the audit of a half-done change) stays recorded.
  */
 @jakarta.ejb.ApplicationException(rollback = false)
-public class DirectoryException extends RuntimeException {
+public class DirectoryException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,11 +31,21 @@ public class DirectoryException extends RuntimeException {
     private final Reason reason;
 
     public DirectoryException(Reason reason, String message) {
-        super(message);
+        super("admin.directory.error." + reason.name(), message, null);
         this.reason = reason;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    @Override
+    public Kind kind() {
+        return switch (reason) {
+            case NOT_CONFIGURED, UNREACHABLE, FORBIDDEN -> Kind.UNAVAILABLE;
+            case CONFLICT -> Kind.CONFLICT;
+            case NOT_FOUND -> Kind.NOT_FOUND;
+            case INVALID, REJECTED -> Kind.RULE_BROKEN;
+        };
     }
 }

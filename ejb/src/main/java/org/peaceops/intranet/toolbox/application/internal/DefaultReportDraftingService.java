@@ -6,12 +6,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
-import org.peaceops.intranet.documents.domain.guidance.MissionCode;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.MissionCode;
 import org.peaceops.intranet.shared.Role;
 import org.peaceops.intranet.toolbox.application.ReportDraftingService;
 import org.peaceops.intranet.toolbox.application.ReportNotFoundException;
-import org.peaceops.intranet.toolbox.domain.ToolboxRuleException;
+import org.peaceops.intranet.toolbox.application.ReportTypeNotFoundException;
+import org.peaceops.intranet.toolbox.domain.ToolboxAccessDenied;
 import org.peaceops.intranet.toolbox.domain.definition.Completeness;
 import org.peaceops.intranet.toolbox.domain.definition.DefinitionVersion;
 import org.peaceops.intranet.toolbox.domain.definition.FieldProblem;
@@ -43,10 +44,9 @@ public class DefaultReportDraftingService implements ReportDraftingService {
     public long startDraft(Caller caller, String typeCode, String title) {
         // Deny by default until the access policy covers the Toolbox: reports are written by contributors.
         if (!caller.isPerson() || !caller.hasRole(Role.CONTRIBUTOR)) {
-            throw new ToolboxRuleException("toolbox.report.contributorsOnly", "Toolbox reports are written by contributors");
+            throw new ToolboxAccessDenied("toolbox.report.contributorsOnly", "Toolbox reports are written by contributors");
         }
-        ReportDefinition type = definitions.findByCode(typeCode).orElseThrow(() -> new ToolboxRuleException(
-                "toolbox.definition.notFound", "There is no report type " + typeCode, String.valueOf(typeCode)));
+        ReportDefinition type = definitions.findByCode(typeCode).orElseThrow(() -> new ReportTypeNotFoundException(typeCode));
         ToolboxReport draft = ToolboxReport.draft(type.current(), new MissionCode(caller.mission()), title,
                 caller.subject(), clock.instant());
         long id = reports.store(draft).getId();

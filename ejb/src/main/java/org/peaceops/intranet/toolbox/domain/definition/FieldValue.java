@@ -5,8 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.peaceops.intranet.documents.domain.guidance.FileReference;
-import org.peaceops.intranet.documents.domain.guidance.MissionCode;
+import org.peaceops.intranet.shared.MissionCode;
 
 /**
  * What one field of a report holds, one type per {@link FieldKind}. Values are immutable; an empty value
@@ -120,7 +119,7 @@ public sealed interface FieldValue {
     }
 
     /** Files already in the blob store: references to content, never bytes. */
-    record Attachments(List<FileReference> files) implements FieldValue {
+    record Attachments(List<AttachedFile> files) implements FieldValue {
         public Attachments {
             files = List.copyOf(files);
         }

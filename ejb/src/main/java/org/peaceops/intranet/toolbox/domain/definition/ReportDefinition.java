@@ -2,7 +2,6 @@ package org.peaceops.intranet.toolbox.domain.definition;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,7 +21,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.peaceops.intranet.documents.domain.BilingualName;
+import org.peaceops.intranet.shared.BilingualText;
 import org.peaceops.intranet.toolbox.domain.ToolboxRuleException;
 
 /**
@@ -35,6 +34,8 @@ import org.peaceops.intranet.toolbox.domain.ToolboxRuleException;
 public class ReportDefinition {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,59}");
+    /** The column length of both names. */
+    public static final int MAX_NAME = 120;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "report_definition_seq")
@@ -44,8 +45,12 @@ public class ReportDefinition {
     @Column(name = "code", nullable = false, updatable = false, length = 60)
     private String code;
 
-    @Embedded
-    private BilingualName name;
+    /** Both languages are required: the form list shows every type in the reader's language. */
+    @Column(name = "name_en", nullable = false, length = MAX_NAME)
+    private String nameEn;
+
+    @Column(name = "name_fr", nullable = false, length = MAX_NAME)
+    private String nameFr;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "audience", nullable = false, length = 30)
@@ -69,20 +74,20 @@ public class ReportDefinition {
         // for JPA
     }
 
-    private ReportDefinition(String code, BilingualName name, ReportAudience audience, int sortOrder) {
+    private ReportDefinition(String code, BilingualText name, ReportAudience audience, int sortOrder) {
         String normal = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!CODE.matcher(normal).matches()) {
             throw new ToolboxRuleException("toolbox.definition.code", "A report type's code is 2 to 60 capital letters, "
                     + "digits or underscores, such as AFTER_ACTION_REVIEW: " + code, String.valueOf(code));
         }
         this.code = normal;
-        this.name = Objects.requireNonNull(name, "name");
+        name(name);
         this.audience = Objects.requireNonNull(audience, "audience");
         this.sortOrder = sortOrder;
     }
 
     /** A new type with its first version. */
-    public static ReportDefinition define(String code, BilingualName name, ReportAudience audience, int sortOrder,
+    public static ReportDefinition define(String code, BilingualText name, ReportAudience audience, int sortOrder,
             List<FieldDefinition> fields, String by, Instant at) {
         ReportDefinition definition = new ReportDefinition(code, name, audience, sortOrder);
         definition.versions.add(new DefinitionVersion(definition, 1, fields, by, at));
@@ -116,8 +121,19 @@ public class ReportDefinition {
         return next;
     }
 
-    public void rename(BilingualName newName) {
-        this.name = Objects.requireNonNull(newName, "name");
+    public void rename(BilingualText newName) {
+        name(newName);
+    }
+
+    private void name(BilingualText name) {
+        String en = Objects.requireNonNull(name, "name").english() == null ? "" : name.english().strip();
+        String fr = name.french() == null ? "" : name.french().strip();
+        if (en.isEmpty() || fr.isEmpty() || en.length() > MAX_NAME || fr.length() > MAX_NAME) {
+            throw new ToolboxRuleException("toolbox.definition.name", "A report type is named in English and in French, "
+                    + "in at most " + MAX_NAME + " characters each", MAX_NAME);
+        }
+        this.nameEn = en;
+        this.nameFr = fr;
     }
 
     /** No new report of this type; those written stay readable. */
@@ -137,8 +153,8 @@ public class ReportDefinition {
         return code;
     }
 
-    public BilingualName name() {
-        return name;
+    public BilingualText name() {
+        return BilingualText.of(nameEn, nameFr);
     }
 
     public ReportAudience audience() {

@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
+import org.peaceops.intranet.toolbox.domain.ToolboxAccessDenied;
 import org.peaceops.intranet.toolbox.domain.ToolboxRuleException;
 import org.peaceops.intranet.toolbox.domain.report.ToolboxReport;
 
@@ -186,7 +187,7 @@ public class Recommendation {
 
     private static void requireWriting(ToolboxReport report, String actor) {
         if (!report.author().equals(actor)) {
-            throw new ToolboxRuleException("toolbox.report.notAuthor", "Only the author changes or submits a report");
+            throw new ToolboxAccessDenied("toolbox.report.notAuthor", "Only the author changes or submits a report");
         }
         if (!report.status().isEditable()) {
             throw new ToolboxRuleException("toolbox.report.notEditable", "The report is " + report.status()

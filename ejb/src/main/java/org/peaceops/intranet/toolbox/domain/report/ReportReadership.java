@@ -1,8 +1,8 @@
 package org.peaceops.intranet.toolbox.domain.report;
 
 import java.util.Optional;
-import org.peaceops.intranet.documents.domain.Classification;
-import org.peaceops.intranet.documents.domain.guidance.MissionCode;
+import org.peaceops.intranet.shared.Classification;
+import org.peaceops.intranet.shared.MissionCode;
 
 /**
  * Who may read a published report, as the access policy asks it. Drafts and submitted reports are not

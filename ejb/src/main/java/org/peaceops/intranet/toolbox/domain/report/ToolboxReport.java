@@ -1,10 +1,9 @@
 package org.peaceops.intranet.toolbox.domain.report;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,8 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.peaceops.intranet.documents.domain.Classification;
-import org.peaceops.intranet.documents.domain.guidance.MissionCode;
+import org.peaceops.intranet.shared.Classification;
+import org.peaceops.intranet.shared.MissionCode;
+import org.peaceops.intranet.toolbox.domain.MissionCodeColumn;
+import org.peaceops.intranet.toolbox.domain.ToolboxAccessDenied;
 import org.peaceops.intranet.toolbox.domain.ToolboxRuleException;
 import org.peaceops.intranet.toolbox.domain.definition.Completeness;
 import org.peaceops.intranet.toolbox.domain.definition.DefinitionVersion;
@@ -66,8 +67,8 @@ public class ToolboxReport {
     @Column(name = "audience", nullable = false, updatable = false, length = 30)
     private ReportAudience audience;
 
-    @Embedded
-    @AttributeOverride(name = "value", column = @Column(name = "mission_code", nullable = false, updatable = false, length = 20))
+    @Convert(converter = MissionCodeColumn.class)
+    @Column(name = "mission_code", nullable = false, updatable = false, length = MissionCode.MAX)
     private MissionCode mission;
 
     @Column(name = "title", nullable = false, length = MAX_TITLE)
@@ -227,7 +228,7 @@ public class ToolboxReport {
 
     private void requireAuthor(String actor, String key) {
         if (!author.equals(actor)) {
-            throw new ToolboxRuleException(key, "Only the author changes or submits a report");
+            throw new ToolboxAccessDenied(key, "Only the author changes or submits a report");
         }
     }
 
@@ -257,7 +258,7 @@ public class ToolboxReport {
                     "You wrote this report, so another Best Practices Officer must review it (four-eyes rule)");
         }
         if (!mission.equals(reviewerMission)) {
-            throw new ToolboxRuleException("toolbox.report.otherMission", "A report of " + mission
+            throw new ToolboxAccessDenied("toolbox.report.otherMission", "A report of " + mission
                     + " is reviewed by that mission's Best Practices Officer", mission.getValue());
         }
     }

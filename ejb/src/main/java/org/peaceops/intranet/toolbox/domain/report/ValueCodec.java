@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.peaceops.intranet.documents.domain.guidance.FileReference;
-import org.peaceops.intranet.documents.domain.guidance.MissionCode;
+import org.peaceops.intranet.toolbox.domain.definition.AttachedFile;
+import org.peaceops.intranet.shared.MissionCode;
 import org.peaceops.intranet.toolbox.domain.definition.FieldKind;
 import org.peaceops.intranet.toolbox.domain.definition.FieldValue;
 import org.peaceops.intranet.toolbox.domain.definition.ReportValues;
@@ -61,7 +61,7 @@ final class ValueCodec {
             }
         } else if (value instanceof FieldValue.Attachments files) {
             for (int i = 0; i < files.files().size(); i++) {
-                FileReference file = files.files().get(i);
+                AttachedFile file = files.files().get(i);
                 StoredValue piece = piece(stored, key, row, column, i, value.kind());
                 piece.reference = file.getSha256();
                 piece.fileName = file.getOriginalFileName();
@@ -113,7 +113,7 @@ final class ValueCodec {
             case MISSION -> new FieldValue.Missions(pieces.stream().map(p -> new MissionCode(p.reference)).toList());
             case PERSON -> new FieldValue.Persons(pieces.stream().map(p -> p.reference).toList());
             case ATTACHMENT -> new FieldValue.Attachments(pieces.stream()
-                    .map(p -> new FileReference(p.reference, p.fileSize == null ? 0 : p.fileSize, p.mediaType, p.fileName))
+                    .map(p -> new AttachedFile(p.reference, p.fileSize == null ? 0 : p.fileSize, p.mediaType, p.fileName))
                     .toList());
             case ROWS -> throw new IllegalStateException("A stored piece is never a list: " + first.fieldKey);
         };

@@ -11,16 +11,16 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peaceops.intranet.documents.domain.audit.AuditAction;
 import org.peaceops.intranet.documents.domain.audit.AuditEntry;
+import org.peaceops.intranet.documents.domain.audit.AuditEntryRepository;
 import org.peaceops.intranet.documents.domain.audit.AuditOrder;
 import org.peaceops.intranet.documents.domain.audit.AuditQuery;
-import org.peaceops.intranet.documents.domain.audit.AuditTrail;
 import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.application.AccessDeniedException;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
+import org.peaceops.intranet.shared.audit.AuditAction;
 
 /** The administrators' audit log over an in-memory trail: access, and an export that walks every batch. */
 class AuditLogTest {
@@ -43,7 +43,7 @@ class AuditLogTest {
             lines.add(entry);
         }
         log.access = new AccessControl();
-        log.trail = new AuditTrail() {
+        log.trail = new AuditEntryRepository() {
             @Override
             public void record(AuditEntry entry) {
                 setId(entry, lines.size() + 1L);

@@ -51,7 +51,7 @@ class FileAdmissionFamiliesTest {
     void aSpreadsheetExportIsNotAcceptedJustBecauseItIsText() throws IOException {
         Path csv = Files.writeString(dir.resolve("roster.csv"), "name,unit\n=cmd|' /C calc'!A0,HQ\n");
         assertThatThrownBy(() -> admit(csv)).isInstanceOfSatisfying(UploadRejectedException.class,
-                e -> assertThat(e.getReason()).isEqualTo(UploadRejection.TYPE_NOT_ALLOWED));
+                e -> assertThat(e.reason()).isEqualTo(UploadRejection.TYPE_NOT_ALLOWED));
     }
 
     @Test

@@ -30,15 +30,20 @@ class ForkedExtractionTest {
 
     private static HostileFiles files;
     private static TikaTextExtractor forked;
+    private static Path bin;
+    private static java.util.Set<Long> sharedChildren = java.util.Set.of();
 
     @BeforeAll
     static void setUp() throws IOException {
-        Path bin = Files.createDirectories(dir.resolve("tika-bin"));
+        bin = Files.createDirectories(dir.resolve("tika-bin"));
         for (Path jar : classPathJars()) {
             Files.createSymbolicLink(bin.resolve(jar.getFileName()), jar);
         }
         files = new HostileFiles(Files.createDirectories(dir.resolve("files")));
         forked = TikaTextExtractor.forked(1_000_000, Duration.ofSeconds(60), bin, 256, 1);
+        // the shared extractor's child, started now so that it is never taken for one of another test
+        forked.extract(files.pdf("forked-first.pdf", "First"), null, new StringWriter());
+        sharedChildren = ProcessHandle.current().children().map(ProcessHandle::pid).collect(java.util.stream.Collectors.toSet());
     }
 
     @AfterAll
@@ -109,5 +114,39 @@ class ForkedExtractionTest {
         assertThat(outcome.reason()).contains(ExtractionReason.TEXT_TRUNCATED);
         assertThat(outcome.detail()).hasValueSatisfying(d -> assertThat(d).contains("1000000"));
         assertThat(outcome.textChars()).isEqualTo(1_000_000);
+    }
+
+    @Test
+    void anXmlBombInAChildJvmHasTheSameOutcomeAsInProcess() throws IOException {
+        XmlBombs.checkWith(forked, files, "forked-");
+    }
+
+    @Test
+    void childrenAreStartedAheadOfTheFilesAndAFileThatFailsDoesNotCostAChild() throws Exception {
+        try (TikaTextExtractor two = TikaTextExtractor.forked(1_000_000, Duration.ofSeconds(60), bin, 256, 2)) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                assertThat(two.startChildren(pool, 2).get(2, java.util.concurrent.TimeUnit.MINUTES)).isEqualTo(2);
+                java.util.Set<Long> started = childPids();
+                assertThat(started).hasSizeGreaterThanOrEqualTo(2);
+                assertThat(two.extract(files.truncatedPdf("child-cut.pdf"), null, new StringWriter()).reason())
+                        .contains(ExtractionReason.CORRUPT);
+                assertThat(two.extract(files.encryptedPdf("child-locked.pdf"), null, new StringWriter()).reason())
+                        .contains(ExtractionReason.ENCRYPTED);
+                StringWriter after = new StringWriter();
+                assertThat(two.extract(files.pdf("child-after.pdf", "Same child"), null, after).status())
+                        .isEqualTo(ExtractionStatus.EXTRACTED);
+                assertThat(after.toString()).contains("Same child");
+                assertThat(childPids()).as("no child was replaced after the refused files").isEqualTo(started);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /** The child JVMs of this test JVM other than the shared extractor's. */
+    private static java.util.Set<Long> childPids() {
+        return ProcessHandle.current().children().filter(ProcessHandle::isAlive).map(ProcessHandle::pid)
+                .filter(pid -> !sharedChildren.contains(pid)).collect(java.util.stream.Collectors.toSet());
     }
 }

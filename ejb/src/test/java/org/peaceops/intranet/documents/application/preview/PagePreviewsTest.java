@@ -17,8 +17,8 @@ import org.peaceops.intranet.documents.application.DownloadableFile;
 import org.peaceops.intranet.documents.application.DownloadableFiles;
 import org.peaceops.intranet.documents.application.GuidanceDownloads;
 import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
+import org.peaceops.intranet.documents.application.blobs.StoredBlob;
 import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
-import org.peaceops.intranet.documents.infrastructure.blobs.StoredBlob;
 import org.peaceops.intranet.documents.infrastructure.pdf.PdfPageRenderer;
 import org.peaceops.intranet.documents.infrastructure.pdf.PlainTextPdf;
 import org.peaceops.intranet.documents.infrastructure.pdf.PreviewFiles;
@@ -163,13 +163,13 @@ class PagePreviewsTest {
                         // keeps going
                     }
                 }
-            })).isInstanceOfSatisfying(org.peaceops.intranet.documents.infrastructure.pdf.UnrenderablePdfException.class,
+            })).isInstanceOfSatisfying(UnrenderablePdfException.class,
                     e -> assertThat(e.problem().name()).isEqualTo("TOO_COMPLEX"));
         }
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(10));
         assertThat(previews.permits.availablePermits()).isEqualTo(2);
         assertThat(previews.withPermit(() -> "next")).as("the next rendering runs").isEqualTo("next");
-        assertThat(PagePreviews.reasonFor(org.peaceops.intranet.documents.infrastructure.pdf.UnrenderablePdfException
+        assertThat(PagePreviews.reasonFor(UnrenderablePdfException
                 .Problem.TOO_COMPLEX)).isEqualTo(NoPreviewReason.TOO_COMPLEX);
         never.countDown();
     }
@@ -179,7 +179,7 @@ class PagePreviewsTest {
         assertThatThrownBy(() -> previews.withPermit(() -> {
             long[] hog = new long[Integer.MAX_VALUE - 8]; // 16 GB asked at once: refused without taking any
             return hog.length;
-        })).isInstanceOfSatisfying(org.peaceops.intranet.documents.infrastructure.pdf.UnrenderablePdfException.class,
+        })).isInstanceOfSatisfying(UnrenderablePdfException.class,
                 e -> assertThat(e.problem().name()).isEqualTo("TOO_COMPLEX"));
         assertThat(previews.permits.availablePermits()).isEqualTo(2);
         store(1, TestPdfs.a4(dir.resolve("after.pdf"), 2), "application/pdf");

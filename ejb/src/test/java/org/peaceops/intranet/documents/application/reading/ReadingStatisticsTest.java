@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
 import org.peaceops.intranet.documents.application.PolicyBackedGuidanceAccess;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.DocumentType;
 import org.peaceops.intranet.documents.domain.guidance.Cataloguing;
 import org.peaceops.intranet.documents.domain.guidance.FileReference;
@@ -36,6 +35,7 @@ import org.peaceops.intranet.documents.domain.reading.ReadingCounts;
 import org.peaceops.intranet.documents.domain.reading.ReadingKind;
 import org.peaceops.intranet.documents.domain.reading.ReadingTotal;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Classification;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
 

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.peaceops.intranet.documents.application.GuidanceAction;
 import org.peaceops.intranet.documents.application.GuidanceNotFoundException;
 import org.peaceops.intranet.documents.application.PolicyBackedGuidanceAccess;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.DocumentType;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.documents.domain.guidance.Cataloguing;
@@ -30,6 +29,7 @@ import org.peaceops.intranet.documents.domain.guidance.ReviewPolicy;
 import org.peaceops.intranet.documents.domain.guidance.ThematicArea;
 import org.peaceops.intranet.documents.domain.guidance.VersionMetadata;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Classification;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
 

@@ -27,7 +27,7 @@ import org.peaceops.intranet.documents.domain.LifecycleStatus;
  */
 class ForbiddenTransitionsTest {
 
-    /** The lifecycle as DOMAIN.md and issue 5 describe it, written out independently of the enum. */
+    /** The lifecycle as DOMAIN.md describes it, written out independently of the enum. */
     private static final Map<LifecycleStatus, EnumSet<LifecycleStatus>> EXPECTED = Map.of(
             LifecycleStatus.DRAFT, EnumSet.of(LifecycleStatus.SUBMITTED),
             LifecycleStatus.SUBMITTED, EnumSet.of(LifecycleStatus.APPROVED, LifecycleStatus.DRAFT),

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.DocumentType;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
+import org.peaceops.intranet.shared.Classification;
 
 /** Builds guidance in any lifecycle state, with an author and an approver who are different people. */
 final class GuidanceFixture {

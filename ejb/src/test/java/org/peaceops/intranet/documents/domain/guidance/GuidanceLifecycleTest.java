@@ -24,6 +24,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.peaceops.intranet.shared.refusal.Conflict;
 
 /** The guidance lifecycle from draft to archive: the allowed path and the rules along it. */
 class GuidanceLifecycleTest {
@@ -273,10 +274,10 @@ class GuidanceLifecycleTest {
         d.revise(AUTHOR, day(10));
 
         assertThatThrownBy(() -> d.revise(AUTHOR, day(11)))
-                .isInstanceOf(GuidanceRuleException.class)
+                .isInstanceOf(Conflict.class)
                 .hasMessageContaining("version 2 of SOP 2007.04 is still draft");
         assertThatThrownBy(() -> draft().revise(AUTHOR, day(1)))
-                .isInstanceOf(GuidanceRuleException.class);
+                .isInstanceOf(Conflict.class);
         assertThat(d.getVersions()).hasSize(2);
     }
 

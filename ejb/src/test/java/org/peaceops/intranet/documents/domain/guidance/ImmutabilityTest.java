@@ -7,10 +7,10 @@ import static org.peaceops.intranet.documents.domain.guidance.GuidanceFixture.fi
 import static org.peaceops.intranet.documents.domain.guidance.GuidanceFixture.metadata;
 import static org.peaceops.intranet.documents.domain.guidance.GuidanceFixture.withVersionIn;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.EnumSource.Mode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource.Mode;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 
 /** A version can be changed while it is a draft, and never again once promulgated. */
@@ -63,12 +63,12 @@ class ImmutabilityTest {
         DocumentVersion next = d.revise(GuidanceFixture.AUTHOR, day(4));
 
         boolean waits = d.recatalogue(next.getNumber(), new Cataloguing("Office of Military Affairs", new MissionCode("unmiss"),
-                org.peaceops.intranet.documents.domain.Classification.PUBLIC, java.util.Set.of(GuidanceFixture.GENDER)),
+                org.peaceops.intranet.shared.Classification.PUBLIC, java.util.Set.of(GuidanceFixture.GENDER)),
                 GuidanceFixture.AUTHOR, day(5));
 
         assertThat(waits).isTrue();
         assertThat(d.getMission().getValue()).as("readers still see the filing in force").isEqualTo("HQ");
-        assertThat(d.getClassification()).isEqualTo(org.peaceops.intranet.documents.domain.Classification.INTERNAL);
+        assertThat(d.getClassification()).isEqualTo(org.peaceops.intranet.shared.Classification.INTERNAL);
         assertThat(d.version(1).getStatus()).isEqualTo(LifecycleStatus.PROMULGATED);
         d.attach(next.getNumber(), file('b'), day(5));
         d.submit(next.getNumber(), GuidanceFixture.AUTHOR, day(6), null);
@@ -76,7 +76,7 @@ class ImmutabilityTest {
         assertThat(d.getMission().getValue()).as("approval alone does not re-file").isEqualTo("HQ");
         d.promulgate(next.getNumber(), GuidanceFixture.OFFICER, day(8), GuidanceFixture.DAY0.plusDays(8));
         assertThat(d.getMission().getValue()).isEqualTo("UNMISS");
-        assertThat(d.getClassification()).isEqualTo(org.peaceops.intranet.documents.domain.Classification.PUBLIC);
+        assertThat(d.getClassification()).isEqualTo(org.peaceops.intranet.shared.Classification.PUBLIC);
         assertThat(d.getThematicAreas()).containsExactly(GuidanceFixture.GENDER);
     }
 }

@@ -11,6 +11,7 @@ import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /** The guidance services ask the one access policy, on the version they act on. */
 class PolicyBackedGuidanceAccessTest {
@@ -27,7 +28,7 @@ class PolicyBackedGuidanceAccessTest {
         GuidanceDocument submitted = GuidanceFixture.withVersionIn(LifecycleStatus.SUBMITTED);
         Caller author = person(GuidanceFixture.AUTHOR, "HQ", Role.CONTRIBUTOR, Role.APPROVER);
         assertThatThrownBy(() -> access.check(author, GuidanceAction.APPROVE, submitted))
-                .isInstanceOf(SecurityException.class).hasMessageContaining("own draft");
+                .isInstanceOf(AccessDenied.class).hasMessageContaining("own draft");
         assertThatCode(() -> access.check(person("approver-2", "HQ", Role.APPROVER), GuidanceAction.APPROVE, submitted))
                 .doesNotThrowAnyException();
     }
@@ -38,17 +39,17 @@ class PolicyBackedGuidanceAccessTest {
         assertThatCode(() -> access.check(reader, GuidanceAction.READ,
                 GuidanceFixture.withVersionIn(LifecycleStatus.PROMULGATED))).doesNotThrowAnyException();
         assertThatThrownBy(() -> access.check(reader, GuidanceAction.READ, GuidanceFixture.draft()))
-                .isInstanceOf(SecurityException.class);
+                .isInstanceOf(AccessDenied.class);
     }
 
     @Test
     void onlyContributorsCreateAndAnActorWithoutAProfileIsDenied() {
         assertThatThrownBy(() -> access.check(person("reader-1", "UNMISS"), GuidanceAction.CREATE, null))
-                .isInstanceOf(SecurityException.class);
+                .isInstanceOf(AccessDenied.class);
         assertThatCode(() -> access.check(person("c-1", "UNMISS", Role.CONTRIBUTOR), GuidanceAction.CREATE, null))
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> access.check(Caller.process("someone", EnumSet.of(Role.ADMIN)), GuidanceAction.CREATE, null))
-                .isInstanceOf(SecurityException.class).hasMessageContaining("no signed-in person");
+                .isInstanceOf(AccessDenied.class).hasMessageContaining("no signed-in person");
     }
 
     @Test
@@ -56,6 +57,6 @@ class PolicyBackedGuidanceAccessTest {
         assertThatCode(() -> access.check(Caller.system(), GuidanceAction.START_REVIEW,
                 GuidanceFixture.withVersionIn(LifecycleStatus.PROMULGATED))).doesNotThrowAnyException();
         assertThatThrownBy(() -> access.check(person("admin-1", "HQ", Role.ADMIN), GuidanceAction.START_REVIEW,
-                GuidanceFixture.withVersionIn(LifecycleStatus.PROMULGATED))).isInstanceOf(SecurityException.class);
+                GuidanceFixture.withVersionIn(LifecycleStatus.PROMULGATED))).isInstanceOf(AccessDenied.class);
     }
 }

@@ -30,7 +30,7 @@ class RelatedDocumentsTest {
         Set<Long> many = new LinkedHashSet<>();
         LongStream.rangeClosed(100, 100 + GuidanceDocument.MAX_RELATED).forEach(many::add);
         assertThatThrownBy(() -> d.relate(many, day(2))).isInstanceOf(GuidanceRuleException.class)
-                .extracting(e -> ((GuidanceRuleException) e).getKey()).isEqualTo("guidance.related.tooMany");
+                .extracting(e -> ((GuidanceRuleException) e).key()).isEqualTo("guidance.related.tooMany");
         assertThat(d.getRelatedDocumentIds()).containsExactly(3L);
     }
 }

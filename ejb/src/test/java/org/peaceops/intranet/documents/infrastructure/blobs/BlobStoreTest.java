@@ -21,6 +21,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peaceops.intranet.documents.application.blobs.BlobTooLargeException;
+import org.peaceops.intranet.documents.application.blobs.StoredBlob;
+import org.peaceops.intranet.documents.application.blobs.SweepReport;
 
 /** The blob store on a real temporary directory. */
 class BlobStoreTest {

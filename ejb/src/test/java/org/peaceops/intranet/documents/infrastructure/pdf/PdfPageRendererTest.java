@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peaceops.intranet.documents.application.preview.UnrenderablePdfException;
 
 class PdfPageRendererTest {
 

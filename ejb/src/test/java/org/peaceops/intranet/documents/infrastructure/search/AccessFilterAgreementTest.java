@@ -18,12 +18,12 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.documents.application.search.IndexedVersion;
-import org.peaceops.intranet.documents.domain.Classification;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
 import org.peaceops.intranet.identity.domain.AccessPolicy;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.identity.domain.ProtectedDocument;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.shared.Classification;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
 
@@ -89,7 +89,7 @@ class AccessFilterAgreementTest {
                     }
                     for (Case c : cases) {
                         boolean allowed = policy.decide(user, Action.READ,
-                                new ProtectedDocument(c.classification(), c.mission(), c.status(), c.author())).allowed();
+                                new ProtectedDocument(c.classification(), c.mission(), c.status().stage(), c.author())).allowed();
                         assertThat(visible.contains((long) c.docId())).as("%s reading %s", user.subject(), c)
                                 .isEqualTo(allowed);
                         allowedSomewhere += allowed ? 1 : 0;
@@ -151,8 +151,8 @@ class AccessFilterAgreementTest {
                     }
                     for (VersionCase c : cases) {
                         boolean may = policy.decideVersion(user, Action.READ,
-                                new ProtectedDocument(c.classification(), c.mission(), c.documentStatus(), c.documentAuthor()),
-                                new ProtectedDocument(c.classification(), c.mission(), c.status(), c.author())).allowed();
+                                new ProtectedDocument(c.classification(), c.mission(), c.documentStatus().stage(), c.documentAuthor()),
+                                new ProtectedDocument(c.classification(), c.mission(), c.status().stage(), c.author())).allowed();
                         assertThat(visible.contains((long) c.docId())).as("%s reading %s", user.subject(), c)
                                 .isEqualTo(may);
                         allowed += may ? 1 : 0;

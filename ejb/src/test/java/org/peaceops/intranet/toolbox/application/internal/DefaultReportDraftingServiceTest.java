@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
+import org.peaceops.intranet.shared.refusal.AccessDenied;
+import org.peaceops.intranet.shared.refusal.NotFound;
 import org.peaceops.intranet.toolbox.application.ReportNotFoundException;
 import org.peaceops.intranet.toolbox.domain.ToolboxFixture;
-import org.peaceops.intranet.toolbox.domain.ToolboxRuleException;
 import org.peaceops.intranet.toolbox.domain.definition.FieldProblem;
 import org.peaceops.intranet.toolbox.domain.definition.FieldValue;
 import org.peaceops.intranet.toolbox.domain.definition.ReportDefinition;
@@ -119,11 +120,11 @@ class DefaultReportDraftingServiceTest {
     @Test
     void aReaderOrAProcessDoesNotWriteReportsAndAnUnknownTypeIsSaidSo() {
         assertThatThrownBy(() -> service.startDraft(READER, "AFTER_ACTION_REVIEW", "t"))
-                .extracting("key").isEqualTo("toolbox.report.contributorsOnly");
+                .isInstanceOf(AccessDenied.class).extracting("key").isEqualTo("toolbox.report.contributorsOnly");
         assertThatThrownBy(() -> service.startDraft(Caller.system(), "AFTER_ACTION_REVIEW", "t"))
                 .extracting("key").isEqualTo("toolbox.report.contributorsOnly");
         assertThatThrownBy(() -> service.startDraft(CONTRIBUTOR, "MEMO", "t"))
-                .isInstanceOf(ToolboxRuleException.class).extracting("key").isEqualTo("toolbox.definition.notFound");
+                .isInstanceOf(NotFound.class).extracting("key").isEqualTo("toolbox.definition.notFound");
     }
 
     @Test

@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.peaceops.intranet.documents.domain.BilingualName;
+import org.peaceops.intranet.shared.BilingualText;
 import org.peaceops.intranet.toolbox.domain.ToolboxFixture;
 import org.peaceops.intranet.toolbox.domain.ToolboxRuleException;
 
 class ReportDefinitionTest {
 
-    private static final BilingualName NAME = new BilingualName("Lessons note", "Note d'enseignements");
+    private static final BilingualText NAME = BilingualText.of("Lessons note", "Note d'enseignements");
 
     @Test
     void aNewTypeStartsAtVersionOneWithItsFieldsInFormOrder() {

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.peaceops.intranet.documents.domain.guidance.FileReference;
 import org.peaceops.intranet.toolbox.domain.ToolboxFixture;
 
 /** Each field's rule, with the message key the form shows beside that field. */
@@ -130,8 +129,8 @@ class ValuesCheckTest {
     @Test
     void severalFilesWhereTheFieldAllowsSeveral() {
         DefinitionVersion handover = ToolboxFixture.handover().current();
-        FileReference a = new FileReference("a".repeat(64), 10, "application/pdf", "a.pdf");
-        FileReference b = new FileReference("b".repeat(64), 20, "application/pdf", "b.pdf");
+        AttachedFile a = new AttachedFile("a".repeat(64), 10, "application/pdf", "a.pdf");
+        AttachedFile b = new AttachedFile("b".repeat(64), 20, "application/pdf", "b.pdf");
 
         assertThat(handover.check(ReportValues.of(Map.of("post", new FieldValue.Text("Chief of Staff"),
                 "keyFiles", new FieldValue.Attachments(List.of(a, b)))), Completeness.SUBMISSION)).isEmpty();

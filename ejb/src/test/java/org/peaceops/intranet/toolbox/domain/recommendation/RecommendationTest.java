@@ -9,9 +9,9 @@ import static org.peaceops.intranet.toolbox.domain.ToolboxFixture.UNMISS;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.peaceops.intranet.documents.domain.Classification;
+import org.peaceops.intranet.shared.Classification;
+import org.peaceops.intranet.shared.refusal.Refusal;
 import org.peaceops.intranet.toolbox.domain.ToolboxFixture;
-import org.peaceops.intranet.toolbox.domain.ToolboxRuleException;
 import org.peaceops.intranet.toolbox.domain.definition.DefinitionVersion;
 import org.peaceops.intranet.toolbox.domain.report.ToolboxReport;
 
@@ -41,8 +41,8 @@ class RecommendationTest {
     private static String key(Runnable action) {
         try {
             action.run();
-        } catch (ToolboxRuleException e) {
-            return e.getKey();
+        } catch (Refusal e) {
+            return e.key();
         }
         throw new AssertionError("not refused");
     }

@@ -10,7 +10,7 @@ import static org.peaceops.intranet.toolbox.domain.ToolboxFixture.UNMISS;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.peaceops.intranet.documents.domain.Classification;
+import org.peaceops.intranet.shared.Classification;
 import org.peaceops.intranet.toolbox.domain.ToolboxFixture;
 import org.peaceops.intranet.toolbox.domain.definition.DefinitionVersion;
 import org.peaceops.intranet.toolbox.domain.definition.FieldValue;
@@ -40,7 +40,7 @@ class HandoverReadershipTest {
         assertThat(readers.admits("successor-sub", MINUSCA)).isTrue();
         assertThat(readers.admits("anyone-in-unmiss", UNMISS)).isTrue();
         assertThat(readers.admits("someone", MINUSCA)).isFalse();
-        assertThat(readers.admits("someone", new org.peaceops.intranet.documents.domain.guidance.MissionCode("HQ"))).isFalse();
+        assertThat(readers.admits("someone", new org.peaceops.intranet.shared.MissionCode("HQ"))).isFalse();
     }
 
     @Test

@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.peaceops.intranet.documents.domain.Classification;
+import org.peaceops.intranet.shared.Classification;
+import org.peaceops.intranet.shared.refusal.Refusal;
 import org.peaceops.intranet.toolbox.domain.ToolboxFixture;
-import org.peaceops.intranet.toolbox.domain.ToolboxRuleException;
 import org.peaceops.intranet.toolbox.domain.definition.DefinitionVersion;
 import org.peaceops.intranet.toolbox.domain.definition.FieldDefinition;
 import org.peaceops.intranet.toolbox.domain.definition.FieldKind;
@@ -43,8 +43,8 @@ class ToolboxReportWorkflowTest {
     private static String key(Runnable action) {
         try {
             action.run();
-        } catch (ToolboxRuleException e) {
-            return e.getKey();
+        } catch (Refusal e) {
+            return e.key();
         }
         throw new AssertionError("not refused");
     }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.peaceops.intranet.documents.domain.guidance.FileReference;
+import org.peaceops.intranet.toolbox.domain.definition.AttachedFile;
 import org.peaceops.intranet.toolbox.domain.ToolboxFixture;
 import org.peaceops.intranet.toolbox.domain.definition.FieldValue;
 import org.peaceops.intranet.toolbox.domain.definition.ReportValues;
@@ -21,8 +21,8 @@ class ValueCodecTest {
         ReportValues values = ToolboxFixture.aarValues()
                 .with("period", new FieldValue.Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)))
                 .with("files", new FieldValue.Attachments(List.of(
-                        new FileReference("c".repeat(64), 1234, "application/pdf", "plan.pdf"),
-                        new FileReference("d".repeat(64), 99, "text/plain", "notes.txt"))))
+                        new AttachedFile("c".repeat(64), 1234, "application/pdf", "plan.pdf"),
+                        new AttachedFile("d".repeat(64), 99, "text/plain", "notes.txt"))))
                 .with("findings", new FieldValue.Rows(List.of(
                         Map.of("mission", new FieldValue.Missions(List.of(UNMISS)),
                                 "text", new FieldValue.RichText("<p>one</p>")),

@@ -1,0 +1,28 @@
+package org.peaceops.intranet.shared.audit;
+
+
+/**
+ * What was done. Stored by name, so constants may be added but never renamed (old lines keep theirs);
+ * downloads and deletions join this list when those features arrive.
+ */
+public enum AuditAction {
+    DOCUMENT_CREATED, DOCUMENT_RECATALOGUED, VERSION_CREATED, VERSION_EDITED, FILE_ATTACHED, LIFECYCLE_TRANSITION,
+    VERSION_DOWNLOADED,
+    // Guidance lifecycle: a re-filing proposed on a draft (effective at promulgation); a draft thrown away.
+    REFILING_PROPOSED, DRAFT_DISCARDED,
+    // Identity administration (keycloak-admin-client), with before/after in the detail.
+    ACCOUNT_CREATED, ACCOUNT_ENABLED, ACCOUNT_DISABLED, ACCOUNT_ROLES_CHANGED, ACCOUNT_MOVED, ACCOUNT_ACTIONS_EMAILED,
+    ACCOUNT_PASSWORD_SET, ACCOUNT_CHANGE_INCOMPLETE, MISSION_CREATED, DIRECTORY_SYNCED,
+    // Search: an administrator asked for the whole index to be rebuilt.
+    SEARCH_REINDEX_REQUESTED,
+    // Ingest: a file refused at upload, a text extraction finished (with its outcome).
+    UPLOAD_REJECTED, TEXT_EXTRACTION_FINISHED,
+    // workflow and administration: the taxonomy of document types and thematic areas
+    TAXONOMY_ENTRY_CREATED, TAXONOMY_ENTRY_RENAMED, TAXONOMY_ENTRY_DEACTIVATED, TAXONOMY_ENTRY_REACTIVATED,
+    /** An administrator exported audit lines (branch previews): reading the trail in bulk is itself audited. */
+    AUDIT_EXPORTED,
+    // Training records a trainer changed by hand (the learner's own progress is recorded in training).
+    TRAINING_ATTENDANCE_RECORDED, TRAINING_ASSIGNMENT_CANCELLED, TRAINING_ASSIGNMENT_EXTENDED,
+    // Sign-ins, both modes; a demo sign-in refused after repeated failures.
+    SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, SIGN_IN_THROTTLED
+}
