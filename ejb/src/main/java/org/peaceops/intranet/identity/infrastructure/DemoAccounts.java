@@ -25,6 +25,8 @@ public final class DemoAccounts {
             account("approver", "Kwame Mensah", Set.of(Role.READER, Role.APPROVER), "HQ", PersonnelCategory.CIVILIAN),
             account("approver2", "Moussa Traoré", Set.of(Role.READER, Role.APPROVER), "MINUSCA", PersonnelCategory.CIVILIAN),
             account("trainer", "Ingrid Larsen", Set.of(Role.READER, Role.TRAINER), "UNMISS", PersonnelCategory.MILITARY),
+            account("bpo", "Grace Achieng", Set.of(Role.READER, Role.BPO), "UNMISS",
+                    PersonnelCategory.CIVILIAN),
             account("admin", "Rahul Verma", Set.of(Role.READER, Role.ADMIN), "HQ", PersonnelCategory.CIVILIAN));
 
     private DemoAccounts() {

@@ -21,7 +21,7 @@ public final class SectionAccess {
             new Section(new NavigationItem("training", "nav.training", "/training/index", "pi pi-graduation-cap"),
                     "/training/*", EnumSet.allOf(Role.class)),
             new Section(new NavigationItem("toolbox", "nav.toolbox", "/toolbox/index", "pi pi-briefcase"),
-                    "/toolbox/*", EnumSet.of(Role.CONTRIBUTOR, Role.APPROVER, Role.ADMIN)),
+                    "/toolbox/*", EnumSet.of(Role.CONTRIBUTOR, Role.APPROVER, Role.BPO, Role.ADMIN)),
             new Section(new NavigationItem("admin", "nav.admin", "/admin/index", "pi pi-cog"),
                     "/admin/*", EnumSet.of(Role.ADMIN)));
 
