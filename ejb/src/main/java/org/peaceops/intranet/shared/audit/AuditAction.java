@@ -23,6 +23,8 @@ public enum AuditAction {
     AUDIT_EXPORTED,
     // Training records a trainer changed by hand (the learner's own progress is recorded in training).
     TRAINING_ATTENDANCE_RECORDED, TRAINING_ASSIGNMENT_CANCELLED, TRAINING_ASSIGNMENT_EXTENDED,
+    // Toolbox reports: filed (submitted), then published with a classification or returned by the mission's officer.
+    TOOLBOX_REPORT_SUBMITTED, TOOLBOX_REPORT_PUBLISHED, TOOLBOX_REPORT_RETURNED,
     // Sign-ins, both modes; a demo sign-in refused after repeated failures.
     SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, SIGN_IN_THROTTLED
 }

@@ -1,6 +1,7 @@
 package org.peaceops.intranet.toolbox.application;
 
 import java.util.List;
+import java.util.Optional;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.toolbox.domain.definition.FieldProblem;
 import org.peaceops.intranet.toolbox.domain.definition.ReportValues;
@@ -23,4 +24,17 @@ public interface ReportDraftingService {
     List<FieldProblem> problemsBeforeSubmission(Caller caller, long reportId);
 
     void submit(Caller caller, long reportId);
+
+    /** The types a new report can be written in, in their order. */
+    List<ReportTypeSummary> reportTypes();
+
+    /** The form of a type's current version; empty for an unknown or retired type. */
+    Optional<ReportForm> form(String typeCode);
+
+    /**
+     * Files a report in one step: written with the type's current version in the caller's mission and
+     * submitted to its Best Practices Officer. On any field problem nothing is stored and every problem
+     * is given at once.
+     */
+    Filing file(Caller caller, String typeCode, String title, ReportValues values);
 }

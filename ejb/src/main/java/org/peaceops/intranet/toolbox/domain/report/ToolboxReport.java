@@ -302,6 +302,11 @@ public class ToolboxReport {
         return mission;
     }
 
+    /** Who reads the report once published: by classification, or the successor and the mission (handover). */
+    public ReportAudience audience() {
+        return audience;
+    }
+
     public String title() {
         return title;
     }

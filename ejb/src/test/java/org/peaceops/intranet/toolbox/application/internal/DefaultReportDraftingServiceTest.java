@@ -17,9 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
+import org.peaceops.intranet.shared.audit.AuditAction;
+import org.peaceops.intranet.shared.audit.AuditRecord;
+import org.peaceops.intranet.shared.audit.AuditTrail;
 import org.peaceops.intranet.shared.refusal.AccessDenied;
 import org.peaceops.intranet.shared.refusal.NotFound;
+import org.peaceops.intranet.toolbox.application.Filing;
+import org.peaceops.intranet.toolbox.application.ReportForm;
 import org.peaceops.intranet.toolbox.application.ReportNotFoundException;
+import org.peaceops.intranet.toolbox.application.ReportTypeSummary;
 import org.peaceops.intranet.toolbox.domain.ToolboxFixture;
 import org.peaceops.intranet.toolbox.domain.definition.FieldProblem;
 import org.peaceops.intranet.toolbox.domain.definition.FieldValue;
@@ -43,6 +49,7 @@ class DefaultReportDraftingServiceTest {
             EnumSet.of(Role.READER), "UNMISS", PersonnelCategory.POLICE);
 
     private final Map<Long, ToolboxReport> stored = new HashMap<>();
+    private final List<String> audited = new ArrayList<>();
     private final ReportDefinition aar = ToolboxFixture.aar();
     private DefaultReportDraftingService service;
 
@@ -50,6 +57,17 @@ class DefaultReportDraftingServiceTest {
     void service() {
         service = new DefaultReportDraftingService();
         service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        service.audit = new AuditTrail() {
+            @Override
+            public void record(AuditRecord line) {
+                audited.add(line.action() + " " + line.targetId());
+            }
+
+            @Override
+            public void record(String actor, AuditAction action, String targetType, String targetId, String detail) {
+                audited.add(actor + " " + action + " " + targetType + " " + targetId);
+            }
+        };
         service.definitions = new ReportDefinitionRepository() {
             @Override
             public Optional<ReportDefinition> find(long id) {
@@ -145,6 +163,41 @@ class DefaultReportDraftingServiceTest {
         assertThat(service.problemsBeforeSubmission(CONTRIBUTOR, id)).isEmpty();
         service.submit(CONTRIBUTOR, id);
         assertThat(stored.get(id).status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(audited).containsExactly("c-sub TOOLBOX_REPORT_SUBMITTED toolbox-report " + id);
+    }
+
+    @Test
+    void filingInOneStepGivesEveryProblemAndStoresNothingUntilTheValuesFit() {
+        ReportValues partial = ReportValues.of(Map.of("event", new FieldValue.Text("Convoy")));
+
+        Filing refused = service.file(CONTRIBUTOR, "AFTER_ACTION_REVIEW", "Convoy to Bor", partial);
+
+        assertThat(refused.isFiled()).isFalse();
+        assertThat(refused.problems()).extracting(FieldProblem::fieldKey).containsExactly("date", "mission", "whatHappened");
+        assertThat(stored).isEmpty();
+        assertThat(audited).isEmpty();
+
+        Filing filed = service.file(CONTRIBUTOR, "AFTER_ACTION_REVIEW", "Convoy to Bor", ToolboxFixture.aarValues());
+
+        ToolboxReport report = stored.get(filed.reportId().orElseThrow());
+        assertThat(report.status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(report.mission().getValue()).isEqualTo("UNMISS");
+        assertThat(report.values()).isEqualTo(ToolboxFixture.aarValues());
+        assertThat(audited).containsExactly("c-sub TOOLBOX_REPORT_SUBMITTED toolbox-report " + report.getId());
+        assertThatThrownBy(() -> service.file(READER, "AFTER_ACTION_REVIEW", "t", ToolboxFixture.aarValues()))
+                .isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void theFormListsTheActiveTypesAndGivesTheCurrentVersionsFields() {
+        assertThat(service.reportTypes()).extracting(ReportTypeSummary::code).containsExactly("AFTER_ACTION_REVIEW");
+        ReportForm form = service.form("AFTER_ACTION_REVIEW").orElseThrow();
+        assertThat(form.version()).isEqualTo(aar.current().number());
+        assertThat(form.fields()).extracting(f -> f.key())
+                .containsExactly("event", "date", "mission", "participants", "whatHappened");
+        assertThat(form.name().in(java.util.Locale.FRENCH)).isEqualTo("Examen après action");
+        assertThat(service.form("MEMO")).isEmpty();
+        assertThat(service.form(null)).isEmpty();
     }
 
     @Test
