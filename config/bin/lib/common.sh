@@ -9,7 +9,8 @@ die() {
 }
 
 info() {
-  echo "[intranet] $*"
+  # Seconds since this script started (bash's SECONDS), so a slow step shows in any log.
+  echo "[intranet] [${SECONDS}s] $*"
 }
 
 require_java17() {
