@@ -18,7 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 class AuthorizationMatrixIT {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"reader", "reader2", "contributor", "approver", "trainer", "admin"})
+    @ValueSource(strings = {"reader", "reader2", "contributor", "approver", "trainer", "bpo", "admin"})
     void eachRoleReachesExactlyWhatItsRulesAllow(String username) {
         try (Browser browser = new Browser()) {
             browser.signIn(username, "demo");
@@ -58,6 +58,7 @@ class AuthorizationMatrixIT {
             case "contributor" -> roles.add("contributor");
             case "approver" -> roles.add("approver");
             case "trainer" -> roles.add("trainer");
+            case "bpo" -> roles.add("bpo");
             case "admin" -> roles.add("admin");
             default -> { }
         }

@@ -41,6 +41,7 @@ class NavigationByRoleIT {
                 Arguments.of("contributor", "UNMISS", List.of("Library", "Training", "Toolbox")),
                 Arguments.of("approver", "HQ", List.of("Library", "Training", "Toolbox")),
                 Arguments.of("trainer", "UNMISS", List.of("Library", "Training")),
+                Arguments.of("bpo", "UNMISS", List.of("Library", "Training", "Toolbox")),
                 Arguments.of("admin", "HQ", List.of("Library", "Training", "Toolbox", "Administration")));
     }
 

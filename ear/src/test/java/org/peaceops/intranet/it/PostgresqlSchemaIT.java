@@ -32,7 +32,7 @@ class PostgresqlSchemaIT {
     @Test
     void eachContextHasItsOwnSuccessfulMigrationHistory() throws Exception {
         try (Connection c = connect(); Statement s = c.createStatement()) {
-            for (String schema : new String[] {"documents", "training"}) {
+            for (String schema : new String[] {"documents", "training", "toolbox"}) {
                 try (ResultSet rs = s.executeQuery("select count(*), bool_and(success) from " + schema
                         + ".flyway_schema_history where version is not null")) {
                     rs.next();
@@ -52,6 +52,19 @@ class PostgresqlSchemaIT {
                 codes.add(rs.getString(1));
             }
             assertThat(codes).containsExactly("POLICY_DIRECTIVE", "SOP", "GUIDELINES", "MANUAL");
+        }
+    }
+
+    @Test
+    void toolboxReportTypesAreSeeded() throws Exception {
+        try (Connection c = connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select code from toolbox.report_definition order by sort_order")) {
+            java.util.List<String> codes = new java.util.ArrayList<>();
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+            assertThat(codes).startsWith("AFTER_ACTION_REVIEW", "SURVEY_OF_PRACTICE", "END_OF_ASSIGNMENT_REPORT",
+                    "HANDOVER_NOTE");
         }
     }
 }

@@ -6,11 +6,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The five realm roles (DOMAIN.md, People and roles). Their names are the role names used by Keycloak,
+ * The six realm roles (DOMAIN.md, People and roles). Their names are the role names used by Keycloak,
  * Jakarta Security and the {@code groups} claim. Declared from least to most privileged.
  */
 public enum Role {
-    READER, CONTRIBUTOR, APPROVER, TRAINER, ADMIN;
+    READER, CONTRIBUTOR, APPROVER, TRAINER,
+    /** Best Practices Officer: reviews the Toolbox reports of their mission (publishes with a classification, or returns). */
+    BPO,
+    ADMIN;
 
     /** The role name as Keycloak and Jakarta Security spell it. */
     public String roleName() {

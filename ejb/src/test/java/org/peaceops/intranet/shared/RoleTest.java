@@ -12,7 +12,7 @@ class RoleTest {
     @Test
     void roleNamesAreTheLowerCaseNamesUsedByKeycloakAndJakartaSecurity() {
         assertThat(List.of(Role.values()).stream().map(Role::roleName))
-                .containsExactly("reader", "contributor", "approver", "trainer", "admin");
+                .containsExactly("reader", "contributor", "approver", "trainer", "bpo", "admin");
     }
 
     @Test
@@ -38,6 +38,7 @@ class RoleTest {
         assertThat(Role.highest(Set.of(Role.READER, Role.CONTRIBUTOR))).contains(Role.CONTRIBUTOR);
         assertThat(Role.highest(Set.of(Role.APPROVER, Role.READER, Role.CONTRIBUTOR))).contains(Role.APPROVER);
         assertThat(Role.highest(Set.of(Role.READER, Role.TRAINER))).contains(Role.TRAINER);
+        assertThat(Role.highest(Set.of(Role.READER, Role.BPO))).contains(Role.BPO);
         assertThat(Role.highest(List.of(Role.ADMIN, Role.READER, Role.TRAINER))).contains(Role.ADMIN);
         assertThat(Role.highest(EnumSet.allOf(Role.class))).contains(Role.ADMIN);
     }

@@ -4,19 +4,22 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.peaceops.intranet.documents.application.blobs.ContentStore;
 import org.peaceops.intranet.documents.application.blobs.SweepReport;
 import org.peaceops.intranet.documents.application.ingest.TextArchive;
-import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
+import org.peaceops.intranet.shared.BlobReferences;
 
 /**
- * Once a day, deletes blobs no version refers to (an upload whose row failed, a draft's replaced file)
+ * Once a day, deletes blobs no context refers to (an upload whose row failed, a draft's replaced file)
  * and temporary files a crash left. A day's grace keeps anything an upload in progress may still claim.
  * At start-up no upload or extraction can be running yet, so their temporary files go at once: a crash
  * in the middle of an upload leaves no partial file once the server is back.
@@ -28,8 +31,9 @@ public class OrphanBlobSweep {
     private static final Logger LOG = Logger.getLogger(OrphanBlobSweep.class.getName());
     static final Duration GRACE = Duration.ofDays(1);
 
+    /** Every context that keeps files in the store (guidance versions, Toolbox attachments, ...). */
     @Inject
-    GuidanceDocumentRepository documents;
+    Instance<BlobReferences> referrers;
 
     @Inject
     ContentStore blobs;
@@ -54,7 +58,11 @@ public class OrphanBlobSweep {
     @Schedule(hour = "3", minute = "30", persistent = false)
     void daily() {
         try {
-            SweepReport report = blobs.sweepOrphans(documents.referencedContentHashes(), GRACE, Instant.now());
+            Set<String> referenced = new HashSet<>();
+            for (BlobReferences referrer : referrers) {
+                referenced.addAll(referrer.referencedBlobHashes());
+            }
+            SweepReport report = blobs.sweepOrphans(referenced, GRACE, Instant.now());
             LOG.info(() -> "Blob sweep: " + report);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Blob sweep failed; it will run again tomorrow", e);

@@ -34,9 +34,13 @@ public class AccessControl {
     private static void check(Caller user, Action action, AccessDecision decision) {
         if (!decision.allowed()) {
             LOG.info(() -> "Denied " + action + " to " + user.subject() + ": " + decision.reason());
-            // Training pages say what the person may not manage; elsewhere a plain "you may not do this".
-            throw new AccessDeniedException(action == Action.MANAGE_TRAINING ? "training.error.denied" : "refusal.denied",
-                    action + " denied: " + decision.reason());
+            // Training and review pages say what the person may not manage; elsewhere a plain "you may not do this".
+            String key = switch (action) {
+                case MANAGE_TRAINING -> "training.error.denied";
+                case REVIEW_REPORTS -> "toolbox.review.denied";
+                default -> "refusal.denied";
+            };
+            throw new AccessDeniedException(key, action + " denied: " + decision.reason());
         }
     }
 }

@@ -64,6 +64,7 @@ public final class AccessPolicy {
             case CREATE_DRAFT -> user.hasRole(Role.CONTRIBUTOR) || user.hasRole(Role.ADMIN)
                     ? allow("contributor") : deny("contributors draft documents");
             case MANAGE_TRAINING -> manageTraining(user, missionScope);
+            case REVIEW_REPORTS -> reviewReports(user, missionScope);
             case ADMINISTER -> user.hasRole(Role.ADMIN) ? allow("administrator") : deny("administrators only");
             default -> deny(action + " needs a document");
         };
@@ -188,6 +189,19 @@ public final class AccessPolicy {
             return deny("the author, an approver or an administrator discards a draft");
         }
         return validateIn(user, document.owningMission());
+    }
+
+    /**
+     * A mission's Toolbox reports are reviewed by its own Best Practices Officers, and by nobody else:
+     * not headquarters, not administrators. The lessons are the mission's to judge and classify, and the
+     * report itself refuses another mission's officer too.
+     */
+    private static AccessDecision reviewReports(Caller user, String missionScope) {
+        if (!user.hasRole(Role.BPO)) {
+            return deny("best practices officers review reports");
+        }
+        return user.mission().equals(missionScope)
+                ? allow("best practices officer of the mission") : deny("outside the officer's mission");
     }
 
     /** Trainers manage training in their own mission; headquarters trainers in every mission. */

@@ -15,6 +15,8 @@ public enum Action {
     ARCHIVE,
     /** Build courses, assign training, record attendance and attestations (within a mission scope). */
     MANAGE_TRAINING,
+    /** Review the Toolbox reports submitted in a mission: publish them with a classification, or return them. */
+    REVIEW_REPORTS,
     /** Users, roles, missions, document types, audit trail. */
     ADMINISTER
 }

@@ -133,6 +133,27 @@ class AccessPolicyTest {
     }
 
     @Test
+    void bestPracticesOfficersReviewTheReportsOfTheirOwnMissionOnly() {
+        Caller officerUnmiss = person("bpo", "UNMISS", Role.BPO);
+        Caller officerHq = person("hqbpo", "HQ", Role.BPO);
+        assertThat(policy.decide(officerUnmiss, Action.REVIEW_REPORTS, "UNMISS").allowed()).isTrue();
+        assertThat(policy.decide(officerUnmiss, Action.REVIEW_REPORTS, "MINUSCA").allowed()).isFalse();
+        assertThat(policy.decide(officerHq, Action.REVIEW_REPORTS, "HQ").allowed()).isTrue();
+        // Headquarters does not review a mission's lessons for it; nor do administrators or approvers.
+        assertThat(policy.decide(officerHq, Action.REVIEW_REPORTS, "UNMISS").allowed()).isFalse();
+        assertThat(policy.decide(ADMIN, Action.REVIEW_REPORTS, "HQ").allowed()).isFalse();
+        assertThat(policy.decide(person("approver-unmiss", "UNMISS", Role.APPROVER), Action.REVIEW_REPORTS, "UNMISS")
+                .allowed()).isFalse();
+        assertThat(policy.decide(AUTHOR, Action.REVIEW_REPORTS, "UNMISS").allowed()).isFalse();
+        // The officer role grants nothing else: no guidance drafting, no training, no administration.
+        assertThat(policy.decide(officerUnmiss, Action.CREATE_DRAFT, "UNMISS").allowed()).isFalse();
+        assertThat(policy.decide(officerUnmiss, Action.MANAGE_TRAINING, "UNMISS").allowed()).isFalse();
+        assertThat(policy.decide(officerUnmiss, Action.ADMINISTER, "UNMISS").allowed()).isFalse();
+        assertThat(policy.decide(officerUnmiss, Action.APPROVE,
+                new ProtectedDocument(PUBLIC, "UNMISS", SUBMITTED.stage(), "sub-other")).allowed()).isFalse();
+    }
+
+    @Test
     void administrationAndDraftingByRole() {
         assertThat(policy.decide(ADMIN, Action.ADMINISTER, "HQ").allowed()).isTrue();
         assertThat(policy.decide(APPROVER_HQ, Action.ADMINISTER, "HQ").allowed()).isFalse();

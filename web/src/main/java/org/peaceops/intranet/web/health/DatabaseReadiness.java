@@ -34,7 +34,8 @@ public class DatabaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         Optional<String> problem = database.problem();
-        boolean migrated = migrations.isMigrated("documents") && migrations.isMigrated("training");
+        boolean migrated = migrations.isMigrated("documents") && migrations.isMigrated("training")
+                && migrations.isMigrated("toolbox");
         boolean up = problem.isEmpty() && migrated;
         if (!up && downReported.compareAndSet(false, true)) {
             LOG.warning(() -> "Not ready: database " + problem.orElse("answers") + "; schemas " + migrations.outcomes());

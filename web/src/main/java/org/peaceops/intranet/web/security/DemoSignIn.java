@@ -11,7 +11,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  * {@code DemoSignIn} and {@link OidcSignIn} is a bean: {@link AuthenticationModeExtension} vetoes the other.
  */
 @ApplicationScoped
-@DeclareRoles({"reader", "contributor", "approver", "trainer", "admin"})
+@DeclareRoles({"reader", "contributor", "approver", "trainer", "bpo", "admin"})
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 public class DemoSignIn {

@@ -15,7 +15,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
  * sends the person on to the page they asked for ({@link ReturnAddress}).
  */
 @ApplicationScoped
-@DeclareRoles({"reader", "contributor", "approver", "trainer", "admin"})
+@DeclareRoles({"reader", "contributor", "approver", "trainer", "bpo", "admin"})
 @OpenIdAuthenticationMechanismDefinition(
         providerURI = "${oidcSettings.providerUri}",
         clientId = "${oidcSettings.clientId}",

@@ -21,7 +21,7 @@ public final class SectionAccess {
             new Section(new NavigationItem("training", "nav.training", "/training/index", "pi pi-graduation-cap"),
                     "/training/*", EnumSet.allOf(Role.class)),
             new Section(new NavigationItem("toolbox", "nav.toolbox", "/toolbox/index", "pi pi-briefcase"),
-                    "/toolbox/*", EnumSet.of(Role.CONTRIBUTOR, Role.APPROVER, Role.ADMIN)),
+                    "/toolbox/*", EnumSet.of(Role.CONTRIBUTOR, Role.APPROVER, Role.BPO, Role.ADMIN)),
             new Section(new NavigationItem("admin", "nav.admin", "/admin/index", "pi pi-cog"),
                     "/admin/*", EnumSet.of(Role.ADMIN)));
 
@@ -38,7 +38,10 @@ public final class SectionAccess {
 
     /** Single pages narrower than their section (web.xml has an exact-path constraint for each). */
     public static final java.util.Map<String, Set<Role>> PAGE_RULES = java.util.Map.of(
-            "/library/upload.xhtml", EnumSet.of(Role.CONTRIBUTOR, Role.ADMIN));
+            "/library/upload.xhtml", EnumSet.of(Role.CONTRIBUTOR, Role.ADMIN),
+            // reports are written by contributors, and reviewed by their mission's officers only
+            "/toolbox/file.xhtml", EnumSet.of(Role.CONTRIBUTOR),
+            "/toolbox/review.xhtml", EnumSet.of(Role.BPO));
 
     /** Pages outside the sections that every signed-in person may open. */
     public static final List<String> EVERYONE_PAGES = List.of("/index.xhtml", "/search/index.xhtml");

@@ -27,17 +27,17 @@ class RoutesTest {
         assertThat(lines).isNotEmpty().noneMatch(line -> line.endsWith("NO-RULE"));
         assertThat(lines).contains(
                 "PAGE /admin/index.xhtml admin",
-                "PAGE /toolbox/index.xhtml admin,approver,contributor",
-                "PAGE /index.xhtml admin,approver,contributor,reader,trainer",
+                "PAGE /toolbox/index.xhtml admin,approver,bpo,contributor",
+                "PAGE /index.xhtml admin,approver,bpo,contributor,reader,trainer",
                 "API /api/v1/admin/status admin",
-                "API /api/v1/me admin,approver,contributor,reader,trainer",
+                "API /api/v1/me admin,approver,bpo,contributor,reader,trainer",
                 "PAGE /admin/audit.xhtml admin",
                 "FILE /admin/audit.csv admin",
 
-                "PAGE /training/index.xhtml admin,approver,contributor,reader,trainer",
+                "PAGE /training/index.xhtml admin,approver,bpo,contributor,reader,trainer",
                 "PAGE /training/manage/index.xhtml admin,trainer",
                 "PAGE /training/manage/roster.xhtml admin,trainer",
-                "API /api/v1/training/courses admin,approver,contributor,reader,trainer");
+                "API /api/v1/training/courses admin,approver,bpo,contributor,reader,trainer");
         assertThat(lines).noneMatch(line -> line.contains("/verify/"));
     }
 

@@ -1,0 +1,282 @@
+package org.peaceops.intranet.toolbox.domain.recommendation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Optional;
+import org.peaceops.intranet.toolbox.domain.ToolboxAccessDenied;
+import org.peaceops.intranet.toolbox.domain.ToolboxRuleException;
+import org.peaceops.intranet.toolbox.domain.report.ToolboxReport;
+
+/**
+ * An actionable recommendation of a Toolbox report, addressed to an office and tracked until acted on:
+ * the first link of the chain lesson, recommendation, guidance, training. The author writes it with the
+ * report; once the report is published the office decides (accept, reject with a reason, implement with
+ * evidence) and it may lead to guidance. Its own aggregate: it is decided long after the report, by
+ * other people, and the board lists it across reports.
+ */
+@Entity
+@Table(name = "recommendation", schema = "toolbox")
+public class Recommendation {
+
+    public static final int MAX_TEXT = 4000;
+    public static final int MAX_OFFICE = 200;
+    public static final int MAX_REASON = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "recommendation_seq")
+    @SequenceGenerator(name = "recommendation_seq", sequenceName = "toolbox.recommendation_seq", allocationSize = 1)
+    private Long id;
+
+    @Column(name = "report_id", nullable = false, updatable = false)
+    private long reportId;
+
+    @Column(name = "text", nullable = false, length = MAX_TEXT)
+    private String text;
+
+    @Column(name = "office_addressed", nullable = false, length = MAX_OFFICE)
+    private String office;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "priority", nullable = false, length = 10)
+    private Priority priority;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private RecommendationStatus status;
+
+    /** Why it was rejected, or the evidence that it was implemented. */
+    @Column(name = "decision_note", length = MAX_REASON)
+    private String decisionNote;
+
+    @Column(name = "decided_by", length = 255)
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private LocalDateTime decidedAt;
+
+    @Embedded
+    private GuidanceLink guidance;
+
+    @Column(name = "created_by", nullable = false, updatable = false, length = 255)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private LocalDateTime createdAt;
+
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private long rowVersion;
+
+    protected Recommendation() {
+        // for JPA
+    }
+
+    /** A new recommendation of a report its author is still writing. */
+    public static Recommendation propose(ToolboxReport report, String text, String office, Priority priority,
+            LocalDate dueDate, String actor, Instant at) {
+        requireWriting(report, actor);
+        Recommendation r = new Recommendation();
+        r.reportId = Objects.requireNonNull(report.getId(), "a stored report");
+        r.describe(text, office, priority, dueDate);
+        r.status = RecommendationStatus.OPEN;
+        r.createdBy = actor;
+        r.createdAt = utc(at);
+        return r;
+    }
+
+    /** Changes what it says while the report is still being written. */
+    public void revise(ToolboxReport report, String newText, String newOffice, Priority newPriority, LocalDate newDue,
+            String actor) {
+        requireOwnReport(report);
+        requireWriting(report, actor);
+        describe(newText, newOffice, newPriority, newDue);
+    }
+
+    public void accept(ToolboxReport report, String actor, Instant at) {
+        requireTracked(report);
+        requireStatus(RecommendationStatus.OPEN);
+        decide(RecommendationStatus.ACCEPTED, null, actor, at);
+    }
+
+    /** Rejected with a reason, from open or from accepted (accepted, then found not feasible). */
+    public void reject(ToolboxReport report, String reason, String actor, Instant at) {
+        requireTracked(report);
+        if (!status.isPending()) {
+            throw notNow();
+        }
+        decide(RecommendationStatus.REJECTED, note(reason, "toolbox.recommendation.reasonRequired"), actor, at);
+    }
+
+    /** Implemented, with the evidence (what was done, where to see it). Only an accepted one. */
+    public void implement(ToolboxReport report, String evidence, String actor, Instant at) {
+        requireTracked(report);
+        requireStatus(RecommendationStatus.ACCEPTED);
+        decide(RecommendationStatus.IMPLEMENTED, note(evidence, "toolbox.recommendation.evidenceRequired"), actor, at);
+    }
+
+    /**
+     * Ties it to the guidance it led to. Acting on an open recommendation this way is accepting it; a
+     * rejected one leads nowhere. A later link replaces an earlier one (a newer version, a better document).
+     */
+    public void linkTo(ToolboxReport report, GuidanceLink link, String actor, Instant at) {
+        requireTracked(report);
+        if (status == RecommendationStatus.REJECTED) {
+            throw new ToolboxRuleException("toolbox.recommendation.rejectedNoGuidance",
+                    "A rejected recommendation does not lead to guidance");
+        }
+        this.guidance = Objects.requireNonNull(link, "link");
+        if (status == RecommendationStatus.OPEN) {
+            decide(RecommendationStatus.ACCEPTED, null, actor, at);
+        }
+    }
+
+    /** Still owed an action after its due date. One without a due date is never overdue. */
+    public boolean isOverdue(LocalDate today) {
+        return status.isPending() && dueDate != null && dueDate.isBefore(today);
+    }
+
+    private void describe(String newText, String newOffice, Priority newPriority, LocalDate newDue) {
+        String cleanText = newText == null ? "" : newText.strip();
+        if (cleanText.isEmpty() || cleanText.length() > MAX_TEXT) {
+            throw new ToolboxRuleException("toolbox.recommendation.text",
+                    "Say what is recommended, in at most " + MAX_TEXT + " characters", MAX_TEXT);
+        }
+        String cleanOffice = newOffice == null ? "" : newOffice.strip();
+        if (cleanOffice.isEmpty() || cleanOffice.length() > MAX_OFFICE) {
+            throw new ToolboxRuleException("toolbox.recommendation.office",
+                    "Name the office the recommendation is addressed to, in at most " + MAX_OFFICE + " characters",
+                    MAX_OFFICE);
+        }
+        this.text = cleanText;
+        this.office = cleanOffice;
+        this.priority = Objects.requireNonNull(newPriority, "priority");
+        this.dueDate = newDue;
+    }
+
+    private void decide(RecommendationStatus to, String note, String actor, Instant at) {
+        this.status = to;
+        this.decisionNote = note;
+        this.decidedBy = Objects.requireNonNull(actor, "actor");
+        this.decidedAt = utc(at);
+    }
+
+    private static String note(String value, String key) {
+        String clean = value == null ? "" : value.strip();
+        if (clean.isEmpty() || clean.length() > MAX_REASON) {
+            throw new ToolboxRuleException(key, "Say why, in at most " + MAX_REASON + " characters", MAX_REASON);
+        }
+        return clean;
+    }
+
+    private static void requireWriting(ToolboxReport report, String actor) {
+        if (!report.author().equals(actor)) {
+            throw new ToolboxAccessDenied("toolbox.report.notAuthor", "Only the author changes or submits a report");
+        }
+        if (!report.status().isEditable()) {
+            throw new ToolboxRuleException("toolbox.report.notEditable", "The report is " + report.status()
+                    + ": only a draft or a returned report can be changed or submitted", report.status().name());
+        }
+    }
+
+    /** Decisions wait for publication: before that the recommendation is only the author's proposal. */
+    private void requireTracked(ToolboxReport report) {
+        requireOwnReport(report);
+        if (!report.isPublished()) {
+            throw new ToolboxRuleException("toolbox.recommendation.notPublished",
+                    "A recommendation is decided once its report is published");
+        }
+    }
+
+    private void requireOwnReport(ToolboxReport report) {
+        if (!Objects.equals(report.getId(), reportId)) {
+            throw new IllegalArgumentException("Recommendation " + id + " belongs to report " + reportId
+                    + ", not " + report.getId());
+        }
+    }
+
+    private void requireStatus(RecommendationStatus expected) {
+        if (status != expected) {
+            throw notNow();
+        }
+    }
+
+    private ToolboxRuleException notNow() {
+        return new ToolboxRuleException("toolbox.recommendation.notNow", "The recommendation is " + status
+                + " already", status.name());
+    }
+
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long reportId() {
+        return reportId;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String office() {
+        return office;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public Optional<LocalDate> dueDate() {
+        return Optional.ofNullable(dueDate);
+    }
+
+    public RecommendationStatus status() {
+        return status;
+    }
+
+    /** The reason of a rejection or the evidence of an implementation. */
+    public Optional<String> decisionNote() {
+        return Optional.ofNullable(decisionNote);
+    }
+
+    public Optional<String> decidedBy() {
+        return Optional.ofNullable(decidedBy);
+    }
+
+    public Optional<Instant> decidedAt() {
+        return Optional.ofNullable(decidedAt).map(t -> t.toInstant(ZoneOffset.UTC));
+    }
+
+    /** EclipseLink leaves an embeddable whose columns are all null as null. */
+    public Optional<GuidanceLink> guidance() {
+        return Optional.ofNullable(guidance).filter(g -> g.origin() != null);
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt.toInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,107 @@
+package org.peaceops.intranet.web.toolbox;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.peaceops.intranet.shared.MissionCode;
+import org.peaceops.intranet.shared.refusal.Refusal;
+import org.peaceops.intranet.toolbox.domain.definition.FieldDefinition;
+import org.peaceops.intranet.toolbox.domain.definition.FieldKind;
+import org.peaceops.intranet.toolbox.domain.definition.FieldValue;
+import org.peaceops.intranet.toolbox.domain.definition.ReportValues;
+
+/**
+ * What was typed into a report form, kept as text per field so that nothing typed is lost on a failed
+ * submit (a date the browser sent badly, a mission code mistyped), and turned into the report's values.
+ * Input the form itself cannot read is reported per field, with the bundle key of the reason.
+ */
+final class FormInput implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** Kinds the form has inputs for; lists of rows and attachments are not on the form yet. */
+    static final List<FieldKind> ON_THE_FORM = List.of(FieldKind.TEXT, FieldKind.LONG_TEXT, FieldKind.DATE,
+            FieldKind.PERIOD, FieldKind.MISSION, FieldKind.PERSON);
+
+    private final Map<String, String> text = new HashMap<>();
+    private final Map<String, String> until = new HashMap<>();
+
+    /** The typed text of each field (the start date of a period). */
+    Map<String, String> getText() {
+        return text;
+    }
+
+    /** The end date of each period. */
+    Map<String, String> getUntil() {
+        return until;
+    }
+
+    /**
+     * The values of the fields on the form, and in {@code unreadable} the key of the reason for each
+     * field whose input could not be read (that field is then left out of the values).
+     */
+    ReportValues values(List<FieldDefinition> fields, Map<String, String> unreadable) {
+        Map<String, FieldValue> values = new LinkedHashMap<>();
+        for (FieldDefinition field : fields) {
+            String typed = blankToNull(text.get(field.key()));
+            try {
+                FieldValue value = switch (field.kind()) {
+                    case TEXT -> new FieldValue.Text(typed);
+                    case LONG_TEXT -> new FieldValue.RichText(paragraphs(typed));
+                    case DATE -> new FieldValue.Date(date(typed));
+                    case PERIOD -> new FieldValue.Period(date(typed), date(blankToNull(until.get(field.key()))));
+                    case MISSION -> new FieldValue.Missions(pieces(typed).stream().map(MissionCode::new).toList());
+                    case PERSON -> new FieldValue.Persons(pieces(typed));
+                    default -> null;
+                };
+                if (value != null && !value.isEmpty()) {
+                    values.put(field.key(), value);
+                }
+            } catch (DateTimeParseException e) {
+                unreadable.put(field.key(), "toolbox.field.badDate");
+            } catch (Refusal e) {
+                unreadable.put(field.key(), e.key());
+            }
+        }
+        return ReportValues.of(values);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static LocalDate date(String typed) {
+        return typed == null ? null : LocalDate.parse(typed);
+    }
+
+    /** Several missions or people, separated by commas, semicolons or line breaks. */
+    private static List<String> pieces(String typed) {
+        return typed == null ? List.of()
+                : Arrays.stream(typed.split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * Plain text from a text area as paragraphs of HTML, every character escaped: the domain sanitises
+     * whatever it is given, and this way nothing typed is read as markup.
+     */
+    static String paragraphs(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder();
+        for (String paragraph : typed.replace("\r\n", "\n").split("\n\\s*\n")) {
+            if (!paragraph.isBlank()) {
+                html.append("<p>").append(escape(paragraph.strip()).replace("\n", "<br>")).append("</p>");
+            }
+        }
+        return html.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
