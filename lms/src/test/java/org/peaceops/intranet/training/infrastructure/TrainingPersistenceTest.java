@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,15 +15,12 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peaceops.intranet.testing.H2PersistenceUnit;
 import org.junit.jupiter.api.io.TempDir;
-import org.peaceops.intranet.platform.infrastructure.SchemaMigrator;
 import org.peaceops.intranet.training.domain.AnswerOption;
 import org.peaceops.intranet.training.domain.Assignment;
 import org.peaceops.intranet.training.domain.AssignmentRule;
@@ -52,56 +46,23 @@ import org.peaceops.intranet.training.domain.TrainingRecord;
 class TrainingPersistenceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
-    private static final Logger QUIET = Logger.getLogger("org.flywaydb");
-
-    static {
-        QUIET.setLevel(Level.WARNING);
-    }
-
     @TempDir
     Path dir;
 
-    private EntityManagerFactory factory;
+    private H2PersistenceUnit unit;
 
     @BeforeEach
     void schema() {
-        String url = "jdbc:h2:file:" + dir.resolve("intranet").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(url);
-        ds.setUser("sa");
-        ds.setPassword("");
-        SchemaMigrator.migrate(ds, "training", getClass().getClassLoader());
-        Map<String, Object> props = new HashMap<>();
-        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        props.put("jakarta.persistence.jtaDataSource", "");
-        props.put("jakarta.persistence.jdbc.url", url);
-        props.put("jakarta.persistence.jdbc.user", "sa");
-        props.put("jakarta.persistence.jdbc.password", "");
-        props.put("jakarta.persistence.jdbc.driver", "org.h2.Driver");
-        props.put("eclipselink.target-server", "None");
-        props.put("eclipselink.logging.level", "WARNING");
-        factory = Persistence.createEntityManagerFactory("training", props);
+        unit = H2PersistenceUnit.migrated(dir, "training", "training", "WARNING");
     }
 
     @AfterEach
     void close() {
-        factory.close();
+        unit.close();
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return unit.inTransaction(work);
     }
 
     private void run(Consumer<EntityManager> work) {

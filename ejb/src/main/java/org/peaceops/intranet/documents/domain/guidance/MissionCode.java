@@ -3,9 +3,8 @@ package org.peaceops.intranet.documents.domain.guidance;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import org.peaceops.intranet.shared.refusal.RuleBroken;
 
 /**
  * The mission that owns a document, by its code ({@code UNMISS}, {@code MINUSCA}), or {@code HQ} for
@@ -16,8 +15,6 @@ import java.util.regex.Pattern;
 public class MissionCode implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    // Declared before HEADQUARTERS: static fields initialise in order, and the constructor needs it.
-    private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9-]{1,19}");
     public static final MissionCode HEADQUARTERS = new MissionCode("HQ");
 
     @Column(name = "mission_code", nullable = false, length = 20)
@@ -27,13 +24,13 @@ public class MissionCode implements Serializable {
         // for JPA
     }
 
+    /** The kernel's mission code says what a code is; this embeddable only maps it onto the document's column. */
     public MissionCode(String value) {
-        String normal = value == null ? "" : value.trim().toUpperCase(Locale.ROOT);
-        if (!FORM.matcher(normal).matches()) {
-            throw new GuidanceRuleException("guidance.mission.invalid", "\"" + value
-                    + "\" is not a mission code: use HQ or the mission's code, such as UNMISS (2 to 20 letters, digits or hyphens).");
+        try {
+            this.value = new org.peaceops.intranet.shared.MissionCode(value).getValue();
+        } catch (RuleBroken notACode) {
+            throw new GuidanceRuleException("guidance.mission.invalid", notACode.getMessage());
         }
-        this.value = normal;
     }
 
     public String getValue() {

@@ -5,23 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peaceops.intranet.testing.H2PersistenceUnit;
 import org.junit.jupiter.api.io.TempDir;
-import org.peaceops.intranet.platform.infrastructure.SchemaMigrator;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.training.attestation.domain.Attestation;
 import org.peaceops.intranet.training.attestation.domain.AttestationBatch;
@@ -44,54 +38,25 @@ class AttestationPersistenceTest {
 
     private static final Instant NOW = Instant.parse("2026-12-07T02:00:00Z");
 
-    static {
-        Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
-    }
-
     @TempDir
     Path dir;
 
+    private H2PersistenceUnit unit;
     private EntityManagerFactory factory;
 
     @BeforeEach
     void schema() {
-        String url = "jdbc:h2:file:" + dir.resolve("intranet").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(url);
-        ds.setUser("sa");
-        ds.setPassword("");
-        SchemaMigrator.migrate(ds, "training", getClass().getClassLoader());
-        Map<String, Object> props = new HashMap<>();
-        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        props.put("jakarta.persistence.jtaDataSource", "");
-        props.put("jakarta.persistence.jdbc.url", url);
-        props.put("jakarta.persistence.jdbc.user", "sa");
-        props.put("jakarta.persistence.jdbc.password", "");
-        props.put("jakarta.persistence.jdbc.driver", "org.h2.Driver");
-        props.put("eclipselink.target-server", "None");
-        props.put("eclipselink.logging.level", "OFF");
-        factory = Persistence.createEntityManagerFactory("training", props);
+        unit = H2PersistenceUnit.migrated(dir, "training", "training", "OFF");
+        factory = unit.factory();
     }
 
     @AfterEach
     void close() {
-        factory.close();
+        unit.close();
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return unit.inTransaction(work);
     }
 
     private static JpaAttestationRepository repository(EntityManager em) {
