@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -17,6 +18,7 @@ import org.openqa.selenium.WebElement;
  * is refused approve, promulgate and withdraw with a message that says why; a draft is discarded with
  * a reason, and a never-published document goes with it.
  */
+@Tag("one-mode") // the same whichever way people sign in: runs in OIDC mode only (config/bin/test)
 class LifecycleWritesIT {
 
     private static final String API = "/api/v1/documents";

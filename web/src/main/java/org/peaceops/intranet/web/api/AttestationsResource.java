@@ -166,7 +166,7 @@ public class AttestationsResource {
     }
 
     private Response template(String format, String type) {
-        profile();
+        imports.requireTrainer(profile());
         StreamingOutput body = out -> files.template(format, out);
         return Response.ok(body, type)
                 .header("Content-Disposition", "attachment; filename=\"attestations-template." + format + "\"").build();

@@ -60,6 +60,9 @@ public final class SectionAccess {
             java.util.Map.entry("/api/v1/notifications/*", EnumSet.allOf(Role.class)),
             // training: every signed-in person; the services scope trainers and learners
             java.util.Map.entry("/api/v1/training/*", EnumSet.allOf(Role.class)),
+            // attestation batches are imported and verified by those who manage a mission's training
+            java.util.Map.entry("/api/v1/training/attestations", EnumSet.of(Role.TRAINER, Role.ADMIN)),
+            java.util.Map.entry("/api/v1/training/attestations/*", EnumSet.of(Role.TRAINER, Role.ADMIN)),
             java.util.Map.entry("/api/v1/admin/*", EnumSet.of(Role.ADMIN)));
 
     private SectionAccess() {
@@ -86,8 +89,10 @@ public final class SectionAccess {
                 return java.util.Optional.of(section.roles());
             }
         }
+        // the most specific rule decides, as in the servlet container's URL matching
         return API_RULES.entrySet().stream().filter(rule -> matches(rule.getKey(), path))
-                .map(java.util.Map.Entry::getValue).findFirst();
+                .max(java.util.Comparator.comparingInt(rule -> rule.getKey().length()))
+                .map(java.util.Map.Entry::getValue);
     }
 
     public static boolean isPublic(String path) {

@@ -37,7 +37,10 @@ class RoutesTest {
                 "PAGE /training/index.xhtml admin,approver,bpo,contributor,reader,trainer",
                 "PAGE /training/manage/index.xhtml admin,trainer",
                 "PAGE /training/manage/roster.xhtml admin,trainer",
-                "API /api/v1/training/courses admin,approver,bpo,contributor,reader,trainer");
+                "API /api/v1/training/courses admin,approver,bpo,contributor,reader,trainer",
+                // the narrower rule wins over /api/v1/training/*
+                "API /api/v1/training/attestations admin,trainer",
+                "API /api/v1/training/attestations/template.csv admin,trainer");
         assertThat(lines).noneMatch(line -> line.contains("/verify/"));
     }
 

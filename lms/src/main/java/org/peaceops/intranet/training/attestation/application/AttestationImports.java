@@ -76,6 +76,11 @@ public class AttestationImports {
     private final Clock clock = Clock.systemUTC();
 
     /** The largest file accepted (bytes): the web layer stops copying an upload past it. */
+    /** Refuses anyone who manages no mission's training (the templates are for trainers too). */
+    public void requireTrainer(Caller user) {
+        scope(user);
+    }
+
     public long maxBytes() {
         return maxBytes;
     }
