@@ -174,6 +174,10 @@ public class DocumentsResource {
         return Response.ok(body).build();
     }
 
+    /** The extraction limit a truncated text ran into: the setting's name and the characters kept. */
+    public record TextLimit(String setting, long characters) {
+    }
+
     /** The extraction of a file as the API shows it; PENDING until the worker has recorded an outcome. */
     private Map<String, Object> textOf(String sha256) {
         ExtractionSummary e = extractions.of(List.of(sha256)).get(sha256);
@@ -185,7 +189,7 @@ public class DocumentsResource {
             text.put("characters", e.getTextChars());
             text.put("truncated", e.isTruncated());
             if (e.isTruncated()) {
-                text.put("limit", Map.of("setting", e.getLimitSetting(), "characters", e.getTextChars()));
+                text.put("limit", new TextLimit(e.getLimitSetting(), e.getTextChars()));
             }
             text.put("language", e.getLanguage());
             text.put("pageCount", e.getPageCount());

@@ -73,8 +73,11 @@ public class SearchResource {
         Integer yearNumber = number(year, null, 1900, 2999);
         boolean yearInvalid = year != null && !year.isBlank() && yearNumber == null;
         boolean sortUnknown = sort != null && !sort.isBlank() && !SearchSort.parse(sort).code().equalsIgnoreCase(sort.strip());
-        if (pageNumber == null || pageSize == null || yearInvalid || sortUnknown) {
-            return badRequest(locale);
+        String invalid = pageNumber == null ? "page" : pageSize == null ? "size" : yearInvalid ? "year"
+                : sortUnknown ? "sort" : null;
+        if (invalid != null) {
+            throw new ApiInputException("api.search.invalid", invalid, "Invalid parameter: page from 0 to 100, size from"
+                    + " 1 to 100, year in four digits, sort one of relevance, date, downloads.");
         }
         Caller actor = user.caller().orElseThrow(() -> new IllegalStateException("Not signed in"));
         SearchRequest request = SearchRequest.builder().text(q).type(type).theme(theme).mission(mission)
@@ -122,14 +125,6 @@ public class SearchResource {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static Response badRequest(Locale locale) {
-        String message = Locale.FRENCH.getLanguage().equals(locale.getLanguage())
-                ? "Paramètre invalide : page de 0 à 100, size de 1 à 100, year sur quatre chiffres, sort parmi relevance, date, downloads."
-                : "Invalid parameter: page from 0 to 100, size from 1 to 100, year in four digits, sort one of relevance, date, downloads.";
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("error", message)).build();
     }
 
     private static Locale locale(String acceptLanguage) {
