@@ -23,6 +23,8 @@ public enum AuditAction {
     AUDIT_EXPORTED,
     // Training records a trainer changed by hand (the learner's own progress is recorded in training).
     TRAINING_ATTENDANCE_RECORDED, TRAINING_ASSIGNMENT_CANCELLED, TRAINING_ASSIGNMENT_EXTENDED,
+    // A trainer recorded (or corrected) when someone arrived in the mission: the induction due dates follow it.
+    TRAINING_ARRIVAL_RECORDED,
     // Pre-deployment attestations: a batch stored for verification, then verified or rejected by a second trainer.
     TRAINING_ATTESTATIONS_IMPORTED, TRAINING_ATTESTATIONS_VERIFIED, TRAINING_ATTESTATIONS_REJECTED,
     // Toolbox reports: filed (submitted), then published with a classification or returned by the mission's officer.

@@ -63,6 +63,9 @@ public final class SectionAccess {
             // attestation batches are imported and verified by those who manage a mission's training
             java.util.Map.entry("/api/v1/training/attestations", EnumSet.of(Role.TRAINER, Role.ADMIN)),
             java.util.Map.entry("/api/v1/training/attestations/*", EnumSet.of(Role.TRAINER, Role.ADMIN)),
+            // induction programmes and arrival dates: the same people
+            java.util.Map.entry("/api/v1/training/induction", EnumSet.of(Role.TRAINER, Role.ADMIN)),
+            java.util.Map.entry("/api/v1/training/induction/*", EnumSet.of(Role.TRAINER, Role.ADMIN)),
             java.util.Map.entry("/api/v1/admin/*", EnumSet.of(Role.ADMIN)));
 
     private SectionAccess() {
