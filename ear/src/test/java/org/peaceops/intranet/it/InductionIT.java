@@ -53,8 +53,10 @@ class InductionIT {
     }
 
     private static void recordArrival(Browser trainer, LocalDate arrival) {
-        WebElement field = trainer.type(By.id("personForm:arrival_input"), arrival.toString());
-        field.sendKeys(Keys.ESCAPE); // closes the date picker's calendar, which would cover the button
+        WebElement field = trainer.waitFor(By.id("personForm:arrival_input"));
+        // clear() leaves the date picker's value in place: select it all and type over it, as a person would
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        field.sendKeys(arrival.toString(), Keys.ESCAPE); // Escape closes the calendar, which would cover the button
         click(trainer, By.id("personForm:record"));
     }
 

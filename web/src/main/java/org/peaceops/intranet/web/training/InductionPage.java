@@ -71,8 +71,10 @@ public class InductionPage implements Serializable {
     public void recordArrival() {
         if (person != null) {
             String subject = person.learner().subject();
-            feedback.run(() -> person = induction.recordArrival(profile(), subject, arrival), "induction.recorded",
-                    person.learner().name(), arrival);
+            if (feedback.run(() -> person = induction.recordArrival(profile(), subject, arrival), "induction.recorded",
+                    person.learner().name(), arrival) && found != null) {
+                search(); // the list shows arrival dates: the one just recorded too
+            }
         }
     }
 
