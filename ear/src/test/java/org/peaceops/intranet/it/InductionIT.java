@@ -2,17 +2,13 @@ package org.peaceops.intranet.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Induction on arrival, on the real stack: a trainer makes an induction course part of the mission's
@@ -25,39 +21,12 @@ class InductionIT {
     /** Due dates are calendar days where the person serves. */
     private static final ZoneId JUBA = ZoneId.of("Africa/Juba");
 
-    private static void click(Browser browser, By locator) {
-        browser.waitFor(locator);
-        browser.clickWhenStable(locator);
-    }
-
-    private static void submit(Browser browser, By locator) {
-        WebElement element = browser.waitFor(locator);
-        click(browser, locator);
-        browser.waitUntilReplaced(element);
-    }
-
-    private static void waitForText(Browser browser, By locator, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
-    }
-
-    /** A JSON call from inside the signed-in browser: status and text of the answer. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> call(Browser browser, String method, String path, String json) {
-        return (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "const init = {method: arguments[1], redirect: 'manual', headers: {'Accept': 'application/json'}};"
-                        + "if (arguments[2] !== null) { init.body = arguments[2]; init.headers['Content-Type'] = 'application/json'; }"
-                        + "fetch(arguments[0], init).then(async r => done({status: r.status, text: await r.text()}));",
-                ItEnvironment.appUrl() + path, method, json);
-    }
-
     private static void recordArrival(Browser trainer, LocalDate arrival) {
         WebElement field = trainer.waitFor(By.id("personForm:arrival_input"));
         // clear() leaves the date picker's value in place: select it all and type over it, as a person would
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         field.sendKeys(arrival.toString(), Keys.ESCAPE); // Escape closes the calendar, which would cover the button
-        click(trainer, By.id("personForm:record"));
+        trainer.click(By.id("personForm:record"));
     }
 
     @Test
@@ -76,17 +45,17 @@ class InductionIT {
             trainer.type(By.id("newCourse:code"), code);
             trainer.type(By.id("newCourse:titleEn"), "Security on arrival " + code);
             trainer.choose("newCourse:phase", "Induction");
-            submit(trainer, By.id("newCourse:create"));
+            trainer.submit(By.id("newCourse:create"));
             long courseId = Long.parseLong(trainer.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
             trainer.type(By.id("addModule:moduleTitle"), "Arriving");
-            submit(trainer, By.id("addModule:add"));
+            trainer.submit(By.id("addModule:add"));
             trainer.type(By.id("addLesson:lessonTitle"), "Security briefing");
             trainer.waitFor(By.cssSelector("[id='addLesson:lessonHtml'] .ql-editor")).sendKeys("Where to go, whom to call.");
-            submit(trainer, By.id("addLesson:add"));
-            submit(trainer, By.id("state:publish"));
+            trainer.submit(By.id("addLesson:add"));
+            trainer.submit(By.id("state:publish"));
             assertThat(trainer.waitFor(By.id("course-state")).getText()).contains("Published");
 
-            Map<String, Object> rule = call(trainer, "POST", "/api/v1/training/courses/" + courseId + "/assignments",
+            Map<String, Object> rule = trainer.call("POST", "/api/v1/training/courses/" + courseId + "/assignments",
                     "{\"mission\":\"UNMISS\",\"category\":\"police\",\"dueKind\":\"DAYS_AFTER_ARRIVAL\",\"dueDays\":14}");
             assertThat(rule.get("status")).as((String) rule.get("text")).isEqualTo(200L);
 
@@ -94,32 +63,32 @@ class InductionIT {
             assertThat(trainer.waitFor(By.id("programmeForm:programme")).getText()).as("the trainer's own mission")
                     .contains(code).contains("14 days").contains("Police");
             trainer.type(By.id("peopleForm:query"), "Thérèse");
-            click(trainer, By.id("peopleForm:search"));
-            click(trainer, By.cssSelector("[id='peopleForm:found'] .choose-person"));
-            waitForText(trainer, By.id("person-name"), "Thérèse Formatrice");
+            trainer.click(By.id("peopleForm:search"));
+            trainer.click(By.cssSelector("[id='peopleForm:found'] .choose-person"));
+            trainer.waitForText(By.id("person-name"), "Thérèse Formatrice");
             String row = "//*[@id='personForm:items']//tr[contains(., '" + code + "')]";
 
             LocalDate today = LocalDate.now(JUBA);
             recordArrival(trainer, today.minusDays(30));
-            waitForText(trainer, By.id("messages"), "Arrival of Thérèse Formatrice recorded");
-            waitForText(trainer, By.xpath(row), today.minusDays(16).toString());
+            trainer.waitForText(By.id("messages"), "Arrival of Thérèse Formatrice recorded");
+            trainer.waitForText(By.xpath(row), today.minusDays(16).toString());
             assertThat(trainer.driver().findElement(By.xpath(row)).getText()).contains("Overdue");
             trainer.screenshot("induction-overdue");
 
             recordArrival(trainer, today.minusDays(5));
-            waitForText(trainer, By.xpath(row), today.plusDays(9).toString());
+            trainer.waitForText(By.xpath(row), today.plusDays(9).toString());
             assertThat(trainer.driver().findElement(By.xpath(row)).getText()).as("the due date moved with the arrival")
                     .contains("Due").doesNotContain("Overdue");
             trainer.screenshot("induction");
 
-            Map<String, Object> programme = call(trainer, "GET", "/api/v1/training/induction", null);
+            Map<String, Object> programme = trainer.call("GET", "/api/v1/training/induction", null);
             assertThat(programme.get("status")).isEqualTo(200L);
             assertThat((String) programme.get("text")).contains("\"courseCode\":\"" + code + "\"").contains("\"days\":14");
-            Map<String, Object> badDate = call(trainer, "PUT", "/api/v1/training/induction/learners/nobody/arrival",
+            Map<String, Object> badDate = trainer.call("PUT", "/api/v1/training/induction/learners/nobody/arrival",
                     "{\"arrival\":\"20/11/2026\"}");
             assertThat(badDate.get("status")).isEqualTo(400L);
             assertThat((String) badDate.get("text")).contains("api.invalid.date");
-            Map<String, Object> nobody = call(trainer, "PUT", "/api/v1/training/induction/learners/nobody/arrival",
+            Map<String, Object> nobody = trainer.call("PUT", "/api/v1/training/induction/learners/nobody/arrival",
                     "{\"arrival\":\"" + today + "\"}");
             assertThat(nobody.get("status")).isEqualTo(404L);
         }
