@@ -13,16 +13,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * Pre-deployment attestations on the real stack (PostgreSQL, Payara, both sign-in modes): a file with
+ * Pre-deployment attestations on the real stack (PostgreSQL, Payara, OIDC sign-in): a file with
  * bad rows is reported line by line and stores nothing; the corrected file imports as a pending batch;
  * its uploader may not verify it; a second trainer of the mission does, and the people it names show
  * the course completed on the roster; two decisions at once, one wins. Codes and identifiers are unique
  * per run (both modes share the database).
  */
+@Tag("one-mode") // the same whichever way people sign in: runs in OIDC mode only (config/bin/test)
 class AttestationImportIT {
 
     private static final String HEADER = "person_id,name,category,country,course_code,completed_on,training_centre\n";

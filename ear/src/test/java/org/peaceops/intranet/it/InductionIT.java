@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -16,6 +17,7 @@ import org.openqa.selenium.WebElement;
  * a police officer's arrival and sees the due date it gives, then corrects the arrival and sees the due
  * date move; the API answers the programme, and refuses a malformed date and an unknown person.
  */
+@Tag("one-mode") // the same whichever way people sign in: runs in OIDC mode only (config/bin/test)
 class InductionIT {
 
     /** Due dates are calendar days where the person serves. */
