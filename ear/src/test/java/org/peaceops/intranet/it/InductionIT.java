@@ -27,8 +27,11 @@ class InductionIT {
         WebElement field = trainer.waitFor(By.id("personForm:arrival_input"));
         // clear() leaves the date picker's value in place: select it all and type over it, as a person would
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        field.sendKeys(arrival.toString(), Keys.ESCAPE); // Escape closes the calendar, which would cover the button
-        trainer.click(By.id("personForm:record"));
+        field.sendKeys(arrival.toString(), Keys.ESCAPE);
+        // The calendar may still be opening over the button: press it the way the keyboard would, not by a
+        // click at its place on the screen.
+        ((org.openqa.selenium.JavascriptExecutor) trainer.driver()).executeScript("arguments[0].click()",
+                trainer.waitFor(By.id("personForm:record")));
     }
 
     @Test
