@@ -21,7 +21,7 @@ public class IntranetApi extends Application {
                 SearchResource.class,
                 DocumentsResource.class, DocumentDraftsResource.class, NotificationsResource.class,
 
-                TrainingResource.class, AttestationsResource.class,
+                TrainingResource.class, AttestationsResource.class, RefreshersResource.class,
 
                 ApiExceptionMapper.class);
     }

@@ -61,6 +61,17 @@ public class RefresherQueries {
         return new OwedPage(owed.count(filter), from, rows);
     }
 
+    /** How many people of the caller's missions owe a refresher, with the same filters. */
+    public long countOwed(Caller user, String mission, String category) {
+        OwedFilter filter = filter(user, mission, category);
+        return filter == null ? 0 : owed.count(filter);
+    }
+
+    /** How many courses of the caller's scopes are flagged out of date. */
+    public long countOutOfDate(Caller user) {
+        return courses.countOutOfDate(scopes(managed(user)));
+    }
+
     /** Courses whose refreshers wait for a trainer's confirmation, with how many people of the caller's missions. */
     public List<CourseAwaiting> awaitingConfirmation(Caller user) {
         MissionScope scope = managed(user);
@@ -69,16 +80,21 @@ public class RefresherQueries {
 
     /** Courses flagged out of date in the caller's scopes (theirs and headquarters'), a page at a time. */
     public OutOfDatePage outOfDate(Caller user, CourseOrder order, boolean ascending, int first, int max) {
-        MissionScope scope = managed(user);
-        List<String> scopes = new ArrayList<>(scope.missions());
-        if (!scope.isEveryMission()) {
-            scopes.add(Caller.HEADQUARTERS);
-        }
+        List<String> scopes = scopes(managed(user));
         int from = Math.max(0, first);
         Map<Long, Optional<GuidanceDetail>> documents = new HashMap<>();
         List<OutOfDateCourse> rows = courses.outOfDate(scopes, order == null ? CourseOrder.CODE : order, ascending, from,
                 size(max)).stream().map(c -> view(user, c, documents)).toList();
         return new OutOfDatePage(courses.countOutOfDate(scopes), from, rows);
+    }
+
+    /** Course scopes a trainer reads: their missions' and headquarters' (none named: every scope). */
+    private static List<String> scopes(MissionScope scope) {
+        List<String> scopes = new ArrayList<>(scope.missions());
+        if (!scope.isEveryMission()) {
+            scopes.add(Caller.HEADQUARTERS);
+        }
+        return scopes;
     }
 
     private OutOfDateCourse view(Caller user, Course course, Map<Long, Optional<GuidanceDetail>> documents) {
