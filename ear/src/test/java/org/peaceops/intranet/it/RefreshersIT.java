@@ -176,7 +176,9 @@ class RefreshersIT {
             });
             trainer.open("/training/manage/refreshers.xhtml");
             trainer.type(By.id("refreshers:mission"), "UNMISS");
+            WebElement table = trainer.waitFor(By.id("refreshers:owed"));
             click(trainer, By.id("refreshers:filter"));
+            trainer.waitUntilReplaced(table);
             wait(trainer).until(ExpectedConditions.textToBePresentInElementLocated(By.id("refreshers:owed"), code));
             assertThat(trainer.driver().findElement(By.xpath("//*[@id='refreshers:owed']//tr[contains(., '" + code + "')]"))
                     .getText()).contains("Assigned").contains((String) after.get(0).get("dueDate"));

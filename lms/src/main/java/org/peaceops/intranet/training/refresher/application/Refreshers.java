@@ -135,20 +135,20 @@ public class Refreshers {
     }
 
     /**
-     * A new version of the course is published and no longer out of date: its waiting refreshers are
-     * ready, and assigned now in {@code automatic} mode.
+     * A new version of the course is published and no longer out of date: its waiting refreshers whose
+     * guidance it now teaches at the version in force are ready, and assigned now in {@code automatic} mode.
      */
     public int coursePublished(Course course, String by) {
         if (course.isOutOfDate() || !course.isPublished()) {
             return 0;
         }
-        List<OwedRefresher> waiting = owed.ofCourse(course.getId(), RefresherState.WAITING_FOR_COURSE, List.of());
-        waiting.forEach(OwedRefresher::courseUpdated);
+        List<OwedRefresher> ready = owed.ofCourse(course.getId(), RefresherState.WAITING_FOR_COURSE, List.of()).stream()
+                .filter(o -> o.courseUpdated(course)).toList();
         if (mode() != RefresherMode.AUTOMATIC) {
-            LOG.info(() -> course.getCode() + " published: " + waiting.size() + " refresher(s) wait for confirmation");
+            LOG.info(() -> course.getCode() + " published: " + ready.size() + " refresher(s) wait for confirmation");
             return 0;
         }
-        int assigned = assignAll(waiting, by, clock.instant());
+        int assigned = assignAll(ready, by, clock.instant());
         LOG.info(() -> course.getCode() + " published: " + assigned + " refresher(s) assigned");
         return assigned;
     }

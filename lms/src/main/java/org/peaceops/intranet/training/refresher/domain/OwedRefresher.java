@@ -125,15 +125,24 @@ public class OwedRefresher {
         owed.citedVersion = cited.getVersionNumber();
         owed.revisedVersion = revisedVersion;
         owed.owedSince = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-        owed.state = course.isOutOfDate() ? RefresherState.WAITING_FOR_COURSE : RefresherState.WAITING_FOR_CONFIRMATION;
+        owed.state = RefresherState.WAITING_FOR_COURSE;
+        owed.courseUpdated(course);
         return owed;
     }
 
-    /** The updated course is published: in confirm mode the refresher now waits for a trainer. */
-    public void courseUpdated() {
-        if (state == RefresherState.WAITING_FOR_COURSE) {
+    /**
+     * A version of the course was published: once the course is no longer flagged and its current version
+     * no longer cites the document below the version in force, the refresher is ready (in confirm mode it
+     * now waits for a trainer). A new version still teaching the old text leaves it waiting.
+     */
+    public boolean courseUpdated(Course course) {
+        boolean teachesInForce = !course.isOutOfDate() && course.currentVersion().map(v -> v.getCitations().stream()
+                .noneMatch(c -> c.citesOlderThan(documentId, revisedVersion))).orElse(false);
+        if (state == RefresherState.WAITING_FOR_COURSE && teachesInForce) {
             state = RefresherState.WAITING_FOR_CONFIRMATION;
+            return true;
         }
+        return false;
     }
 
     /** Whether the refresher may be assigned now: the course teaches what is in force, nothing made yet. */
@@ -157,13 +166,14 @@ public class OwedRefresher {
     }
 
     /**
-     * A completion meets the refresher when the version completed cites the guidance at the revised version
-     * or later; completing the old text again does not.
+     * A completion meets the refresher when it is of a later version of the course than the one the person
+     * was trained on, and that version no longer teaches the document below the version in force (it cites
+     * that version or a later one, or no longer cites the document); completing the old text again does not.
      */
     public boolean metBy(TrainingRecord record, Instant at) {
         boolean meets = state.open() && record.getLearnerSubject().equals(learnerSubject) && record.getCourseId() == courseId
-                && record.getCitations().stream()
-                        .anyMatch(c -> c.getDocumentId() == documentId && c.getVersionNumber() >= revisedVersion);
+                && record.getCourseVersionNumber() > trainedVersion
+                && record.getCitations().stream().noneMatch(c -> c.citesOlderThan(documentId, revisedVersion));
         if (meets) {
             state = RefresherState.COMPLETED;
             completedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);

@@ -206,6 +206,19 @@ class RefreshersTest {
     }
 
     @Test
+    void aNewVersionStillCitingTheOldTextLeavesTheRefresherWaitingAndDoesNotMeetIt() {
+        Refreshers service = world.service("automatic");
+        revise(service, SOP, 2);
+        conduct.openDraft().rewriteLesson(conduct.draft().orElseThrow().lessons().get(0), "L", "<p>typo fixed</p>");
+        conduct.publish(NOW, "trainer"); // clears the flag, but still cites version 1
+
+        assertThat(service.coursePublished(conduct, "trainer")).isZero();
+        assertThat(world.open()).containsExactlyInAnyOrder("sub-alice:WAITING_FOR_COURSE", "sub-bob:WAITING_FOR_COURSE");
+        TrainingRecord v2 = completes(alice, conduct);
+        assertThat(world.of("sub-alice").get(0).metBy(v2, NOW)).as("v2 still teaches guidance v1").isFalse();
+    }
+
+    @Test
     void aCourseAlreadyTeachingTheNewVersionIsReadyAtOnce() {
         Refreshers automatic = world.service("automatic");
         // the trainer updated the course to cite version 2 before it was promulgated
