@@ -27,6 +27,8 @@ public enum AuditAction {
     TRAINING_ARRIVAL_RECORDED,
     // Pre-deployment attestations: a batch stored for verification, then verified or rejected by a second trainer.
     TRAINING_ATTESTATIONS_IMPORTED, TRAINING_ATTESTATIONS_VERIFIED, TRAINING_ATTESTATIONS_REJECTED,
+    // Refreshers owed after a guidance revision, assigned by a trainer (confirm mode).
+    TRAINING_REFRESHERS_CONFIRMED,
     // Toolbox reports: filed (submitted), then published with a classification or returned by the mission's officer.
     TOOLBOX_REPORT_SUBMITTED, TOOLBOX_REPORT_PUBLISHED, TOOLBOX_REPORT_RETURNED,
     // Sign-ins, both modes; a demo sign-in refused after repeated failures.
