@@ -21,8 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class AccountAdministrationIT {
 
-    private static final String TEMPORARY = "Temporary-pass-2026";
-    private static final String CHOSEN = "Chosen-pass-2026!";
+    static final String TEMPORARY = "Temporary-pass-2026";
+    static final String CHOSEN = "Chosen-pass-2026!";
 
     @Test
     void anAccountCreatedInTheIntranetSignsInThroughKeycloakAndARoleChangeTakesEffect() throws Exception {
@@ -36,15 +36,10 @@ class AccountAdministrationIT {
                 return;
             }
             assertThat(admin.waitFor(By.id("accountsForm:accounts")).getText()).contains("trainer2").contains("reader");
-            create(admin, username);
+            create(admin, username, "civilian", null);
             admin.screenshot("admin-accounts-created");
 
-            try (Browser person = new Browser()) {
-                person.open("/");
-                person.submitCredentials(username, TEMPORARY);
-                person.waitFor(By.id("password-new")).sendKeys(CHOSEN);
-                person.driver().findElement(By.id("password-confirm")).sendKeys(CHOSEN + "\n");
-                person.waitFor(By.cssSelector("nav.app-nav"));
+            try (Browser person = signInFirstTime(username)) {
                 assertThat(person.driver().findElements(By.cssSelector("a.nav-library"))).isNotEmpty();
                 assertThat(person.driver().findElements(By.cssSelector("a.nav-toolbox"))).isEmpty();
                 assertThat(person.driver().findElements(By.cssSelector("a.nav-admin"))).isEmpty();
@@ -84,7 +79,7 @@ class AccountAdministrationIT {
             admin.signIn("admin", "demo");
             admin.open("/admin/accounts.xhtml");
             admin.waitFor(By.id("accountsForm:accounts"));
-            fillNewAccount(admin, "trainer2", "someone-new@peaceops.test");
+            fillNewAccount(admin, "trainer2", "someone-new@peaceops.test", "civilian");
             click(admin, By.id("newAccountForm:create-account"));
             WebElement error = admin.waitFor(By.cssSelector("#newAccountForm\\:newAccountMessages .ui-messages-error"));
             assertThat(error.getText()).contains("already exists");
@@ -116,21 +111,36 @@ class AccountAdministrationIT {
         }
     }
 
-    private static void create(Browser admin, String username) {
-        fillNewAccount(admin, username, username + "@peaceops.test");
+    /** Creates an account in UNMISS on the accounts page (open in {@code admin}), with the temporary password. */
+    static void create(Browser admin, String username, String category, String personnelNumber) {
+        fillNewAccount(admin, username, username + "@peaceops.test", category);
+        if (personnelNumber != null) {
+            admin.driver().findElement(By.id("newAccountForm:personnelNumber")).sendKeys(personnelNumber);
+        }
         admin.driver().findElement(By.id("newAccountForm:temporaryPassword")).sendKeys(TEMPORARY);
         click(admin, By.id("newAccountForm:create-account"));
         assertThat(message(admin, "created")).contains("created");
     }
 
-    private static void fillNewAccount(Browser admin, String username, String email) {
+    /** The first sign-in of an account {@link #create created} here: the temporary password is changed to {@link #CHOSEN}. */
+    static Browser signInFirstTime(String username) {
+        Browser person = new Browser();
+        person.open("/");
+        person.submitCredentials(username, TEMPORARY);
+        person.waitFor(By.id("password-new")).sendKeys(CHOSEN);
+        person.driver().findElement(By.id("password-confirm")).sendKeys(CHOSEN + "\n");
+        person.waitFor(By.cssSelector("nav.app-nav"));
+        return person;
+    }
+
+    private static void fillNewAccount(Browser admin, String username, String email, String category) {
         admin.driver().findElement(By.id("accountsForm:new-account")).click();
         admin.waitFor(By.id("newAccountForm:username")).sendKeys(username);
         admin.driver().findElement(By.id("newAccountForm:firstName")).sendKeys("Integration");
         admin.driver().findElement(By.id("newAccountForm:lastName")).sendKeys("Tester");
         admin.driver().findElement(By.id("newAccountForm:email")).sendKeys(email);
         new Select(admin.driver().findElement(By.id("newAccountForm:mission_input"))).selectByValue("UNMISS");
-        new Select(admin.driver().findElement(By.id("newAccountForm:category_input"))).selectByValue("civilian");
+        new Select(admin.driver().findElement(By.id("newAccountForm:category_input"))).selectByValue(category);
         // No e-mail verification: the test realm has no mail server, and the person must get in.
         WebElement verify = admin.driver().findElement(By.id("newAccountForm:verifyEmail_input"));
         ((JavascriptExecutor) admin.driver()).executeScript("arguments[0].click()", verify);

@@ -32,12 +32,17 @@ class AttestationImportIT {
 
     /** A published course for police and military, made in the editor; its id. */
     private static long publishedCourse(Browser trainer, String code) {
+        return publishedCourse(trainer, code, "police, military");
+    }
+
+    /** A published course for the categories given, made in the editor; its id. */
+    private static long publishedCourse(Browser trainer, String code, String audience) {
         trainer.open("/training/manage/index.xhtml");
         trainer.type(By.id("newCourse:code"), code);
         trainer.type(By.id("newCourse:titleEn"), "Formed police units before deployment " + code);
         trainer.submit(By.id("newCourse:create"));
         long courseId = Long.parseLong(trainer.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
-        trainer.type(By.id("describe:audience"), "police, military");
+        trainer.type(By.id("describe:audience"), audience);
         trainer.submit(By.id("describe:saveDescription"));
         trainer.type(By.id("addModule:moduleTitle"), "Before deployment");
         trainer.submit(By.id("addModule:add"));
@@ -156,6 +161,64 @@ class AttestationImportIT {
             trainer.open("/training/manage/attestations.xhtml");
             assertThat(trainer.waitFor(By.id("batches:list")).getText()).contains("fpu-" + run);
         }
+    }
+
+    /**
+     * Attestation files name people by personnel number. Someone attested before they ever signed in (an
+     * account an administrator has just created with that number, in OIDC mode) finds the completion in
+     * their own record at their first sign-in; someone known already (the reader) finds it there too.
+     */
+    @Test
+    void aPersonAttestedByPersonnelNumberFindsTheCompletionInTheirOwnRecord() throws Exception {
+        String run = (ItEnvironment.authMode() + Long.toString(System.currentTimeMillis(), 36)).toUpperCase(Locale.ROOT);
+        String code = "PDN-" + run;
+        String past = LocalDate.now().minusDays(10).toString();
+        try (Browser trainer = new Browser()) {
+            trainer.signIn("trainer", "demo");
+            publishedCourse(trainer, code, "police, military, civilian");
+        }
+        // The reader's number in each identity store (config/keycloak/peaceops-realm.json, DemoAccounts).
+        String readerNumber = ItEnvironment.oidc() ? "UN-100101" : "UN-900101";
+        StringBuilder csv = new StringBuilder(HEADER).append(readerNumber).append(",Reader,civilian,SEN,")
+                .append(code).append(',').append(past).append(",Entebbe regional centre\n");
+        String newcomer = null;
+        if (ItEnvironment.oidc()) {
+            newcomer = "it-pn-" + run.toLowerCase(Locale.ROOT);
+            String number = "UN-" + run + "-7";
+            try (Browser admin = new Browser()) {
+                admin.signIn("admin", "demo");
+                admin.open("/admin/accounts.xhtml");
+                admin.waitFor(By.id("accountsForm:accounts"));
+                AccountAdministrationIT.create(admin, newcomer, "police", number);
+            }
+            csv.append(number).append(",Integration Tester,police,GHA,").append(code).append(',').append(past)
+                    .append(",Accra police academy\n");
+        }
+        HttpResponse<String> imported = upload(ApiSession.signIn("trainer"), "pn-" + run + ".csv", csv.toString(), true);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> batch = (Map<String, Object>) ApiSession.json(imported.body()).get("batch");
+        HttpResponse<String> verified = decide(ApiSession.signIn("trainer2"), ((Number) batch.get("id")).longValue(),
+                "{\"decision\":\"VERIFY\",\"version\":" + ((Number) batch.get("version")).intValue() + "}");
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+
+        try (Browser reader = new Browser()) {
+            reader.signIn("reader", "demo");
+            assertThat(completed(reader)).contains(code);
+        }
+        if (newcomer != null) {
+            try (Browser person = AccountAdministrationIT.signInFirstTime(newcomer)) {
+                assertThat(completed(person)).as("attested before the first sign-in").contains(code);
+                person.screenshot("attested-newcomer-record");
+            }
+        }
+    }
+
+    /** The text of the signed-in person's completed-training table (on a tab: read whether shown or not). */
+    private static String completed(Browser person) {
+        person.open("/training/index.xhtml");
+        return person.waitFor(By.id("myTraining")).findElements(By.cssSelector("[id$='completed']")).stream()
+                .map(e -> e.getAttribute("textContent")).findFirst().orElse("(no completed training)");
     }
 
     private interface Call {

@@ -34,6 +34,8 @@ import org.peaceops.intranet.shared.audit.AuditTrail;
 public class AccountAdministration {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
+    /** As the realm's user profile declares the personnel_number attribute. */
+    private static final Pattern PERSONNEL_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9./-]{0,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     /** The realm roles the intranet manages; other roles an account holds are left alone. */
     static final Set<String> MANAGED_ROLES = Arrays.stream(Role.values()).map(Role::roleName).collect(Collectors.toSet());
@@ -77,6 +79,7 @@ public class AccountAdministration {
         IdentityDirectory directory = directory(admin);
         String id = directory.create(valid);
         record(admin, AuditAction.ACCOUNT_CREATED, id, "created " + valid.username() + " (" + valid.email()
+                + (valid.personnelNumber() == null ? "" : ", personnel number " + valid.personnelNumber())
                 + "), required actions " + valid.requiredActions());
         changeAccess(admin, id, valid.realmRoles(), valid.missionCode(), valid.categoryCode());
         return id;
@@ -140,10 +143,15 @@ public class AccountAdministration {
         if (!EMAIL.matcher(email).matches()) {
             throw new DirectoryException(Reason.INVALID, "The e-mail address is not valid");
         }
+        String number = strip(account.personnelNumber());
+        if (number != null && !PERSONNEL_NUMBER.matcher(number).matches()) {
+            throw new DirectoryException(Reason.INVALID,
+                    "A personnel number is up to 64 letters, digits, dots, slashes or dashes, starting with a letter or digit");
+        }
         validateAccess(account.realmRoles(), account.missionCode(), account.categoryCode());
         return new NewAccount(username, strip(account.firstName()), strip(account.lastName()), email,
                 Set.copyOf(account.realmRoles()), account.missionCode(), account.categoryCode(),
-                List.copyOf(account.requiredActions()));
+                List.copyOf(account.requiredActions()), number);
     }
 
     private void validateAccess(Set<String> roles, String missionCode, String categoryCode) {

@@ -22,4 +22,7 @@ public interface DemoIdentities {
 
     /** The demo account's name for a subject id, if it is one of theirs. */
     Optional<String> displayNameOf(String subject);
+
+    /** The demo account's personnel number for a subject id, if it is one of theirs. */
+    Optional<String> personnelNumberOf(String subject);
 }

@@ -38,4 +38,11 @@ public class DemoAccountIdentities implements DemoIdentities {
                 ? DemoAccounts.find(subject.substring(SUBJECT_PREFIX.length())).map(Caller::displayName)
                 : Optional.empty();
     }
+
+    @Override
+    public Optional<String> personnelNumberOf(String subject) {
+        return subject != null && subject.startsWith(SUBJECT_PREFIX)
+                ? DemoAccounts.personnelNumberOf(subject.substring(SUBJECT_PREFIX.length()))
+                : Optional.empty();
+    }
 }

@@ -1,6 +1,7 @@
 package org.peaceops.intranet.identity.infrastructure;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.peaceops.intranet.shared.Caller;
@@ -31,7 +32,22 @@ public final class DemoAccounts {
                     PersonnelCategory.CIVILIAN),
             account("admin", "Rahul Verma", Set.of(Role.READER, Role.ADMIN), "HQ", PersonnelCategory.CIVILIAN));
 
+    /**
+     * The demo people's personnel numbers (index numbers): what a training focal point's attestation
+     * file would name them by. Not the numbers of the realm's users of the same names: the two sign-in
+     * modes are separate identity stores, and a database both have used (the test suite's) must never
+     * take a demo account and a Keycloak account for one person.
+     */
+    private static final Map<String, String> PERSONNEL_NUMBERS = Map.of(
+            "reader", "UN-900101", "reader2", "UN-900102", "contributor", "UN-900103", "approver", "UN-900104",
+            "approver2", "UN-900105", "trainer", "UN-900106", "trainer2", "UN-900107", "bpo", "UN-900108",
+            "admin", "UN-900109");
+
     private DemoAccounts() {
+    }
+
+    public static Optional<String> personnelNumberOf(String username) {
+        return Optional.ofNullable(PERSONNEL_NUMBERS.get(username));
     }
 
     private static Caller account(String username, String name, Set<Role> roles, String mission,

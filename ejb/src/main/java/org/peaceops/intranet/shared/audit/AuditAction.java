@@ -25,6 +25,8 @@ public enum AuditAction {
     TRAINING_ATTENDANCE_RECORDED, TRAINING_ASSIGNMENT_CANCELLED, TRAINING_ASSIGNMENT_EXTENDED,
     // A trainer recorded (or corrected) when someone arrived in the mission: the induction due dates follow it.
     TRAINING_ARRIVAL_RECORDED,
+    // A person attested before their first sign-in was recognised by their personnel number at sign-in.
+    TRAINING_LEARNER_RECOGNISED,
     // Pre-deployment attestations: a batch stored for verification, then verified or rejected by a second trainer.
     TRAINING_ATTESTATIONS_IMPORTED, TRAINING_ATTESTATIONS_VERIFIED, TRAINING_ATTESTATIONS_REJECTED,
     // Refreshers owed after a guidance revision, assigned by a trainer (confirm mode).

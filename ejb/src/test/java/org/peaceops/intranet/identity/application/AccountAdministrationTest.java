@@ -112,8 +112,11 @@ class AccountAdministrationTest {
         assertThatThrownBy(() -> administration.create(ADMIN, newAccount("amina", "not-an-address")))
                 .isInstanceOfSatisfying(DirectoryException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INVALID));
         assertThatThrownBy(() -> administration.create(ADMIN, new NewAccount("amina", "A", "D", "amina@un.test",
-                Set.of("reader"), "MINUSMA", "civilian", List.of())))
+                Set.of("reader"), "MINUSMA", "civilian", List.of(), null)))
                 .isInstanceOfSatisfying(DirectoryException.class, e -> assertThat(e.getMessage()).contains("active mission"));
+        assertThatThrownBy(() -> administration.create(ADMIN, new NewAccount("amina", "A", "D", "amina@un.test",
+                Set.of("reader"), "UNMISS", "civilian", List.of(), "UN 1;drop")))
+                .isInstanceOfSatisfying(DirectoryException.class, e -> assertThat(e.getMessage()).contains("personnel number"));
         assertThat(directory.accounts).isEmpty();
         assertThat(audit).isEmpty();
     }
@@ -149,7 +152,7 @@ class AccountAdministrationTest {
     }
 
     private static NewAccount newAccount(String username, String email) {
-        return new NewAccount(username, "Amina", "Diallo", email, Set.of("reader"), "UNMISS", "civilian", List.of("UPDATE_PASSWORD"));
+        return new NewAccount(username, "Amina", "Diallo", email, Set.of("reader"), "UNMISS", "civilian", List.of("UPDATE_PASSWORD"), null);
     }
 
     /** Keycloak's behaviour that matters here: accounts by id, unique usernames, roles and groups. */

@@ -88,4 +88,23 @@ class DemoAccountsTest {
         assertThat(DemoAccounts.authenticate(null, "demo")).isEmpty();
         assertThat(DemoAccounts.find("mallory")).isEmpty();
     }
+
+    @Test
+    void eachAccountHasItsOwnPersonnelNumberAndTheRealmsUsersOthers() throws Exception {
+        String realm = java.nio.file.Files.readString(java.nio.file.Path.of("../config/keycloak/peaceops-realm.json"));
+        List<String> numbers = DemoAccounts.all().stream()
+                .map(a -> DemoAccounts.personnelNumberOf(a.username()).orElseThrow()).toList();
+
+        assertThat(numbers).doesNotHaveDuplicates().allMatch(n -> n.matches("[A-Za-z0-9][A-Za-z0-9./-]{0,63}"));
+        for (Caller account : DemoAccounts.all()) {
+            // The realm user of the same name has a number too, and another one.
+            String block = realm.substring(realm.indexOf("\"username\": \"" + account.username() + "\""));
+            int next = block.indexOf("\"username\": ", 1);
+            block = next < 0 ? block : block.substring(0, next);
+            assertThat(block).as(account.username()).containsPattern("\"personnel_number\": \\[\\s*\"UN-\\d+\"")
+                    .doesNotContain(DemoAccounts.personnelNumberOf(account.username()).orElseThrow());
+        }
+        assertThat(realm).as("the realm's user profile declares the attribute").contains("personnel_number\\\"");
+        assertThat(DemoAccounts.personnelNumberOf("mallory")).isEmpty();
+    }
 }

@@ -58,18 +58,45 @@ public class TrainingAssignments {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int learnerSeen(Caller user) {
+        return learnerSeen(user, null);
+    }
+
+    /**
+     * As {@link #learnerSeen(Caller)}, with the personnel number the identity provider gives (null or
+     * blank: none). A learner an attestation introduced under that number before the person ever signed
+     * in becomes this person: their attested completions move into the record they see.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int learnerSeen(Caller user, String personnelNumber) {
         Instant now = clock.instant();
+        boolean numbered = personnelNumber != null && !personnelNumber.isBlank();
+        if (numbered) {
+            learners.findByPersonnelNumber(personnelNumber.strip())
+                    .filter(introduced -> !introduced.getSubject().equals(user.subject()))
+                    .ifPresent(introduced -> adopt(introduced, user));
+        }
         Learner learner = learners.find(user.subject()).orElseGet(() -> {
             Learner created = new Learner(user.subject(), user.displayName(), user.mission(), user.category().code());
             learners.add(created);
             return created;
         });
+        if (numbered) {
+            learner.identify(personnelNumber);
+        }
         learner.seen(user.displayName(), user.mission(), user.category().code(), now);
         int assigned = 0;
         for (AssignmentRule rule : assignments.activeRules()) {
             assigned += applyRule(rule, learner, now) ? 1 : 0;
         }
         return assigned;
+    }
+
+    private void adopt(Learner introduced, Caller user) {
+        String provisional = introduced.getSubject();
+        learners.adopt(provisional, user.subject());
+        audit.record(user.subject(), AuditAction.TRAINING_LEARNER_RECOGNISED, "learner", user.subject(),
+                "training introduced as " + provisional + " (personnel number "
+                        + introduced.getPersonnelNumber().orElse("?") + ") moved to this person at sign-in");
     }
 
     private boolean applyRule(AssignmentRule rule, Learner learner, Instant now) {

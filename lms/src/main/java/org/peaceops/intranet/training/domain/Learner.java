@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * A person as training knows them, by the identity provider's subject id: name, mission and
- * category as of their last sign-in, and the dates relative due dates count from. Arrival in a mission
+ * category as of their last sign-in, the personnel number (an index number, the identifier training
+ * centres and attestation files use), and the dates relative due dates count from. Arrival in a mission
  * is taken as the first day they sign in from it (a trainer can correct it); the deployment date is
  * known only when a trainer records it.
  */
@@ -33,6 +34,10 @@ public class Learner {
 
     @Column(nullable = false, length = 20)
     private String category;
+
+    /** Unique when known; the identity provider gives it at sign-in, an attestation file before that. */
+    @Column(name = "personnel_number", length = 64)
+    private String personnelNumber;
 
     @Column(name = "arrival_date")
     private LocalDate arrivalDate;
@@ -56,12 +61,22 @@ public class Learner {
 
     /**
      * A person a trainer introduces before they ever sign in (the subject of an attested pre-deployment
-     * completion): known by the identifier the training centre gave, not arrived anywhere yet.
+     * completion): known by the personnel number the training centre gave, which stands in for the
+     * subject id until their first sign-in brings the real one (see {@link LearnerRepository#adopt}).
      */
-    public static Learner introduced(String subject, String displayName, String mission, String category, Instant at) {
-        Learner learner = new Learner(subject, displayName, mission, category);
+    public static Learner introduced(String personnelNumber, String displayName, String mission, String category,
+            Instant at) {
+        Learner learner = new Learner(personnelNumber, displayName, mission, category);
+        learner.personnelNumber = personnelNumber;
         learner.updatedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
         return learner;
+    }
+
+    /** The personnel number the identity provider gives at sign-in (blank values are no number). */
+    public void identify(String number) {
+        if (number != null && !number.isBlank()) {
+            this.personnelNumber = number.strip();
+        }
     }
 
     /**
@@ -94,6 +109,10 @@ public class Learner {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    public Optional<String> getPersonnelNumber() {
+        return Optional.ofNullable(personnelNumber);
     }
 
     public String getMission() {

@@ -2,6 +2,7 @@ package org.peaceops.intranet.training.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Learners, by subject id. */
@@ -12,6 +13,24 @@ public interface LearnerRepository {
     List<Learner> findAll(Collection<String> subjects);
 
     void add(Learner learner);
+
+    /** The learner with this personnel number, if one is known. */
+    Optional<Learner> findByPersonnelNumber(String personnelNumber);
+
+    /**
+     * Learners known by any of these identifiers, each taken as a personnel number or else as a
+     * subject id (an attestation file names people either way), keyed by the identifier that found them.
+     */
+    Map<String, Learner> findByIdentifiers(Collection<String> identifiers);
+
+    /**
+     * Moves everything training holds under {@code provisionalSubject} (a learner introduced by an
+     * attestation before they ever signed in) to the subject the identity provider gave at sign-in, in
+     * every table that references learners, so their attested completions are in the record they see.
+     * When a learner with the real subject exists already, the provisional one is merged into it.
+     * Leaves the persistence context cleared: load the learner again afterwards.
+     */
+    void adopt(String provisionalSubject, String subject);
 
     /** Learners of a mission and/or category (null: any), for rules applied to people already known. */
     List<Learner> inScope(String mission, String category);

@@ -219,6 +219,62 @@ class TrainingPersistenceTest {
         });
     }
 
+    /** A person attested under their personnel number, with a record and an assignment; the course id. */
+    private long attestedBeforeSigningIn(String number) {
+        long id = publishedCourse();
+        run(em -> {
+            Course course = courses(em).find(id).orElseThrow();
+            Learner introduced = Learner.introduced(number, "Aïcha Koné", "UNMISS", "police", NOW);
+            learners(em).add(introduced);
+            records(em).add(TrainingRecord.fromAttestation(introduced, course.currentVersion().orElseThrow(),
+                    LocalDate.of(2026, 10, 1), "trainer2"));
+            assignments(em).add(Assignment.byTrainer(course, number, DueDateRule.daysAfterArrival(30), "trainer", NOW));
+        });
+        return id;
+    }
+
+    @Test
+    void aPersonAttestedBeforeTheirFirstSignInTakesTheirRecordsAlongToTheirSubject() {
+        attestedBeforeSigningIn("UN-4711");
+
+        run(em -> {
+            assertThat(learners(em).findByPersonnelNumber("UN-4711")).map(Learner::getSubject).hasValue("UN-4711");
+            assertThat(learners(em).findByIdentifiers(List.of("UN-4711", "nobody"))).containsOnlyKeys("UN-4711");
+            learners(em).adopt("UN-4711", "kc-5f1c");
+        });
+
+        run(em -> {
+            Learner learner = learners(em).find("kc-5f1c").orElseThrow();
+            assertThat(learner.getPersonnelNumber()).hasValue("UN-4711");
+            assertThat(learners(em).find("UN-4711")).isEmpty();
+            assertThat(records(em).ofLearner("kc-5f1c")).extracting(TrainingRecord::getLearnerName).containsExactly("Aïcha Koné");
+            assertThat(records(em).ofLearner("UN-4711")).isEmpty();
+            assertThat(assignments(em).ofLearner("kc-5f1c")).hasSize(1);
+            assertThat(assignments(em).ofLearner("UN-4711")).isEmpty();
+        });
+    }
+
+    @Test
+    void aPersonWhoSignedInBeforeBeingAttestedUnderTheirNumberIsMergedIntoOneLearner() {
+        attestedBeforeSigningIn("UN-4712");
+        run(em -> {
+            Learner real = new Learner("kc-77aa", "Aïcha Koné", "UNMISS", "police");
+            real.seen("Aïcha Koné", "UNMISS", "police", NOW);
+            learners(em).add(real);
+        });
+
+        run(em -> learners(em).adopt("UN-4712", "kc-77aa"));
+
+        run(em -> {
+            assertThat(learners(em).find("UN-4712")).isEmpty();
+            Learner learner = learners(em).find("kc-77aa").orElseThrow();
+            assertThat(learner.getArrivalDate()).as("the signed-in learner's own facts stay").isPresent();
+            assertThat(records(em).ofLearner("kc-77aa")).hasSize(1);
+            learner.identify("UN-4712");
+        });
+        run(em -> assertThat(learners(em).findByPersonnelNumber("UN-4712")).map(Learner::getSubject).hasValue("kc-77aa"));
+    }
+
     @Test
     void theDatabaseRefusesToChangeARecord() {
         long id = publishedCourse();

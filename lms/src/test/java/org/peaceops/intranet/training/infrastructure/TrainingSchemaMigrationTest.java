@@ -66,14 +66,14 @@ class TrainingSchemaMigrationTest {
         MigrateResult first = migrate(TRAINING);
 
         assertThat(first.success).isTrue();
-        assertThat(first.migrationsExecuted).isEqualTo(6);
-        assertThat(first.targetSchemaVersion).isEqualTo("6");
+        assertThat(first.migrationsExecuted).isEqualTo(7);
+        assertThat(first.targetSchemaVersion).isEqualTo("9");
 
         MigrateResult second = migrate(TRAINING);
 
         assertThat(second.success).isTrue();
         assertThat(second.migrationsExecuted).isZero();
-        assertThat(second.initialSchemaVersion).isEqualTo("6");
+        assertThat(second.initialSchemaVersion).isEqualTo("9");
     }
 
     @Test
@@ -90,7 +90,7 @@ class TrainingSchemaMigrationTest {
                 + " order by installed_rank"))
                 .containsExactly("V1__courses.sql", "V2__course_versions.sql", "V3__assignments.sql",
                         "V4__learning_records_certificates.sql", "V5__attestations.sql",
-                        "V6__owed_refreshers.sql");
+                        "V6__owed_refreshers.sql", "V9__learner_personnel_number.sql");
     }
 
     @Test

@@ -15,6 +15,7 @@ public class AccountForm implements Serializable {
     private String firstName;
     private String lastName;
     private String email;
+    private String personnelNumber;
     private List<String> roles = new ArrayList<>(List.of("reader"));
     private String mission;
     private String category;
@@ -30,7 +31,16 @@ public class AccountForm implements Serializable {
         if (verifyEmail) {
             actions.add("VERIFY_EMAIL");
         }
-        return new NewAccount(username, firstName, lastName, email, Set.copyOf(roles), mission, category, actions);
+        return new NewAccount(username, firstName, lastName, email, Set.copyOf(roles), mission, category, actions,
+                personnelNumber == null || personnelNumber.isBlank() ? null : personnelNumber);
+    }
+
+    public String getPersonnelNumber() {
+        return personnelNumber;
+    }
+
+    public void setPersonnelNumber(String personnelNumber) {
+        this.personnelNumber = personnelNumber;
     }
 
     public String getUsername() {

@@ -68,6 +68,21 @@ public class OidcProfiles {
         }
     }
 
+    /**
+     * The personnel number (index number) Keycloak holds for the person, from the personnel_number
+     * claim, when signed in through OIDC: training recognises people attested before they signed in by it.
+     */
+    public Optional<String> personnelNumber() {
+        if (security.getCallerPrincipal() == null || !openId.isResolvable()) {
+            return Optional.empty();
+        }
+        try {
+            return claim(openId.get(), "personnel_number").filter(n -> !n.isBlank());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** A claim from the ID token, or else from the access token (the realm maps both). */
     private static Optional<String> claim(OpenIdContext context, String name) {
         Optional<String> fromIdToken = context.getClaims().getStringClaim(name);

@@ -2,11 +2,14 @@ package org.peaceops.intranet.web.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.peaceops.intranet.identity.application.AuthenticationSettings;
+import org.peaceops.intranet.identity.application.DemoIdentities;
 import org.peaceops.intranet.identity.application.PersonDirectory;
 import org.peaceops.intranet.identity.application.SignIns;
+import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.training.application.TrainingAssignments;
 
 /**
@@ -36,6 +39,9 @@ public class SignInRecorder {
     @Inject
     AuthenticationSettings settings;
 
+    @Inject
+    DemoIdentities demoIdentities;
+
     public void signedIn(String address) {
         // The sign-in happened in this request: what the request knew of the caller before is stale.
         user.forget();
@@ -49,10 +55,14 @@ public class SignInRecorder {
             }
             try {
                 // Training learns the person's mission and arrival, and rules made since reach them now.
-                training.learnerSeen(profile);
+                training.learnerSeen(profile, personnelNumber(profile).orElse(null));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not apply training rules at the sign-in of " + profile.subject(), e);
             }
         });
+    }
+
+    private Optional<String> personnelNumber(Caller profile) {
+        return settings.isDemo() ? demoIdentities.personnelNumberOf(profile.subject()) : oidc.personnelNumber();
     }
 }

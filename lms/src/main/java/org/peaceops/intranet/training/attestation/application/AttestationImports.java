@@ -189,7 +189,9 @@ public class AttestationImports {
     }
 
     private void record(AttestationBatch batch, Attestation line, Caller user, Instant now) {
-        Learner learner = learners.find(line.getPersonId()).orElseGet(() -> {
+        // The person as the file names them: by personnel number (also once they have signed in), else by subject.
+        Learner learner = learners.findByPersonnelNumber(line.getPersonId())
+                .or(() -> learners.find(line.getPersonId())).orElseGet(() -> {
             Learner created = Learner.introduced(line.getPersonId(), line.getPersonName(), batch.getMission(),
                     line.getCategory(), now);
             learners.add(created);

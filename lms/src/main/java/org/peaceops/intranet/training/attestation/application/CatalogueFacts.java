@@ -39,8 +39,9 @@ final class CatalogueFacts implements AttestationFacts {
 
     @Override
     public Map<String, PersonFacts> people(Collection<String> ids) {
-        return learners.findAll(ids).stream().map(l -> new PersonFacts(l.getSubject(), l.getMission()))
-                .collect(Collectors.toMap(PersonFacts::id, Function.identity()));
+        // Keyed by the identifier the file used: a personnel number, or a subject id.
+        return learners.findByIdentifiers(ids).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> new PersonFacts(e.getKey(), e.getValue().getMission())));
     }
 
     @Override

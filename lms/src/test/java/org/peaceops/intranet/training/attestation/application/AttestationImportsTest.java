@@ -102,6 +102,10 @@ class AttestationImportsTest {
         service.learners = fake(LearnerRepository.class, Map.of(
                 "findAll", a -> ((Collection<String>) a[0]).stream().map(learners::get).filter(l -> l != null).toList(),
                 "find", a -> Optional.ofNullable(learners.get((String) a[0])),
+                "findByPersonnelNumber", a -> learners.values().stream()
+                        .filter(l -> l.getPersonnelNumber().filter(a[0]::equals).isPresent()).findFirst(),
+                "findByIdentifiers", a -> ((Collection<String>) a[0]).stream().filter(learners::containsKey)
+                        .collect(java.util.stream.Collectors.toMap(id -> id, learners::get)),
                 "add", a -> learners.put(((Learner) a[0]).getSubject(), (Learner) a[0])));
         service.attestations = new Memory();
         service.files = new AttestationFiles() {

@@ -109,6 +109,10 @@ public class KeycloakAdminBridge implements IdentityDirectory {
         user.setEmail(account.email());
         user.setEnabled(true);
         user.setRequiredActions(new ArrayList<>(account.requiredActions()));
+        if (account.personnelNumber() != null) {
+            // Declared in the realm's user profile; mapped to the personnel_number claim.
+            user.singleAttribute("personnel_number", account.personnelNumber());
+        }
         return call(r -> {
             try (Response response = r.users().create(user)) {
                 if (response.getStatus() == 409) {
