@@ -52,8 +52,11 @@ public class FileReportPage implements Serializable {
     LanguageSelection language;
 
     private String type;
-    /** The id of the report being revised, or null for a new one. */
-    private Long report;
+    /**
+     * The id of the report being revised, or null for a new one. Kept as the text of the view parameter:
+     * a Long view parameter is converted again on every postback of a new form and refuses the empty value.
+     */
+    private String report;
     private String returnReason;
     private ReportForm form;
     private String title;
@@ -74,8 +77,9 @@ public class FileReportPage implements Serializable {
             return;
         }
         if (report != null) {
+            Long id = reportId();
             Revision[] found = new Revision[1];
-            if (feedback.runQuietly(() -> found[0] = drafting.revision(user.caller().orElseThrow(), report))) {
+            if (id != null && feedback.runQuietly(() -> found[0] = drafting.revision(user.caller().orElseThrow(), id))) {
                 Revision revision = found[0];
                 form = revision.form();
                 title = revision.title();
@@ -109,8 +113,9 @@ public class FileReportPage implements Serializable {
             return null;
         }
         Filing[] filing = new Filing[1];
-        boolean ok = feedback.run(() -> filing[0] = report != null
-                ? drafting.resubmit(user.caller().orElseThrow(), report, title, values, proposals)
+        Long revised = reportId();
+        boolean ok = feedback.run(() -> filing[0] = revised != null
+                ? drafting.resubmit(user.caller().orElseThrow(), revised, title, values, proposals)
                 : drafting.file(user.caller().orElseThrow(), form.code(), title, values, proposals), null);
         if (!ok) {
             return null;
@@ -219,12 +224,21 @@ public class FileReportPage implements Serializable {
         return problems;
     }
 
-    public Long getReport() {
+    public String getReport() {
         return report;
     }
 
-    public void setReport(Long report) {
-        this.report = report;
+    public void setReport(String report) {
+        this.report = report == null || report.isBlank() ? null : report.strip();
+    }
+
+    /** The report being revised; null for a new one (or an id that is no number: then nothing is revised). */
+    private Long reportId() {
+        try {
+            return report == null ? null : Long.valueOf(report);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Why the reviewer returned the report being revised; null otherwise. */
