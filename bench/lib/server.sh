@@ -51,4 +51,5 @@ bench_server_stop() {
   [ -n "$BENCH_OWN_SERVER" ] || return 0
   payara_stop
   pg_stop
+  release_port_claims
 }

@@ -39,6 +39,35 @@ require_payara_ports_free() {
   done
 }
 
+# A port chosen by one run is claimed until that run ends (a directory named after the port, holding the
+# script's PID; $$ is the script's PID in its subshells too), so runs started side by side on one machine
+# never take the same port before either has bound it. A claim whose process has ended is taken over.
+PORT_CLAIMS="${TMPDIR:-/tmp}/peaceops-intranet-port-claims"
+
+claim_port() {
+  local claim="$PORT_CLAIMS/$1" owner
+  mkdir -p "$PORT_CLAIMS"
+  if mkdir "$claim" 2> /dev/null; then
+    echo $$ > "$claim/pid"
+    return 0
+  fi
+  owner=$(cat "$claim/pid" 2> /dev/null || true)
+  [ "$owner" = "$$" ] && return 0
+  if [ -n "$owner" ] && ! kill -0 "$owner" 2> /dev/null; then
+    rm -rf "$claim" && mkdir "$claim" 2> /dev/null && { echo $$ > "$claim/pid"; return 0; }
+  fi
+  return 1
+}
+
+# Gives back every port this script claimed (its cleanup calls it; a claim left behind is taken over anyway).
+release_port_claims() {
+  local pidfile
+  for pidfile in "$PORT_CLAIMS"/*/pid; do
+    [ -f "$pidfile" ] && [ "$(cat "$pidfile" 2> /dev/null)" = "$$" ] && rm -rf "$(dirname "$pidfile")"
+  done
+  return 0
+}
+
 # Prints an HTTP port whose whole Payara port block is free (ports 20080, 20180, ...).
 free_payara_http_port() {
   local http off busy
@@ -47,7 +76,7 @@ free_payara_http_port() {
     for off in $PAYARA_PORT_OFFSETS; do
       port_in_use $(( http - 80 + off )) && { busy=1; break; }
     done
-    [ "$busy" = 0 ] && { echo "$http"; return 0; }
+    [ "$busy" = 0 ] && claim_port "$http" && { echo "$http"; return 0; }
   done
   return 1
 }
@@ -56,7 +85,7 @@ free_payara_http_port() {
 free_port() {
   local p
   for p in $(seq "$1" $(( $1 + 500 ))); do
-    port_in_use "$p" || { echo "$p"; return 0; }
+    if ! port_in_use "$p" && claim_port "$p"; then echo "$p"; return 0; fi
   done
   return 1
 }

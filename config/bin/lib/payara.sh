@@ -71,6 +71,15 @@ payara_stop() {
     > /dev/null 2>&1 \
     || "$PAYARA_HOME/bin/asadmin" --interactive=false stop-domain --kill=true --domaindir "$PAYARA_DOMAIN_DIR" \
       "$PAYARA_DOMAIN_NAME" > /dev/null 2>&1 || true
+  # A server that failed during start-up ("Shutting down server due to startup exception") can hang with
+  # its admin port closed and no pid file, holding its other ports: no asadmin reaches it, so end it here.
+  local leftover
+  leftover=$(pgrep -f -- "$PAYARA_DOMAIN_DIR/$PAYARA_DOMAIN_NAME/lib/ext" || true)
+  if [ -n "$leftover" ]; then
+    kill $leftover 2> /dev/null || true
+    sleep 3
+    kill -9 $leftover 2> /dev/null || true
+  fi
 }
 
 # Escapes a value for asadmin's --property syntax (name=value:name=value).

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,7 +20,6 @@ import org.openqa.selenium.WebElement;
  * or critical violation; {@link Browser} audits each page and fails the test with the list), and each
  * says its language. The other browser tests pass the same gate on the pages they visit.
  */
-@Tag("one-mode") // the same whichever way people sign in: runs in OIDC mode only (config/bin/test)
 class AccessibilityIT {
 
     /** One page per path is enough: the same page with another document differs only in content. */

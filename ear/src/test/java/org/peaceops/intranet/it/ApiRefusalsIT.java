@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * HTML 500 pages (a type not accepted, content contradicting the extension, an empty file, too large)
  * come through PUT .../versions/1/file; a hostile name is stored made safe.
  */
+@Tag("one-mode") // the same whichever way people sign in: runs in OIDC mode only (config/bin/test)
 class ApiRefusalsIT {
 
     private static final String API = "/api/v1/documents";

@@ -13,43 +13,38 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
- * Pre-deployment attestations on the real stack (PostgreSQL, Payara, both sign-in modes): a file with
+ * Pre-deployment attestations on the real stack (PostgreSQL, Payara, OIDC sign-in): a file with
  * bad rows is reported line by line and stores nothing; the corrected file imports as a pending batch;
  * its uploader may not verify it; a second trainer of the mission does, and the people it names show
  * the course completed on the roster; two decisions at once, one wins. Codes and identifiers are unique
  * per run (both modes share the database).
  */
+@Tag("one-mode") // the same whichever way people sign in: runs in OIDC mode only (config/bin/test)
 class AttestationImportIT {
 
     private static final String HEADER = "person_id,name,category,country,course_code,completed_on,training_centre\n";
     private static final String API = "/api/v1/training/attestations";
-
-    private static void submit(Browser browser, By locator) {
-        WebElement element = browser.waitFor(locator);
-        browser.clickWhenStable(locator);
-        browser.waitUntilReplaced(element);
-    }
 
     /** A published course for police and military, made in the editor; its id. */
     private static long publishedCourse(Browser trainer, String code) {
         trainer.open("/training/manage/index.xhtml");
         trainer.type(By.id("newCourse:code"), code);
         trainer.type(By.id("newCourse:titleEn"), "Formed police units before deployment " + code);
-        submit(trainer, By.id("newCourse:create"));
+        trainer.submit(By.id("newCourse:create"));
         long courseId = Long.parseLong(trainer.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
         trainer.type(By.id("describe:audience"), "police, military");
-        submit(trainer, By.id("describe:saveDescription"));
+        trainer.submit(By.id("describe:saveDescription"));
         trainer.type(By.id("addModule:moduleTitle"), "Before deployment");
-        submit(trainer, By.id("addModule:add"));
+        trainer.submit(By.id("addModule:add"));
         trainer.type(By.id("addLesson:lessonTitle"), "Mandate and rules of engagement");
         trainer.waitFor(By.cssSelector("[id='addLesson:lessonHtml'] .ql-editor")).sendKeys("Taught at the national centre.");
-        submit(trainer, By.id("addLesson:add"));
-        submit(trainer, By.id("state:publish"));
+        trainer.submit(By.id("addLesson:add"));
+        trainer.submit(By.id("state:publish"));
         assertThat(trainer.waitFor(By.id("course-state")).getText()).contains("Published");
         return courseId;
     }
@@ -152,7 +147,7 @@ class AttestationImportIT {
             Files.writeString(file, bad);
             trainer.driver().findElement(By.cssSelector("[id='upload'] input[type='file']")).sendKeys(file.toString());
             trainer.driver().findElement(By.id("upload:createLearners")).findElement(By.cssSelector(".ui-chkbox-box")).click();
-            submit(trainer, By.id("upload:check"));
+            trainer.submit(By.id("upload:check"));
             // Line 2 is verified by now: the same file reports it too, as already recorded.
             assertThat(trainer.waitFor(By.id("report-summary")).getText()).contains("7 with problems");
             assertThat(trainer.driver().findElement(By.id("problems")).getText()).contains("NO-SUCH-COURSE", "line 2",

@@ -120,6 +120,42 @@ final class Browser implements AutoCloseable {
                 });
     }
 
+    /** Waits for the element, then clicks it once the page holds still ({@link #clickWhenStable}). */
+    void click(By locator) {
+        waitFor(locator);
+        clickWhenStable(locator);
+    }
+
+    /** Clicks a button that submits the whole page, and waits for the new page. */
+    void submit(By locator) {
+        WebElement element = waitFor(locator);
+        clickWhenStable(locator);
+        waitUntilReplaced(element);
+    }
+
+    /** Waits up to 20 s until the element holds {@code text} (an ajax update or a new page brought it). */
+    void waitForText(By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /**
+     * A call from inside this signed-in browser (its session, its cookies; no redirect followed):
+     * {@code status}, {@code type} (the content type) and {@code text} of the answer. {@code json}
+     * null sends no body.
+     */
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> call(String method, String path, String json) {
+        return (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const init = {method: arguments[1], redirect: 'manual'};"
+                        + "if (arguments[2] !== null) { init.body = arguments[2];"
+                        + "  init.headers = {'Content-Type': 'application/json', 'Accept': 'application/json'}; }"
+                        + "fetch(arguments[0], init).then(async r => done({status: r.status,"
+                        + " type: r.headers.get('content-type') || '', text: await r.text()}));",
+                ItEnvironment.appUrl() + path, method, json);
+    }
+
     /**
      * Waits until the element has left the page (a full-page submit replaced it). Chrome sometimes
      * answers "node does not belong to the document" instead of Selenium's stale-element error: that

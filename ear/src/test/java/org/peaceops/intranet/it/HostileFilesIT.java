@@ -30,6 +30,7 @@ import java.util.zip.GZIPInputStream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -45,6 +46,7 @@ import org.peaceops.intranet.it.HostileFileSet.Refused;
  * the server is ready, nothing was written outside the data directory, no extracted text and no line of
  * the server log holds {@code /etc/passwd}, and the server's heap stayed below its limit.
  */
+@Tag("one-mode") // the same whichever way people sign in: runs in OIDC mode only (config/bin/test)
 class HostileFilesIT {
 
     private static final String API = "/api/v1/documents";

@@ -2,15 +2,11 @@ package org.peaceops.intranet.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Training end to end, in the browser: a trainer creates a course citing a guidance version, publishes
@@ -22,45 +18,12 @@ class TrainingIT {
 
     private static final String GUIDANCE = "A New Partnership Agenda";
 
-    private static void click(Browser browser, By locator) {
-        browser.waitFor(locator);
-        browser.clickWhenStable(locator);
-    }
-
-    /** Clicks a button that submits the whole page and waits for the new page. */
-    private static void submit(Browser browser, By locator) {
-        WebElement element = browser.waitFor(locator);
-        click(browser, locator);
-        browser.waitUntilReplaced(element);
-    }
-
-    private static WebDriverWait wait(Browser browser) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
-    }
-
-    private static void waitForText(Browser browser, By locator, String text) {
-        wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
-    }
-
-    /** GET from inside the signed-in browser: status, content type and text of the answer. */
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> fetch(Browser browser, String path) {
-        return (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {redirect: 'manual'}).then(async r => done({status: r.status,"
-                        + " type: r.headers.get('content-type') || '', text: await r.text()}));",
-                ItEnvironment.appUrl() + path);
+        return browser.call("GET", path, null);
     }
 
-    /** POST of a JSON body from inside the signed-in browser. */
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> post(Browser browser, String path, String json) {
-        return (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {method: 'POST', redirect: 'manual', body: arguments[1],"
-                        + " headers: {'Content-Type': 'application/json', 'Accept': 'application/json'}})"
-                        + ".then(async r => done({status: r.status, text: await r.text()}));",
-                ItEnvironment.appUrl() + path, json);
+        return browser.call("POST", path, json);
     }
 
     @Test
@@ -83,45 +46,45 @@ class TrainingIT {
             trainer.open("/training/manage/index.xhtml");
             trainer.type(By.id("newCourse:code"), code);
             trainer.type(By.id("newCourse:titleEn"), title);
-            submit(trainer, By.id("newCourse:create"));
+            trainer.submit(By.id("newCourse:create"));
             assertThat(trainer.waitFor(By.id("page-title")).getText()).contains(code);
             courseId = Long.parseLong(trainer.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
 
             trainer.type(By.id("describe:validity_input"), "24");
-            submit(trainer, By.id("describe:saveDescription"));
+            trainer.submit(By.id("describe:saveDescription"));
 
             trainer.type(By.id("addModule:moduleTitle"), "Foundations");
-            submit(trainer, By.id("addModule:add"));
+            trainer.submit(By.id("addModule:add"));
             for (String lesson : List.of("Why partnership", "Who does what")) {
                 trainer.type(By.id("addLesson:lessonTitle"), lesson);
                 trainer.waitFor(By.cssSelector("[id='addLesson:lessonHtml'] .ql-editor")).sendKeys("About " + lesson + ".");
-                submit(trainer, By.id("addLesson:add"));
+                trainer.submit(By.id("addLesson:add"));
             }
             trainer.type(By.id("picker:guidanceQuery"), "Partnership");
-            click(trainer, By.id("picker:search"));
-            click(trainer, By.cssSelector(".choose-guidance"));
+            trainer.click(By.id("picker:search"));
+            trainer.click(By.cssSelector(".choose-guidance"));
             trainer.waitFor(By.id("chosen-guidance"));
-            submit(trainer, By.id("picker:cite"));
+            trainer.submit(By.id("picker:cite"));
             assertThat(trainer.waitFor(By.id("cited")).getText()).contains(GUIDANCE).contains("version 1");
 
             trainer.type(By.id("addQuestion:questionText"), "Who approves guidance for promulgation?");
             trainer.type(By.id("addQuestion:option0"), "An approver, never the author");
             trainer.type(By.id("addQuestion:option1"), "The author");
-            click(trainer, By.cssSelector("[id='addQuestion:right'] .ui-chkbox-box"));
-            submit(trainer, By.id("addQuestion:add"));
+            trainer.click(By.cssSelector("[id='addQuestion:right'] .ui-chkbox-box"));
+            trainer.submit(By.id("addQuestion:add"));
             assertThat(trainer.waitFor(By.id("question-list")).getText()).contains("An approver, never the author ✓");
 
-            submit(trainer, By.id("state:publish"));
+            trainer.submit(By.id("state:publish"));
             assertThat(trainer.waitFor(By.id("course-state")).getText()).contains("Published");
             trainer.screenshot("training-editor");
 
             trainer.open("/training/manage/roster.xhtml?id=" + courseId);
-            click(trainer, By.id("openAssign"));
+            trainer.click(By.id("openAssign"));
             trainer.type(By.id("assignForm:ruleMission"), "UNMISS");
-            click(trainer, By.id("assignForm:assignRule"));
-            waitForText(trainer, By.id("messages"), "Assigned to");
+            trainer.click(By.id("assignForm:assignRule"));
+            trainer.waitForText(By.id("messages"), "Assigned to");
             // Training knew the reader before the rule was made: the rule reached them at once.
-            waitForText(trainer, By.id("roster:rows"), readerName);
+            trainer.waitForText(By.id("roster:rows"), readerName);
             trainer.screenshot("training-assigned");
 
             // The same through the REST API, with the trainer's permissions.
@@ -139,18 +102,18 @@ class TrainingIT {
             learner.open("/training/index.xhtml");
             assertThat(learner.waitFor(By.id("myTraining:assigned")).getText()).contains(title).contains("Assigned");
             learner.screenshot("training-my");
-            click(learner, By.linkText(title));
-            waitForText(learner, By.id("lesson-title"), "Why partnership");
+            learner.click(By.linkText(title));
+            learner.waitForText(By.id("lesson-title"), "Why partnership");
             learner.screenshot("training-lesson");
             assertThat(learner.driver().findElement(By.id("citations")).getText()).contains(GUIDANCE).contains("version 1");
-            click(learner, By.id("learnForm:markDone"));
-            waitForText(learner, By.id("lesson-title"), "Who does what");
-            click(learner, By.id("learnForm:markDone"));
-            click(learner, By.id("learnForm:startQuiz"));
-            click(learner, By.cssSelector("#question-0 .ui-radiobutton-box"));
+            learner.click(By.id("learnForm:markDone"));
+            learner.waitForText(By.id("lesson-title"), "Who does what");
+            learner.click(By.id("learnForm:markDone"));
+            learner.click(By.id("learnForm:startQuiz"));
+            learner.click(By.cssSelector("#question-0 .ui-radiobutton-box"));
             learner.screenshot("training-quiz");
-            click(learner, By.id("learnForm:submitQuiz"));
-            waitForText(learner, By.id("learnForm:quiz-result"), "Passed with 100 %");
+            learner.click(By.id("learnForm:submitQuiz"));
+            learner.waitForText(By.id("learnForm:quiz-result"), "Passed with 100 %");
             assertThat(learner.waitFor(By.id("learnForm:completed-notice")).getText()).contains("completed");
 
             learner.open("/training/index.xhtml");

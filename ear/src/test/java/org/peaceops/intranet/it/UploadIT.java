@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,6 +26,7 @@ import org.peaceops.intranet.documents.application.ingest.HostileFiles;
  * status the document page shows until it is final. The hostile set goes through the same path and the
  * server stays ready afterwards.
  */
+@Tag("one-mode") // the same whichever way people sign in: runs in OIDC mode only (config/bin/test)
 class UploadIT {
 
     private static final Path SEED = Path.of("../../shared/seeds/004_749a5434d7ea5823.txt");

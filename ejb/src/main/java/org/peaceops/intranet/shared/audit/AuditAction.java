@@ -23,8 +23,12 @@ public enum AuditAction {
     AUDIT_EXPORTED,
     // Training records a trainer changed by hand (the learner's own progress is recorded in training).
     TRAINING_ATTENDANCE_RECORDED, TRAINING_ASSIGNMENT_CANCELLED, TRAINING_ASSIGNMENT_EXTENDED,
+    // A trainer recorded (or corrected) when someone arrived in the mission: the induction due dates follow it.
+    TRAINING_ARRIVAL_RECORDED,
     // Pre-deployment attestations: a batch stored for verification, then verified or rejected by a second trainer.
     TRAINING_ATTESTATIONS_IMPORTED, TRAINING_ATTESTATIONS_VERIFIED, TRAINING_ATTESTATIONS_REJECTED,
+    // Refreshers owed after a guidance revision, assigned by a trainer (confirm mode).
+    TRAINING_REFRESHERS_CONFIRMED,
     // Toolbox reports: filed (submitted), then published with a classification or returned by the mission's officer.
     TOOLBOX_REPORT_SUBMITTED, TOOLBOX_REPORT_PUBLISHED, TOOLBOX_REPORT_RETURNED,
     // Toolbox recommendations on the board: accepted, rejected with a reason, implemented with evidence.

@@ -11,10 +11,11 @@ import org.peaceops.intranet.training.domain.AssignmentStatus;
 import org.peaceops.intranet.training.domain.Certificate;
 import org.peaceops.intranet.training.domain.RecordRepository;
 import org.peaceops.intranet.training.domain.TrainingRecord;
+import org.peaceops.intranet.training.refresher.domain.OwedRefresherRepository;
 
 /**
  * What follows a completion, in the caller's transaction: the immutable record is kept, a certificate
- * is issued, and the person's open assignments of that course are met.
+ * is issued, and the person's open assignments (and owed refreshers) of that course are met.
  */
 @ApplicationScoped
 public class Completions {
@@ -28,6 +29,9 @@ public class Completions {
     @Inject
     AssignmentRepository assignments;
 
+    @Inject
+    OwedRefresherRepository owedRefreshers;
+
     public Certificate complete(TrainingRecord record, java.util.Optional<Integer> validityMonths, Instant at) {
         records.add(record); // sequence ids are assigned on persist: the certificate can refer to it
         Certificate certificate = Certificate.issue(record, validityMonths, random);
@@ -37,6 +41,8 @@ public class Completions {
                 a.complete(at);
             }
         }
+        // a refresher is met only by a version teaching the guidance now in force
+        owedRefreshers.openOf(record.getLearnerSubject(), record.getCourseId()).forEach(o -> o.metBy(record, at));
         LOG.info(() -> record.getLearnerSubject() + " completed " + record.getCourseCode() + " v"
                 + record.getCourseVersionNumber() + " (" + record.getMethod() + ")");
         return certificate;

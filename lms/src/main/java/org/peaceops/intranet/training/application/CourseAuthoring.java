@@ -23,6 +23,7 @@ import org.peaceops.intranet.training.domain.Lesson;
 import org.peaceops.intranet.training.domain.QuestionKind;
 import org.peaceops.intranet.training.domain.QuizQuestion;
 import org.peaceops.intranet.training.domain.TrainingPhase;
+import org.peaceops.intranet.training.refresher.application.Refreshers;
 
 /**
  * Building courses: create, describe, modules and lessons, guidance citations pinned to a version,
@@ -43,6 +44,9 @@ public class CourseAuthoring {
 
     @Inject
     GuidanceQueries guidance;
+
+    @Inject
+    Refreshers refreshers;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -186,6 +190,7 @@ public class CourseAuthoring {
     public int publish(Caller user, long courseId) {
         Course course = managed(user, courseId);
         int number = course.publish(clock.instant(), user.subject()).getNumber();
+        refreshers.coursePublished(course, user.subject());
         LOG.info(() -> "Course " + course.getCode() + " version " + number + " published by " + user.subject());
         return number;
     }

@@ -4,26 +4,16 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.peaceops.intranet.training.domain.Assignment;
-import org.peaceops.intranet.training.domain.AssignmentOrigin;
-import org.peaceops.intranet.training.domain.AssignmentRepository;
 import org.peaceops.intranet.training.domain.Course;
 import org.peaceops.intranet.training.domain.CourseRepository;
-import org.peaceops.intranet.training.domain.RecordRepository;
-import org.peaceops.intranet.training.domain.TrainingRecord;
+import org.peaceops.intranet.training.refresher.application.Refreshers;
 
 /**
  * Keeps training aligned with guidance (DOMAIN.md, Training): when a new version of a document comes
  * into force, courses still citing an older version are flagged out of date, and everyone trained on
- * an older version owes a refresher of that course.
+ * an older version owes a refresher of that course. The refresher is recorded as owed now and assigned
+ * once the updated course is published ({@link Refreshers}): before that there is nothing new to learn.
  */
 @Stateless
 public class GuidanceRevisions {
@@ -34,17 +24,7 @@ public class GuidanceRevisions {
     CourseRepository courses;
 
     @Inject
-    RecordRepository records;
-
-    @Inject
-    AssignmentRepository assignments;
-
-    /** Days a person has for the refresher after the guidance they were trained on is revised. */
-    @Inject
-    @ConfigProperty(name = "intranet.training.refresher-days", defaultValue = "90")
-    int refresherDays;
-
-    private final Clock clock = Clock.systemUTC();
+    Refreshers refreshers;
 
     /** Its own transaction: the promulgation has committed; a failure here must not undo it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -54,25 +34,10 @@ public class GuidanceRevisions {
         for (Course course : courses.citingOlderThan(documentId, versionNumber)) {
             flagged += course.markOutOfDate(reason) ? 1 : 0;
         }
-        Instant now = clock.instant();
-        LocalDate due = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(refresherDays);
-        Set<String> owed = new HashSet<>();
-        int refreshers = 0;
-        for (TrainingRecord record : records.citingOlderThan(documentId, versionNumber)) {
-            String key = record.getLearnerSubject() + "/" + record.getCourseId();
-            if (owed.add(key) && !assignments.owes(record.getLearnerSubject(), record.getCourseId())) {
-                Course course = courses.find(record.getCourseId()).orElse(null);
-                if (course != null && course.isPublished()) {
-                    assignments.add(Assignment.owed(course, record.getLearnerSubject(), due,
-                            AssignmentOrigin.GUIDANCE_REVISED, now));
-                    refreshers++;
-                }
-            }
-        }
+        int owed = refreshers.owedAfterRevision(documentId, versionNumber);
         int f = flagged;
-        int r = refreshers;
-        LOG.info(() -> reason + ": " + f + " course(s) flagged out of date, " + r + " refresher(s) assigned");
-        return refreshers;
+        LOG.info(() -> reason + ": " + f + " course(s) flagged out of date, " + owed + " refresher(s) owed");
+        return owed;
     }
 
     /**

@@ -88,6 +88,14 @@ public class AssignmentRule {
                 && (category == null || category.equals(learner.getCategory()));
     }
 
+    /**
+     * Part of a mission's induction programme: an active rule due so many days after arrival that
+     * reaches people of that mission (a rule for every mission reaches it too).
+     */
+    public boolean isInductionFor(String missionCode) {
+        return active && dueKind == DueDateRule.Kind.DAYS_AFTER_ARRIVAL && (mission == null || mission.equals(missionCode));
+    }
+
     /** The assignment this rule owes a person it applies to. */
     public Assignment assign(Learner learner, Instant at) {
         if (!appliesTo(learner)) {

@@ -23,4 +23,9 @@ public interface CourseRepository {
     List<Course> citingOlderThan(long documentId, int versionNumber);
 
     Optional<CourseVersion> findVersion(long versionId);
+
+    /** Courses flagged out of date in the given scopes (all when {@code scopes} is empty), a page at a time. */
+    List<Course> outOfDate(List<String> scopes, CourseOrder order, boolean ascending, int first, int max);
+
+    long countOutOfDate(List<String> scopes);
 }

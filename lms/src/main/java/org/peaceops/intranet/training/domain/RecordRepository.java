@@ -16,6 +16,9 @@ public interface RecordRepository {
     /** Records whose course version cited an older version of the document. */
     List<TrainingRecord> citingOlderThan(long documentId, int versionNumber);
 
+    /** Keys {@code subject/courseId} of people with a record citing the document at this version or later. */
+    java.util.Set<String> trainedOnAtLeast(long documentId, int versionNumber);
+
     void add(Certificate certificate);
 
     Optional<Certificate> certificate(long id);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.peaceops.intranet.training.domain.Course;
 import org.peaceops.intranet.training.domain.CourseRepository;
+import org.peaceops.intranet.training.domain.CourseOrder;
 import org.peaceops.intranet.training.domain.CourseStatus;
 import org.peaceops.intranet.training.domain.CourseVersion;
 
@@ -70,5 +71,31 @@ public class JpaCourseRepository implements CourseRepository {
     @Override
     public Optional<CourseVersion> findVersion(long versionId) {
         return Optional.ofNullable(em.find(CourseVersion.class, versionId));
+    }
+
+    @Override
+    public List<Course> outOfDate(List<String> scopes, CourseOrder order, boolean ascending, int first, int max) {
+        String direction = ascending ? " asc" : " desc";
+        String by = switch (order) {
+            case CODE -> "c.code" + direction;
+            case TITLE -> "c.titleEn" + direction + ", c.code";
+            case SCOPE -> "c.missionScope" + direction + ", c.code";
+        };
+        var query = em.createQuery("select c from Course c where c.outOfDate = true"
+                + (scopes.isEmpty() ? "" : " and c.missionScope in :scopes") + " order by " + by, Course.class);
+        if (!scopes.isEmpty()) {
+            query.setParameter("scopes", scopes);
+        }
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countOutOfDate(List<String> scopes) {
+        var query = em.createQuery("select count(c) from Course c where c.outOfDate = true"
+                + (scopes.isEmpty() ? "" : " and c.missionScope in :scopes"), Long.class);
+        if (!scopes.isEmpty()) {
+            query.setParameter("scopes", scopes);
+        }
+        return query.getSingleResult();
     }
 }

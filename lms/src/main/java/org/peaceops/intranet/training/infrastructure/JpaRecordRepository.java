@@ -41,6 +41,14 @@ public class JpaRecordRepository implements RecordRepository {
     }
 
     @Override
+    public java.util.Set<String> trainedOnAtLeast(long documentId, int versionNumber) {
+        return em.createQuery("select distinct r.learnerSubject, r.courseId from TrainingRecord r join r.citations c"
+                        + " where c.documentId = :doc and c.versionNumber >= :version", Object[].class)
+                .setParameter("doc", documentId).setParameter("version", versionNumber).getResultStream()
+                .map(row -> row[0] + "/" + row[1]).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
     public void add(Certificate certificate) {
         em.persist(certificate);
     }

@@ -32,6 +32,7 @@ import org.peaceops.intranet.training.domain.LearnerRepository;
 import org.peaceops.intranet.training.domain.RecordRepository;
 import org.peaceops.intranet.training.domain.TrainingPhase;
 import org.peaceops.intranet.training.domain.TrainingRecord;
+import org.peaceops.intranet.training.refresher.domain.OwedRefresherRepository;
 import org.peaceops.intranet.training.domain.TrainingRuleException;
 
 /**
@@ -151,6 +152,7 @@ class TrainingIntegrityTest {
                 }));
         completions.assignments = Fakes.of(AssignmentRepository.class, Map.of(
                 "ofLearner", a -> assignments.stream().filter(x -> x.getLearnerSubject().equals(a[0])).toList()));
+        completions.owedRefreshers = Fakes.of(OwedRefresherRepository.class, Map.of("openOf", a -> List.of()));
         service.completions = completions;
         return service;
     }

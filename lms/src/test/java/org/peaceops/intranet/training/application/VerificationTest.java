@@ -62,6 +62,11 @@ class VerificationTest {
             }
 
             @Override
+            public java.util.Set<String> trainedOnAtLeast(long documentId, int versionNumber) {
+                return java.util.Set.of();
+            }
+
+            @Override
             public void add(Certificate certificate) {
                 throw new UnsupportedOperationException();
             }

@@ -117,29 +117,11 @@ public class DocumentsResource {
     @Operation(summary = "The catalogue entry and the current version's metadata")
     @APIResponse(responseCode = "404", description = "No such document, or not readable by the caller")
     @NotFoundWhenDenied
-    public Response metadata(@PathParam("id") long id) {
+    public DocumentMetadataResponse metadata(@PathParam("id") long id) {
         GuidanceDetail d = queries.get(actor(), id);
         VersionDetail v = d.getVersions().stream().filter(x -> x.getNumber() == d.getCurrentVersionNumber())
                 .findFirst().orElseThrow();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("documentId", d.getDocumentId());
-        body.put("type", d.getTypeCode());
-        body.put("referenceNumber", d.getReferenceNumber());
-        body.put("owningOffice", d.getOwningOffice());
-        body.put("mission", d.getMissionCode());
-        body.put("classification", d.getClassification());
-        body.put("themes", d.getThemeCodes());
-        body.put("version", v.getNumber());
-        body.put("status", v.getStatus());
-        body.put("titleEn", v.getTitleEn());
-        body.put("titleFr", v.getTitleFr());
-        body.put("summaryEn", v.getSummaryEn());
-        body.put("summaryFr", v.getSummaryFr());
-        body.put("languages", v.getLanguages());
-        body.put("keywords", v.getKeywords());
-        body.put("effectiveDate", v.getInForceFrom());
-        body.put("reviewDate", v.getReviewDate());
-        return Response.ok(body).build();
+        return DocumentMetadataResponse.of(d, v);
     }
 
     @GET
@@ -157,40 +139,12 @@ public class DocumentsResource {
             + "FAILED, the reason, and whether the text was cut at a limit")
     @APIResponse(responseCode = "404", description = "No such version, or not readable by the caller")
     @NotFoundWhenDenied
-    public Response version(@PathParam("id") long id, @PathParam("version") int number) {
+    public VersionResponse version(@PathParam("id") long id, @PathParam("version") int number) {
         VersionDetail v = queries.get(actor(), id).getVersions().stream().filter(x -> x.getNumber() == number)
                 .findFirst().orElseThrow(() -> new jakarta.ws.rs.NotFoundException());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("documentId", id);
-        body.put("number", v.getNumber());
-        body.put("status", v.getStatus());
-        body.put("titleEn", v.getTitleEn());
-        body.put("titleFr", v.getTitleFr());
-        body.put("fileName", v.getFileName());
-        body.put("mediaType", v.getMediaType());
-        body.put("size", v.getContentSize());
-        body.put("sha256", v.getContentSha256());
-        body.put("text", v.getContentSha256() == null ? null : textOf(v.getContentSha256()));
-        return Response.ok(body).build();
-    }
-
-    /** The extraction of a file as the API shows it; PENDING until the worker has recorded an outcome. */
-    private Map<String, Object> textOf(String sha256) {
-        ExtractionSummary e = extractions.of(List.of(sha256)).get(sha256);
-        Map<String, Object> text = new LinkedHashMap<>();
-        text.put("status", e == null ? "PENDING" : e.getStatus());
-        if (e != null) {
-            text.put("reason", e.getReason());
-            text.put("detail", e.getDetail());
-            text.put("characters", e.getTextChars());
-            text.put("truncated", e.isTruncated());
-            if (e.isTruncated()) {
-                text.put("limit", Map.of("setting", e.getLimitSetting(), "characters", e.getTextChars()));
-            }
-            text.put("language", e.getLanguage());
-            text.put("pageCount", e.getPageCount());
-        }
-        return text;
+        ExtractionSummary extraction = v.getContentSha256() == null ? null
+                : extractions.of(List.of(v.getContentSha256())).get(v.getContentSha256());
+        return VersionResponse.of(id, v, extraction);
     }
 
     @GET

@@ -21,7 +21,8 @@ public class IntranetApi extends Application {
                 SearchResource.class,
                 DocumentsResource.class, DocumentDraftsResource.class, NotificationsResource.class,
 
-                TrainingResource.class, AttestationsResource.class,
+                TrainingResource.class, AttestationsResource.class, InductionResource.class,
+                RefreshersResource.class,
 
                 ApiExceptionMapper.class);
     }

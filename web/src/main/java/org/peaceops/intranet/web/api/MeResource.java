@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.peaceops.intranet.shared.Role;
@@ -18,6 +18,10 @@ import org.peaceops.intranet.web.security.CurrentUser;
 @RequestScoped
 public class MeResource {
 
+    /** The profile as the API shows it; no mission (headquarters staff) is left out of the JSON. */
+    public record MeResponse(String username, String name, SortedSet<String> roles, String mission, String category) {
+    }
+
     @Inject
     CurrentUser user;
 
@@ -26,12 +30,9 @@ public class MeResource {
     @Operation(summary = "The signed-in person's profile: name, roles, mission, category")
     public Response me() {
         return user.caller()
-                .map(p -> Response.ok(Map.of(
-                        "username", p.username(),
-                        "name", p.displayName(),
-                        "roles", new TreeSet<>(p.roles().stream().map(Role::roleName).toList()),
-                        "mission", p.mission(),
-                        "category", p.category().code())).build())
+                .map(p -> Response.ok(new MeResponse(p.username(), p.displayName(),
+                        new TreeSet<>(p.roles().stream().map(Role::roleName).toList()), p.mission(),
+                        p.category().code())).build())
                 .orElse(Response.status(Response.Status.UNAUTHORIZED).build());
     }
 }

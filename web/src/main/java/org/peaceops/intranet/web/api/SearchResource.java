@@ -9,20 +9,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peaceops.intranet.documents.application.search.GuidanceSearch;
-import org.peaceops.intranet.documents.application.search.SearchFacet;
 import org.peaceops.intranet.documents.application.search.SearchRequest;
-import org.peaceops.intranet.documents.application.search.SearchResults;
 import org.peaceops.intranet.documents.application.search.SearchSort;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
@@ -51,7 +46,7 @@ public class SearchResource {
             + "Current versions only, superseded ones with superseded=true. Snippets and titles are HTML in "
             + "which the text is escaped and only <mark> tags surround matched words.")
     @APIResponse(responseCode = "200", description = "One page of hits, facet counts and a spelling suggestion",
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+            content = @Content(schema = @Schema(implementation = SearchResponse.class)))
     @APIResponse(responseCode = "400", description = "A parameter is out of range; the body says which")
     @APIResponse(responseCode = "401", description = "No valid Bearer token")
     public Response search(
@@ -73,14 +68,17 @@ public class SearchResource {
         Integer yearNumber = number(year, null, 1900, 2999);
         boolean yearInvalid = year != null && !year.isBlank() && yearNumber == null;
         boolean sortUnknown = sort != null && !sort.isBlank() && !SearchSort.parse(sort).code().equalsIgnoreCase(sort.strip());
-        if (pageNumber == null || pageSize == null || yearInvalid || sortUnknown) {
-            return badRequest(locale);
+        String invalid = pageNumber == null ? "page" : pageSize == null ? "size" : yearInvalid ? "year"
+                : sortUnknown ? "sort" : null;
+        if (invalid != null) {
+            throw new ApiInputException("api.search.invalid", invalid, "Invalid parameter: page from 0 to 100, size from"
+                    + " 1 to 100, year in four digits, sort one of relevance, date, downloads.");
         }
         Caller actor = user.caller().orElseThrow(() -> new IllegalStateException("Not signed in"));
         SearchRequest request = SearchRequest.builder().text(q).type(type).theme(theme).mission(mission)
                 .language(language).year(yearNumber).status(status).includeSuperseded(superseded)
                 .sort(SearchSort.parse(sort)).page(pageNumber).pageSize(pageSize).locale(locale).build();
-        return Response.ok(body(request, search.search(actor, request))).build();
+        return Response.ok(SearchResponse.of(request, search.search(actor, request))).build();
     }
 
     @GET
@@ -94,24 +92,6 @@ public class SearchResource {
         return Response.ok(search.suggestTitles(actor, q, locale(acceptLanguage))).build();
     }
 
-    private static Map<String, Object> body(SearchRequest request, SearchResults results) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", request.text());
-        body.put("total", results.getTotal());
-        body.put("page", results.getPage());
-        body.put("pageSize", results.getPageSize());
-        body.put("pageCount", results.getPageCount());
-        body.put("didYouMean", results.didYouMean().orElse(null));
-        body.put("indexIncomplete", results.isIndexIncomplete());
-        body.put("hits", results.getHits());
-        Map<String, Object> facets = new LinkedHashMap<>();
-        for (SearchFacet facet : SearchFacet.values()) {
-            facets.put(facet.code(), results.facet(facet));
-        }
-        body.put("facets", facets);
-        return body;
-    }
-
     private static Integer number(String value, Integer absent, int min, int max) {
         if (value == null || value.isBlank()) {
             return absent;
@@ -122,14 +102,6 @@ public class SearchResource {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static Response badRequest(Locale locale) {
-        String message = Locale.FRENCH.getLanguage().equals(locale.getLanguage())
-                ? "Paramètre invalide : page de 0 à 100, size de 1 à 100, year sur quatre chiffres, sort parmi relevance, date, downloads."
-                : "Invalid parameter: page from 0 to 100, size from 1 to 100, year in four digits, sort one of relevance, date, downloads.";
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("error", message)).build();
     }
 
     private static Locale locale(String acceptLanguage) {

@@ -71,6 +71,12 @@ public final class SectionAccess {
             // attestation batches are imported and verified by those who manage a mission's training
             java.util.Map.entry("/api/v1/training/attestations", EnumSet.of(Role.TRAINER, Role.ADMIN)),
             java.util.Map.entry("/api/v1/training/attestations/*", EnumSet.of(Role.TRAINER, Role.ADMIN)),
+            // induction programmes and arrival dates: the same people
+            java.util.Map.entry("/api/v1/training/induction", EnumSet.of(Role.TRAINER, Role.ADMIN)),
+            java.util.Map.entry("/api/v1/training/induction/*", EnumSet.of(Role.TRAINER, Role.ADMIN)),
+            // refreshers owed and out-of-date courses: for those who manage training (services scope the missions)
+            java.util.Map.entry("/api/v1/training/refreshers", EnumSet.of(Role.TRAINER, Role.ADMIN)),
+            java.util.Map.entry("/api/v1/training/refreshers/*", EnumSet.of(Role.TRAINER, Role.ADMIN)),
             java.util.Map.entry("/api/v1/admin/*", EnumSet.of(Role.ADMIN)));
 
     private SectionAccess() {

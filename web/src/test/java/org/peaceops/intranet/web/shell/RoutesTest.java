@@ -40,7 +40,9 @@ class RoutesTest {
                 "API /api/v1/training/courses admin,approver,bpo,contributor,reader,trainer",
                 // the narrower rule wins over /api/v1/training/*
                 "API /api/v1/training/attestations admin,trainer",
-                "API /api/v1/training/attestations/template.csv admin,trainer");
+                "API /api/v1/training/attestations/template.csv admin,trainer",
+                "API /api/v1/training/induction admin,trainer",
+                "PAGE /training/manage/induction.xhtml admin,trainer");
         assertThat(lines).noneMatch(line -> line.contains("/verify/"));
     }
 

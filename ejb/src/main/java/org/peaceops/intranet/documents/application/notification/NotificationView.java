@@ -2,7 +2,9 @@ package org.peaceops.intranet.documents.application.notification;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Locale;
 import org.peaceops.intranet.documents.domain.notification.Notification;
+import org.peaceops.intranet.shared.BilingualText;
 
 /** A notification as its recipient sees it in the list. */
 public class NotificationView implements Serializable {
@@ -14,7 +16,7 @@ public class NotificationView implements Serializable {
     private final long documentId;
     private final int versionNumber;
     private final String documentLabel;
-    private final String documentTitle;
+    private final BilingualText documentTitle;
     private final String actorSubject;
     private final String comment;
     private final Instant createdAt;
@@ -54,8 +56,17 @@ public class NotificationView implements Serializable {
         return documentLabel;
     }
 
-    public String getDocumentTitle() {
-        return documentTitle;
+    /** The document's title in the reader's language, else the other one. */
+    public String titleIn(Locale locale) {
+        return documentTitle.in(locale);
+    }
+
+    public String getDocumentTitleEn() {
+        return documentTitle.english();
+    }
+
+    public String getDocumentTitleFr() {
+        return documentTitle.french();
     }
 
     public String getActorSubject() {

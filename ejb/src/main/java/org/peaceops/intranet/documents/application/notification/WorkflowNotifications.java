@@ -15,6 +15,7 @@ import org.peaceops.intranet.documents.domain.notification.NotificationRepositor
 import org.peaceops.intranet.documents.domain.notification.WorkflowAudience;
 import org.peaceops.intranet.identity.domain.Person;
 import org.peaceops.intranet.identity.domain.PersonRepository;
+import org.peaceops.intranet.shared.BilingualText;
 import org.peaceops.intranet.shared.Role;
 
 /**
@@ -48,7 +49,8 @@ public class WorkflowNotifications {
                         .map(Person::getSubject).toList()
                 : List.of();
         Set<String> recipients = WorkflowAudience.recipients(kind, actorSubject, version.getAuthorSubject(), approvers);
-        String title = version.getMetadata().titleEn().orElseGet(() -> version.getMetadata().titleFr().orElse(null));
+        BilingualText title = BilingualText.of(version.getMetadata().titleEn().orElse(null),
+                version.getMetadata().titleFr().orElse(null));
         for (String recipient : recipients) {
             notifications.add(new Notification(recipient, kind, document.getId(), version.getNumber(), document.label(),
                     title, actorSubject, step.getComment().orElse(null), at));

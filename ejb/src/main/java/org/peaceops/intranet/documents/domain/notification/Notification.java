@@ -14,11 +14,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
+import org.peaceops.intranet.shared.BilingualText;
 import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /**
- * One message to one person about a step of the workflow. It keeps the document's label and title as
- * they were, so it still reads right after the document changes; the document is referenced by id only.
+ * One message to one person about a step of the workflow. It keeps the document's label and titles (both
+ * languages, so each reader sees their own) as they were, so it still reads right after the document
+ * changes; the document is referenced by id only.
  */
 @Entity
 @Table(name = "notification", schema = "documents")
@@ -48,7 +50,10 @@ public class Notification {
     private String documentLabel;
 
     @Column(name = "document_title", length = 500, updatable = false)
-    private String documentTitle;
+    private String documentTitleEn;
+
+    @Column(name = "document_title_fr", length = 500, updatable = false)
+    private String documentTitleFr;
 
     @Column(name = "actor_subject", nullable = false, length = 255, updatable = false)
     private String actorSubject;
@@ -67,13 +72,14 @@ public class Notification {
     }
 
     public Notification(String recipientSubject, NotificationKind kind, long documentId, int versionNumber,
-            String documentLabel, String documentTitle, String actorSubject, String comment, Instant at) {
+            String documentLabel, BilingualText documentTitle, String actorSubject, String comment, Instant at) {
         this.recipientSubject = Objects.requireNonNull(recipientSubject, "recipientSubject");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.documentId = documentId;
         this.versionNumber = versionNumber;
         this.documentLabel = Objects.requireNonNull(documentLabel, "documentLabel");
-        this.documentTitle = documentTitle;
+        this.documentTitleEn = documentTitle.english();
+        this.documentTitleFr = documentTitle.french();
         this.actorSubject = Objects.requireNonNull(actorSubject, "actorSubject");
         this.comment = comment == null || comment.length() <= MAX_COMMENT ? comment : comment.substring(0, MAX_COMMENT - 1) + "…";
         this.createdAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
@@ -113,8 +119,8 @@ public class Notification {
         return documentLabel;
     }
 
-    public String getDocumentTitle() {
-        return documentTitle;
+    public BilingualText getDocumentTitle() {
+        return BilingualText.of(documentTitleEn, documentTitleFr);
     }
 
     public String getActorSubject() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.peaceops.intranet.documents.domain.LifecycleStatus;
+import org.peaceops.intranet.shared.BilingualText;
 import org.peaceops.intranet.shared.refusal.AccessDenied;
 
 /** Who hears about which step: approvers of the scope for submissions, the author for the rest. */
@@ -46,7 +47,7 @@ class WorkflowAudienceTest {
 
     @Test
     void onlyTheRecipientMarksANotificationRead() {
-        Notification n = new Notification("author", NotificationKind.APPROVED, 7, 1, "SOP 2007.04", "Handover", "approver",
+        Notification n = new Notification("author", NotificationKind.APPROVED, 7, 1, "SOP 2007.04", BilingualText.of("Handover", null), "approver",
                 null, java.time.Instant.parse("2026-01-01T10:00:00Z"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> n.markRead("someone-else", java.time.Instant.now()))
                 .isInstanceOf(AccessDenied.class);
