@@ -45,6 +45,7 @@ payara_domain() {
     printf '<!DOCTYPE html><meta http-equiv="refresh" content="0; url=/intranet/"><a href="/intranet/">Peace Operations Intranet</a>\n' \
       > "$domain/docroot/index.html"
   fi
+  payara_http_hardening "$domain/config/domain.xml"
   # The JDBC drivers belong to the domain, not to the EAR (credentials and pools are the server's).
   mkdir -p "$domain/lib"
   cp -f "$PAYARA_JDBC_DIR"/*.jar "$domain/lib/"
@@ -115,23 +116,22 @@ payara_datasource() {
 
 # Server-wide HTTP settings that the application cannot make itself: no product or version in the
 # Server and X-Powered-By headers; X-Forwarded-Proto from a TLS-terminating proxy makes the request
-# secure, so the session cookie gets its Secure flag and responses their HSTS header.
+# secure, so the session cookie gets its Secure flag and responses their HSTS header. Written into
+# domain.xml while the server is stopped: set through asadmin on the running server, they restart the
+# listeners, and once http-listener-1 did not come back ("GrizzlyProxy is NULL"): the server ran, but
+# nothing answered on its HTTP port. Idempotent (a listener already set is no longer matched).
 payara_http_hardening() {
-  local l settings=()
-  for l in http-listener-1 http-listener-2; do
-    settings+=("configs.config.server-config.network-config.protocols.protocol.$l.http.xpowered-by=false"
-      "configs.config.server-config.network-config.protocols.protocol.$l.http.server-header=false"
-      "configs.config.server-config.network-config.protocols.protocol.$l.http.scheme-mapping=X-Forwarded-Proto")
-  done
-  asadmin set "${settings[@]}" > "$PAYARA_DOMAIN_DIR/http-settings.log" 2>&1 \
-    || die "Could not apply the HTTP header settings: see $PAYARA_DOMAIN_DIR/http-settings.log"
+  local domain_xml=$1
+  sed -i 's|<http default-virtual-server="server"|<http xpowered-by="false" server-header="false" scheme-mapping="X-Forwarded-Proto" default-virtual-server="server"|' \
+    "$domain_xml"
+  grep -q 'scheme-mapping="X-Forwarded-Proto"' "$domain_xml" \
+    || die "Could not apply the HTTP header settings to $domain_xml"
 }
 
 # payara_deploy EAR: deploys (or redeploys) the application; on failure says why from the server log.
 payara_deploy() {
   local ear=$1 mark
   mark=$(wc -l < "$PAYARA_LOG" 2>/dev/null || echo 0)
-  payara_http_hardening
   if ! asadmin deploy --force=true --name intranet "$ear" > "$PAYARA_DOMAIN_DIR/deploy.log" 2>&1; then
     local why
     why=$(tail -n +"$mark" "$PAYARA_LOG" | grep -oE '(Refusing to start|Cannot reach the database|intranet\.[a-z.]+ must)[^<]*' | head -1 || true)
