@@ -77,7 +77,8 @@ class ToolboxIT {
             input(contributor, "mission").sendKeys("UNMISS");
             contributor.clickWhenStable(By.id("report:submit"));
             waitForText(contributor, By.id("messages"), "was submitted to your mission’s Best Practices Officer");
-            assertThat(contributor.driver().getCurrentUrl()).contains("/toolbox/index");
+            assertThat(contributor.driver().getCurrentUrl()).contains("/toolbox/mine");
+            assertThat(contributor.driver().findElement(By.id("mine:reports")).getText()).contains(title);
         }
 
         try (Browser officer = new Browser()) {

@@ -134,7 +134,8 @@ public class FileReportPage implements Serializable {
             return null;
         }
         feedback.done("toolbox.form.filed", title);
-        return report != null ? "/toolbox/mine?faces-redirect=true" : "/toolbox/index?faces-redirect=true";
+        // New or revised, the report is next seen where its author follows it: with its status, in My reports.
+        return "/toolbox/mine?faces-redirect=true";
     }
 
     /** Another empty recommendation row; everything typed so far stays. */
