@@ -77,7 +77,8 @@ class ToolboxIT {
             input(contributor, "mission").sendKeys("UNMISS");
             contributor.clickWhenStable(By.id("report:submit"));
             waitForText(contributor, By.id("messages"), "was submitted to your mission’s Best Practices Officer");
-            assertThat(contributor.driver().getCurrentUrl()).contains("/toolbox/index");
+            assertThat(contributor.driver().getCurrentUrl()).contains("/toolbox/mine");
+            assertThat(contributor.driver().findElement(By.id("mine:reports")).getText()).contains(title);
         }
 
         try (Browser officer = new Browser()) {
@@ -98,6 +99,171 @@ class ToolboxIT {
             waitForText(officer, By.id("messages"), "is published");
             assertThat(officer.driver().findElements(By.cssSelector("[id='queue:reports'] tbody tr")))
                     .extracting(WebElement::getText).noneMatch(text -> text.contains(title));
+        }
+    }
+
+    private static void setDate(Browser browser, WebElement dateInput, String iso) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", dateInput, iso);
+    }
+
+    /** Files a complete After Action Review with two recommendations, the second one already overdue. */
+    private static void fileWithTwoRecommendations(Browser contributor, String title) {
+        contributor.open("/toolbox/file.xhtml?type=AFTER_ACTION_REVIEW");
+        waitForText(contributor, By.id("page-title"), "After Action Review");
+        contributor.type("report:title", title);
+        input(contributor, "event").sendKeys("Night patrol to the protection site");
+        setDate(contributor, input(contributor, "date"), "2026-11-20");
+        input(contributor, "mission").sendKeys("UNMISS");
+        for (String key : new String[] {"whatWasPlanned", "whatHappened", "why", "whatWentWell", "whatToImprove"}) {
+            input(contributor, key).sendKeys("Patrol notes on " + key);
+        }
+        contributor.type(By.cssSelector(".rec-1 textarea"), "Brief interpreters before every night patrol.");
+        contributor.type(By.cssSelector(".rec-1 input[id$='recOffice']"), "Civil Affairs");
+        new Select(contributor.waitFor(By.cssSelector(".rec-1 select"))).selectByVisibleText("High");
+        setDate(contributor, contributor.waitFor(By.cssSelector(".rec-1 input[id$='recDue']")), "2027-06-30");
+        contributor.type(By.cssSelector(".rec-2 textarea"), "Carry a satellite phone on every patrol.");
+        // the office is missing at first: the form says so beside it and keeps both recommendations
+        setDate(contributor, contributor.waitFor(By.cssSelector(".rec-2 input[id$='recDue']")), "2026-11-30");
+        contributor.clickWhenStable(By.id("report:submit"));
+        waitForText(contributor, By.cssSelector(".rec-2"), "Name the office");
+        assertThat(contributor.waitFor(By.cssSelector(".rec-1 textarea")).getAttribute("value"))
+                .isEqualTo("Brief interpreters before every night patrol.");
+        contributor.type(By.cssSelector(".rec-2 input[id$='recOffice']"), "Communications and IT");
+        contributor.screenshot("toolbox-form-recommendations");
+        contributor.clickWhenStable(By.id("report:submit"));
+        waitForText(contributor, By.id("messages"), "was submitted to your mission’s Best Practices Officer");
+    }
+
+    @Test
+    void aPublishedReportIsReadInItsMissionWithItsRecommendationsAndIsNotFoundInAnother() {
+        String title = "Night patrol " + Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
+        try (Browser contributor = new Browser()) {
+            contributor.signIn("contributor", "demo");
+            fileWithTwoRecommendations(contributor, title);
+        }
+
+        String reportPath;
+        try (Browser officer = new Browser()) {
+            officer.signIn("bpo", "demo");
+            officer.open("/toolbox/review.xhtml");
+            String href = row(officer, title).findElement(By.cssSelector("a.report-title")).getAttribute("href");
+            reportPath = href.substring(href.indexOf("/toolbox/report.xhtml"));
+            new Select(row(officer, title).findElement(By.cssSelector("select[id$=':classification']")))
+                    .selectByVisibleText("Confidential");
+            row(officer, title).findElement(By.cssSelector("button[id$=':publish']")).click();
+            waitForText(officer, By.id("messages"), "is published");
+        }
+
+        try (Browser reader = new Browser()) {
+            reader.signIn("reader", "demo");
+            reader.open(reportPath);
+            waitForText(reader, By.id("page-title"), title);
+            assertThat(reader.waitFor(By.id("report-status")).getText()).isEqualTo("Published");
+            assertThat(reader.waitFor(By.id("report-classification")).getText()).isEqualTo("Confidential");
+            assertThat(reader.waitFor(By.cssSelector(".value-whatHappened")).getText())
+                    .isEqualTo("Patrol notes on whatHappened");
+            assertThat(reader.waitFor(By.cssSelector(".value-event")).getText())
+                    .isEqualTo("Night patrol to the protection site");
+            java.util.List<String> recs = reader.driver().findElements(By.cssSelector("[id$='recommendations'] tbody tr"))
+                    .stream().map(WebElement::getText).toList();
+            assertThat(recs).hasSize(2);
+            assertThat(recs.get(0)).contains("Brief interpreters", "Civil Affairs", "High", "2027-06-30", "Open");
+            assertThat(recs.get(1)).contains("satellite phone", "Communications and IT", "Medium", "Overdue", "Open");
+            reader.screenshot("toolbox-report-reader");
+        }
+
+        try (Browser otherMission = new Browser()) {
+            otherMission.signIn("reader2", "demo");
+            otherMission.open(reportPath);
+            waitForText(otherMission, By.id("page-title"), "Report not found");
+            assertThat(otherMission.driver().getPageSource()).doesNotContain(title).doesNotContain("satellite phone");
+            otherMission.screenshot("toolbox-report-other-mission");
+            otherMission.open("/toolbox/recommendations.xhtml");
+            waitForText(otherMission, By.id("page-title"), "Recommendations board");
+            assertThat(otherMission.driver().getPageSource()).doesNotContain(title);
+        }
+
+        try (Browser officer = new Browser(); Browser second = new Browser()) {
+            officer.signIn("bpo", "demo");
+            second.signIn("bpo", "demo");
+            for (Browser b : new Browser[] {officer, second}) {
+                b.open("/toolbox/recommendations.xhtml");
+                waitForText(b, By.id("page-title"), "Recommendations board");
+                b.type("board:office", "Civil Affairs");
+                b.clickWhenStable(By.id("board:apply"));
+                assertThat(boardRow(b, title).getText()).contains("Brief interpreters", "Open");
+            }
+            officer.screenshot("toolbox-board");
+            boardRow(officer, title).findElement(By.cssSelector("button.accept")).click();
+            waitForText(officer, By.id("messages"), "The recommendation is accepted.");
+            assertThat(boardRow(officer, title).getText()).contains("Accepted");
+
+            // the second officer still sees it open: their rejection names the version they saw, and is refused
+            boardRow(second, title).findElement(By.cssSelector("input[id$=':note']")).sendKeys("Not feasible.");
+            boardRow(second, title).findElement(By.cssSelector("button.reject")).click();
+            waitForText(second, By.id("messages"), "Someone else acted on this recommendation a moment ago");
+            assertThat(boardRow(second, title).getText()).contains("Accepted").doesNotContain("Rejected");
+
+            officer.clickWhenStable(By.id("view-overdue"));
+            waitForText(officer, By.id("page-title"), "Overdue recommendations");
+            officer.type("board:office", "Communications and IT");
+            officer.clickWhenStable(By.id("board:apply"));
+            assertThat(boardRow(officer, title).getText()).contains("satellite phone", "Overdue");
+            assertThat(officer.driver().findElements(By.cssSelector("[id='board:recs'] tbody tr")))
+                    .extracting(WebElement::getText).noneMatch(t -> t.contains("Brief interpreters") && t.contains(title));
+            officer.screenshot("toolbox-board-overdue");
+        }
+    }
+
+    /** The board's row of a recommendation of the report, found again after each full-page step. */
+    private static WebElement boardRow(Browser browser, String title) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("[id='board:recs'] tbody tr")).stream()
+                        .filter(r -> r.getText().contains(title)).findFirst().orElse(null));
+    }
+
+    /** The row of a report in the contributor's list, found again after each full-page step. */
+    private static WebElement mine(Browser browser, String title) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("[id='mine:reports'] tbody tr")).stream()
+                        .filter(r -> r.getText().contains(title)).findFirst().orElse(null));
+    }
+
+    @Test
+    void aReturnedReportShowsTheReasonInMyReportsAndIsRevisedAndResubmittedWithWhatItSaid() {
+        String title = "Water point " + Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
+        try (Browser contributor = new Browser()) {
+            contributor.signIn("contributor", "demo");
+            fileWithTwoRecommendations(contributor, title);
+
+            try (Browser officer = new Browser()) {
+                officer.signIn("bpo", "demo");
+                officer.open("/toolbox/review.xhtml");
+                row(officer, title).findElement(By.cssSelector("input[id$=':reason']"))
+                        .sendKeys("Say which county authorities were informed.");
+                row(officer, title).findElement(By.cssSelector("button[id$=':giveBack']")).click();
+                waitForText(officer, By.id("messages"), "was returned to its author");
+            }
+
+            contributor.open("/toolbox/index.xhtml");
+            contributor.clickWhenStable(By.id("mine-link"));
+            waitForText(contributor, By.id("page-title"), "My reports");
+            assertThat(mine(contributor, title).getText()).contains("Returned", "Say which county authorities were informed.");
+            contributor.screenshot("toolbox-mine-returned");
+            mine(contributor, title).findElement(By.cssSelector("a.revise-link")).click();
+
+            waitForText(contributor, By.id("return-reason"), "Say which county authorities were informed.");
+            assertThat(contributor.waitFor(By.id("report:title")).getAttribute("value")).isEqualTo(title);
+            assertThat(input(contributor, "whatHappened").getAttribute("value")).isEqualTo("Patrol notes on whatHappened");
+            assertThat(contributor.waitFor(By.cssSelector(".rec-2 input[id$='recOffice']")).getAttribute("value"))
+                    .isEqualTo("Communications and IT");
+            input(contributor, "whatToImprove").sendKeys(" The county commissioner was informed the day before.");
+            contributor.clickWhenStable(By.id("report:submit"));
+
+            waitForText(contributor, By.id("page-title"), "My reports");
+            assertThat(mine(contributor, title).getText()).contains("Submitted").doesNotContain("Revise");
         }
     }
 }

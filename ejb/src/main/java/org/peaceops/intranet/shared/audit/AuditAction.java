@@ -33,6 +33,8 @@ public enum AuditAction {
     TRAINING_REFRESHERS_CONFIRMED,
     // Toolbox reports: filed (submitted), then published with a classification or returned by the mission's officer.
     TOOLBOX_REPORT_SUBMITTED, TOOLBOX_REPORT_PUBLISHED, TOOLBOX_REPORT_RETURNED,
+    // Toolbox recommendations on the board: accepted, rejected with a reason, implemented with evidence.
+    TOOLBOX_RECOMMENDATION_ACCEPTED, TOOLBOX_RECOMMENDATION_REJECTED, TOOLBOX_RECOMMENDATION_IMPLEMENTED,
     // Sign-ins, both modes; a demo sign-in refused after repeated failures.
     SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, SIGN_IN_THROTTLED
 }

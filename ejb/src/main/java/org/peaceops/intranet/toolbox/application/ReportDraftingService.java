@@ -36,5 +36,29 @@ public interface ReportDraftingService {
      * submitted to its Best Practices Officer. On any field problem nothing is stored and every problem
      * is given at once.
      */
-    Filing file(Caller caller, String typeCode, String title, ReportValues values);
+    default Filing file(Caller caller, String typeCode, String title, ReportValues values) {
+        return file(caller, typeCode, title, values, List.of());
+    }
+
+    /**
+     * Files a report with its recommendations (blank rows of the form are skipped). A problem with a
+     * recommendation is given under {@code Recommendation.PROPOSALS}, its row (1 for the first) and its
+     * part ({@code text} or {@code office}); then nothing is stored.
+     */
+    Filing file(Caller caller, String typeCode, String title, ReportValues values,
+            List<RecommendationProposal> proposals);
+
+    /** The caller's own reports, most recently changed first. */
+    List<MyReport> mine(Caller caller);
+
+    /** One of the caller's reports that can still be changed (a draft, or returned by the reviewer). */
+    Revision revision(Caller caller, long reportId);
+
+    /**
+     * Changes a returned report (or a draft) and submits it again, with the recommendations as now typed
+     * (they replace the earlier ones: none was decided, as decisions wait for publication). On any
+     * problem nothing changes and every problem is given at once, as in {@link #file}.
+     */
+    Filing resubmit(Caller caller, long reportId, String title, ReportValues values,
+            List<RecommendationProposal> proposals);
 }

@@ -48,6 +48,9 @@ public class JpaToolboxReportRepository implements ToolboxReportRepository {
     public ToolboxReport store(ToolboxReport report) {
         if (report.getId() == null) {
             em.persist(report);
+            // Recommendations refer to their report by id only (no JPA relation to order the inserts by),
+            // and their foreign key wants the report's row first: write it now.
+            em.flush();
             return report;
         }
         return em.merge(report);

@@ -27,6 +27,7 @@ import org.peaceops.intranet.toolbox.domain.definition.FieldKind;
 import org.peaceops.intranet.toolbox.domain.definition.FieldValue;
 import org.peaceops.intranet.toolbox.domain.definition.ReportDefinition;
 import org.peaceops.intranet.toolbox.domain.definition.ReportValues;
+import org.peaceops.intranet.toolbox.domain.recommendation.Decider;
 import org.peaceops.intranet.toolbox.domain.recommendation.GuidanceLink;
 import org.peaceops.intranet.toolbox.domain.recommendation.Priority;
 import org.peaceops.intranet.toolbox.domain.recommendation.Recommendation;
@@ -242,7 +243,8 @@ class ToolboxPersistenceTest {
             DefinitionVersion version = definitions(em).findByCode("SURVEY_OF_PRACTICE").orElseThrow().current();
             report.submit(version, "author", NOW);
             report.publish("bpo", UNMISS, Classification.PUBLIC, NOW);
-            recommendations(em).find(recId).orElseThrow().linkTo(report, GuidanceLink.draftingRequest(42, 1), "policy", NOW);
+            recommendations(em).find(recId).orElseThrow().linkTo(report, GuidanceLink.draftingRequest(42, 1),
+                    Decider.administrator(new MissionCode("HQ"), "policy"), NOW);
             return null;
         });
 

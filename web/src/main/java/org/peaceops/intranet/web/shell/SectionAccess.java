@@ -36,12 +36,20 @@ public final class SectionAccess {
     /** Pages anyone may open: signing in, the error pages, and certificate verification. */
     public static final List<String> PUBLIC_PAGES = List.of("/login.xhtml", "/error/*", "/verify/*");
 
-    /** Single pages narrower than their section (web.xml has an exact-path constraint for each). */
+    /**
+     * Single pages whose roles differ from their section's (web.xml has an exact-path constraint for
+     * each): mostly narrower, but a published Toolbox report is read by every reader its access rules
+     * admit, so its page and the recommendations board are open to every role and the services decide
+     * per report.
+     */
     public static final java.util.Map<String, Set<Role>> PAGE_RULES = java.util.Map.of(
             "/library/upload.xhtml", EnumSet.of(Role.CONTRIBUTOR, Role.ADMIN),
             // reports are written by contributors, and reviewed by their mission's officers only
             "/toolbox/file.xhtml", EnumSet.of(Role.CONTRIBUTOR),
-            "/toolbox/review.xhtml", EnumSet.of(Role.BPO));
+            "/toolbox/review.xhtml", EnumSet.of(Role.BPO),
+            "/toolbox/mine.xhtml", EnumSet.of(Role.CONTRIBUTOR),
+            "/toolbox/report.xhtml", EnumSet.allOf(Role.class),
+            "/toolbox/recommendations.xhtml", EnumSet.allOf(Role.class));
 
     /** Pages outside the sections that every signed-in person may open. */
     public static final List<String> EVERYONE_PAGES = List.of("/index.xhtml", "/search/index.xhtml");

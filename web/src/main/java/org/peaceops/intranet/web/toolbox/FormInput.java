@@ -70,6 +70,39 @@ final class FormInput implements Serializable {
         return ReportValues.of(values);
     }
 
+    /** Puts stored values back on the form as text, as if typed (a returned report being revised). */
+    void fill(List<FieldDefinition> fields, ReportValues values) {
+        for (FieldDefinition field : fields) {
+            values.get(field.key()).ifPresent(value -> {
+                if (value instanceof FieldValue.Text t) {
+                    text.put(field.key(), t.text());
+                } else if (value instanceof FieldValue.RichText r) {
+                    text.put(field.key(), typed(r.html()));
+                } else if (value instanceof FieldValue.Date d) {
+                    text.put(field.key(), d.date() == null ? null : d.date().toString());
+                } else if (value instanceof FieldValue.Period p) {
+                    text.put(field.key(), p.from() == null ? null : p.from().toString());
+                    until.put(field.key(), p.to() == null ? null : p.to().toString());
+                } else if (value instanceof FieldValue.Missions m) {
+                    text.put(field.key(), String.join(", ", m.missions().stream().map(MissionCode::getValue).toList()));
+                } else if (value instanceof FieldValue.Persons p) {
+                    text.put(field.key(), String.join(", ", p.subjects()));
+                }
+            });
+        }
+    }
+
+    /** The text a person would have typed to get these paragraphs: the inverse of {@link #paragraphs}. */
+    static String typed(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        String text = html.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("(?i)</p>\\s*<p[^>]*>", "\n\n")
+                .replaceAll("<[^>]+>", "");
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&nbsp;", " ").replace("&amp;", "&").strip();
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

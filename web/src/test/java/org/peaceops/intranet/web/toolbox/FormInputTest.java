@@ -58,4 +58,22 @@ class FormInputTest {
                 Map.entry("missions", "mission.code.invalid"));
         assertThat(values.keys()).isEmpty();
     }
+
+    @Test
+    void storedValuesGoBackOnTheFormAsTypedAndReadBackTheSame() {
+        FormInput typed = new FormInput();
+        typed.getText().putAll(Map.of("event", "Convoy", "date", "2026-11-14", "period", "2026-11-01",
+                "missions", "UNMISS, MINUSCA", "participants", "amina, jean",
+                "whatHappened", "Left late & slow.\nStill <b>safe</b>.\n\nArrived."));
+        typed.getUntil().put("period", "2026-11-30");
+        ReportValues stored = typed.values(FIELDS, new HashMap<>());
+
+        FormInput revised = new FormInput();
+        revised.fill(FIELDS, stored);
+
+        assertThat(revised.getText()).containsEntry("whatHappened", "Left late & slow.\nStill <b>safe</b>.\n\nArrived.")
+                .containsEntry("missions", "UNMISS, MINUSCA").containsEntry("date", "2026-11-14");
+        assertThat(revised.getUntil()).containsEntry("period", "2026-11-30");
+        assertThat(revised.values(FIELDS, new HashMap<>())).isEqualTo(stored);
+    }
 }

@@ -4,7 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.peaceops.intranet.shared.Caller;
@@ -13,18 +15,26 @@ import org.peaceops.intranet.shared.Role;
 import org.peaceops.intranet.shared.audit.AuditAction;
 import org.peaceops.intranet.shared.audit.AuditTrail;
 import org.peaceops.intranet.toolbox.application.Filing;
+import org.peaceops.intranet.toolbox.application.MyReport;
+import org.peaceops.intranet.toolbox.application.RecommendationProposal;
+import org.peaceops.intranet.toolbox.application.Revision;
 import org.peaceops.intranet.toolbox.application.ReportForm;
 import org.peaceops.intranet.toolbox.application.ReportTypeSummary;
 import org.peaceops.intranet.toolbox.application.ReportDraftingService;
 import org.peaceops.intranet.toolbox.application.ReportNotFoundException;
 import org.peaceops.intranet.toolbox.application.ReportTypeNotFoundException;
 import org.peaceops.intranet.toolbox.domain.ToolboxAccessDenied;
+import org.peaceops.intranet.toolbox.domain.ToolboxRuleException;
 import org.peaceops.intranet.toolbox.domain.definition.Completeness;
 import org.peaceops.intranet.toolbox.domain.definition.DefinitionVersion;
 import org.peaceops.intranet.toolbox.domain.definition.FieldProblem;
 import org.peaceops.intranet.toolbox.domain.definition.ReportDefinition;
 import org.peaceops.intranet.toolbox.domain.definition.ReportDefinitionRepository;
 import org.peaceops.intranet.toolbox.domain.definition.ReportValues;
+import org.peaceops.intranet.toolbox.domain.recommendation.Priority;
+import org.peaceops.intranet.toolbox.domain.recommendation.Recommendation;
+import org.peaceops.intranet.toolbox.domain.recommendation.RecommendationRepository;
+import org.peaceops.intranet.toolbox.domain.report.ReportStatus;
 import org.peaceops.intranet.toolbox.domain.report.ToolboxReport;
 import org.peaceops.intranet.toolbox.domain.report.ToolboxReportRepository;
 
@@ -43,6 +53,9 @@ public class DefaultReportDraftingService implements ReportDraftingService {
 
     @Inject
     ToolboxReportRepository reports;
+
+    @Inject
+    RecommendationRepository recommendations;
 
     @Inject
     AuditTrail audit;
@@ -93,9 +106,75 @@ public class DefaultReportDraftingService implements ReportDraftingService {
     }
 
     @Override
-    public Filing file(Caller caller, String typeCode, String title, ReportValues values) {
+    public Filing file(Caller caller, String typeCode, String title, ReportValues values,
+            List<RecommendationProposal> proposals) {
         ReportDefinition type = writable(caller, typeCode);
         DefinitionVersion version = type.current();
+        List<FieldProblem> problems = problemsBeforeFiling(version, title, values, proposals);
+        if (!problems.isEmpty()) {
+            return Filing.refused(problems);
+        }
+        ToolboxReport report = ToolboxReport.draft(version, new MissionCode(caller.mission()), title,
+                caller.subject(), clock.instant());
+        report.edit(version, title, values, caller.subject(), clock.instant());
+        long id = reports.store(report).getId();
+        int proposed = propose(caller, report, proposals);
+        report.submit(version, caller.subject(), clock.instant());
+        audit.record(caller.subject(), AuditAction.TOOLBOX_REPORT_SUBMITTED, "toolbox-report", String.valueOf(id),
+                type.code() + " v" + version.number() + " in " + caller.mission() + ", " + proposed
+                        + " recommendation(s)");
+        return Filing.filed(id);
+    }
+
+    @Override
+    public List<MyReport> mine(Caller caller) {
+        Map<Long, ReportDefinition> types = new HashMap<>();
+        return reports.byAuthor(caller.subject()).stream().map(r -> new MyReport(r.getId(), r.typeCode(),
+                types.computeIfAbsent(r.definitionId(), id -> definitions.find(id).orElseThrow()).name(), r.title(),
+                r.status(), r.updatedAt(), r.returnReason())).toList();
+    }
+
+    @Override
+    public Revision revision(Caller caller, long reportId) {
+        ToolboxReport report = own(caller, reportId);
+        if (!report.status().isEditable()) {
+            throw new ToolboxRuleException("toolbox.report.notEditable", "Report " + reportId + " is "
+                    + report.status(), report.status().name());
+        }
+        DefinitionVersion version = versionOf(report);
+        List<RecommendationProposal> recs = recommendations.ofReport(reportId).stream()
+                .map(r -> new RecommendationProposal(r.text(), r.office(), r.priority(), r.dueDate().orElse(null)))
+                .toList();
+        return new Revision(reportId, ReportForm.of(report.typeCode(), version.definition().name(), version),
+                report.title(), report.values(), recs, report.returnReason());
+    }
+
+    @Override
+    public Filing resubmit(Caller caller, long reportId, String title, ReportValues values,
+            List<RecommendationProposal> proposals) {
+        ToolboxReport report = own(caller, reportId);
+        DefinitionVersion version = versionOf(report);
+        List<FieldProblem> problems = problemsBeforeFiling(version, title, values, proposals);
+        if (!problems.isEmpty()) {
+            return Filing.refused(problems);
+        }
+        boolean returned = report.status() == ReportStatus.RETURNED;
+        report.edit(version, title, values, caller.subject(), clock.instant());
+        for (Recommendation earlier : recommendations.ofReport(reportId)) {
+            earlier.withdraw(report, caller.subject());
+            recommendations.remove(earlier);
+        }
+        int proposed = propose(caller, report, proposals);
+        report.submit(version, caller.subject(), clock.instant());
+        audit.record(caller.subject(), AuditAction.TOOLBOX_REPORT_SUBMITTED, "toolbox-report", String.valueOf(reportId),
+                (returned ? "revised after return and resubmitted, " : "") + report.typeCode() + " v"
+                        + report.definitionVersion() + " in " + report.mission() + ", " + proposed + " recommendation(s)");
+        return Filing.filed(reportId);
+    }
+
+    /** Every problem that stops a report from being filed: its title, its fields, its recommendations. */
+    private static List<FieldProblem> problemsBeforeFiling(DefinitionVersion version, String title, ReportValues values,
+            List<RecommendationProposal> proposals) {
         List<FieldProblem> problems = new ArrayList<>();
         String cleanTitle = title == null ? "" : title.strip();
         if (cleanTitle.isEmpty() || cleanTitle.length() > ToolboxReport.MAX_TITLE) {
@@ -103,17 +182,27 @@ public class DefaultReportDraftingService implements ReportDraftingService {
             problems.add(new FieldProblem(Filing.TITLE, 0, "", "toolbox.form.title", List.of(ToolboxReport.MAX_TITLE)));
         }
         problems.addAll(version.check(values, Completeness.SUBMISSION));
-        if (!problems.isEmpty()) {
-            return Filing.refused(problems);
+        for (int i = 0; i < proposals.size(); i++) {
+            RecommendationProposal p = proposals.get(i);
+            if (!p.isBlank()) {
+                problems.addAll(Recommendation.problemsOf(i + 1, p.text(), p.office()));
+            }
         }
-        ToolboxReport report = ToolboxReport.draft(version, new MissionCode(caller.mission()), title,
-                caller.subject(), clock.instant());
-        report.edit(version, title, values, caller.subject(), clock.instant());
-        report.submit(version, caller.subject(), clock.instant());
-        long id = reports.store(report).getId();
-        audit.record(caller.subject(), AuditAction.TOOLBOX_REPORT_SUBMITTED, "toolbox-report", String.valueOf(id),
-                type.code() + " v" + version.number() + " in " + caller.mission());
-        return Filing.filed(id);
+        return problems;
+    }
+
+    /** Proposed while the report is still the author's draft: submitting closes them to changes. */
+    private int propose(Caller caller, ToolboxReport report, List<RecommendationProposal> proposals) {
+        int proposed = 0;
+        for (RecommendationProposal p : proposals) {
+            if (!p.isBlank()) {
+                recommendations.store(Recommendation.propose(report, p.text(), p.office(),
+                        p.priority() == null ? Priority.MEDIUM : p.priority(), p.dueDate(), caller.subject(),
+                        clock.instant()));
+                proposed++;
+            }
+        }
+        return proposed;
     }
 
     /** A type the caller may write a report of: reports are written by contributors (deny by default). */

@@ -15,10 +15,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.peaceops.intranet.shared.MissionCode;
 import org.peaceops.intranet.toolbox.domain.ToolboxAccessDenied;
+import org.peaceops.intranet.toolbox.domain.ToolboxConflict;
 import org.peaceops.intranet.toolbox.domain.ToolboxRuleException;
+import org.peaceops.intranet.toolbox.domain.definition.FieldProblem;
 import org.peaceops.intranet.toolbox.domain.report.ToolboxReport;
 
 /**
@@ -35,6 +40,8 @@ public class Recommendation {
     public static final int MAX_TEXT = 4000;
     public static final int MAX_OFFICE = 200;
     public static final int MAX_REASON = 2000;
+    /** The key problems with a report's recommendations are given under (no field of a type may use it). */
+    public static final String PROPOSALS = "recommendations";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "recommendation_seq")
@@ -101,6 +108,24 @@ public class Recommendation {
         return r;
     }
 
+    /**
+     * What would stop a recommendation from being proposed as given, one problem per part (row
+     * {@code row} of the form's recommendations, column {@code text} or {@code office}), so that a
+     * form can show each beside what was typed. Empty when it can be proposed.
+     */
+    public static List<FieldProblem> problemsOf(int row, String text, String office) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String cleanText = text == null ? "" : text.strip();
+        if (cleanText.isEmpty() || cleanText.length() > MAX_TEXT) {
+            problems.add(new FieldProblem(PROPOSALS, row, "text", "toolbox.recommendation.text", List.of(MAX_TEXT)));
+        }
+        String cleanOffice = office == null ? "" : office.strip();
+        if (cleanOffice.isEmpty() || cleanOffice.length() > MAX_OFFICE) {
+            problems.add(new FieldProblem(PROPOSALS, row, "office", "toolbox.recommendation.office", List.of(MAX_OFFICE)));
+        }
+        return problems;
+    }
+
     /** Changes what it says while the report is still being written. */
     public void revise(ToolboxReport report, String newText, String newOffice, Priority newPriority, LocalDate newDue,
             String actor) {
@@ -109,47 +134,72 @@ public class Recommendation {
         describe(newText, newOffice, newPriority, newDue);
     }
 
-    public void accept(ToolboxReport report, String actor, Instant at) {
-        requireTracked(report);
+    /** Accepted by the office: it will act on it (and then give the evidence that it did). */
+    public void accept(ToolboxReport report, Decider decider, Instant at) {
+        requireDecider(report, decider);
         requireStatus(RecommendationStatus.OPEN);
-        decide(RecommendationStatus.ACCEPTED, null, actor, at);
+        decide(RecommendationStatus.ACCEPTED, null, decider.subject(), at);
     }
 
     /** Rejected with a reason, from open or from accepted (accepted, then found not feasible). */
-    public void reject(ToolboxReport report, String reason, String actor, Instant at) {
-        requireTracked(report);
+    public void reject(ToolboxReport report, String reason, Decider decider, Instant at) {
+        requireDecider(report, decider);
         if (!status.isPending()) {
             throw notNow();
         }
-        decide(RecommendationStatus.REJECTED, note(reason, "toolbox.recommendation.reasonRequired"), actor, at);
+        decide(RecommendationStatus.REJECTED, note(reason, "toolbox.recommendation.reasonRequired"), decider.subject(), at);
     }
 
     /** Implemented, with the evidence (what was done, where to see it). Only an accepted one. */
-    public void implement(ToolboxReport report, String evidence, String actor, Instant at) {
-        requireTracked(report);
+    public void implement(ToolboxReport report, String evidence, Decider decider, Instant at) {
+        requireDecider(report, decider);
         requireStatus(RecommendationStatus.ACCEPTED);
-        decide(RecommendationStatus.IMPLEMENTED, note(evidence, "toolbox.recommendation.evidenceRequired"), actor, at);
+        decide(RecommendationStatus.IMPLEMENTED, note(evidence, "toolbox.recommendation.evidenceRequired"),
+                decider.subject(), at);
     }
 
     /**
      * Ties it to the guidance it led to. Acting on an open recommendation this way is accepting it; a
      * rejected one leads nowhere. A later link replaces an earlier one (a newer version, a better document).
      */
-    public void linkTo(ToolboxReport report, GuidanceLink link, String actor, Instant at) {
-        requireTracked(report);
+    public void linkTo(ToolboxReport report, GuidanceLink link, Decider decider, Instant at) {
+        requireDecider(report, decider);
         if (status == RecommendationStatus.REJECTED) {
             throw new ToolboxRuleException("toolbox.recommendation.rejectedNoGuidance",
                     "A rejected recommendation does not lead to guidance");
         }
         this.guidance = Objects.requireNonNull(link, "link");
         if (status == RecommendationStatus.OPEN) {
-            decide(RecommendationStatus.ACCEPTED, null, actor, at);
+            decide(RecommendationStatus.ACCEPTED, null, decider.subject(), at);
         }
+    }
+
+    /**
+     * Checks that the recommendation is still as the person saw it ({@code seenVersion}, the row version
+     * their page showed): of two officers deciding at once, the second is told instead of overwriting
+     * the first one's decision unseen.
+     */
+    public void requireUnchangedSince(long seenVersion) {
+        if (seenVersion != rowVersion) {
+            throw new ToolboxConflict("toolbox.recommendation.changed", "Recommendation " + id
+                    + " changed since it was shown (now " + status + ")", status.name());
+        }
+    }
+
+    /** Taken back by the author while the report is still being written (a returned report, revised). */
+    public void withdraw(ToolboxReport report, String actor) {
+        requireOwnReport(report);
+        requireWriting(report, actor);
     }
 
     /** Still owed an action after its due date. One without a due date is never overdue. */
     public boolean isOverdue(LocalDate today) {
         return status.isPending() && dueDate != null && dueDate.isBefore(today);
+    }
+
+    /** How many days past its due date it is still owed an action; zero when it is not overdue. */
+    public long daysOverdue(LocalDate today) {
+        return isOverdue(today) ? java.time.temporal.ChronoUnit.DAYS.between(dueDate, today) : 0;
     }
 
     private void describe(String newText, String newOffice, Priority newPriority, LocalDate newDue) {
@@ -193,6 +243,32 @@ public class Recommendation {
             throw new ToolboxRuleException("toolbox.report.notEditable", "The report is " + report.status()
                     + ": only a draft or a returned report can be changed or submitted", report.status().name());
         }
+    }
+
+    /**
+     * Decisions wait for publication, and are the report's mission's: its Best Practices Officer (or an
+     * administrator) decides, never the report's author, who would otherwise judge their own proposal.
+     */
+    private void requireDecider(ToolboxReport report, Decider decider) {
+        requireTracked(report);
+        Objects.requireNonNull(decider, "decider");
+        if (!decider.decidesIn(report.mission())) {
+            throw new ToolboxAccessDenied("toolbox.recommendation.notDecider", "The recommendations of a report of "
+                    + report.mission() + " are decided by that mission's Best Practices Officer",
+                    report.mission().getValue());
+        }
+        if (report.author().equals(decider.subject())) {
+            throw new ToolboxRuleException("toolbox.recommendation.ownReport",
+                    "You wrote this report: another officer decides on its recommendations");
+        }
+    }
+
+    /**
+     * Whether {@code decider} could act on it now, for a board to offer the actions: still pending, and
+     * they decide in the report's mission and did not write the report (the rules the actions enforce).
+     */
+    public boolean isDecidableBy(Decider decider, MissionCode reportMission, String reportAuthor) {
+        return status.isPending() && decider.decidesIn(reportMission) && !reportAuthor.equals(decider.subject());
     }
 
     /** Decisions wait for publication: before that the recommendation is only the author's proposal. */
@@ -278,5 +354,10 @@ public class Recommendation {
 
     public Instant createdAt() {
         return createdAt.toInstant(ZoneOffset.UTC);
+    }
+
+    /** The row version: what a page shows it with, so that a decision on a stale view is refused. */
+    public long rowVersion() {
+        return rowVersion;
     }
 }

@@ -18,5 +18,18 @@ public interface RecommendationRepository {
     /** The recommendations that led to a guidance document: "lessons behind this guidance". */
     List<Recommendation> behindGuidance(long guidanceDocumentId);
 
+    /**
+     * One page of the board: recommendations of published reports {@code reader} may read that meet
+     * {@code criteria}, ordered by {@code sort} (then by id).
+     */
+    List<TrackedRecommendation> board(BoardCriteria criteria, BoardReader reader, BoardSort sort, boolean ascending,
+            int first, int max);
+
+    /** How many recommendations {@link #board} has in all for these criteria and this reader. */
+    long count(BoardCriteria criteria, BoardReader reader);
+
     Recommendation store(Recommendation recommendation);
+
+    /** Removes one its author withdrew while the report was being written (it was never decided). */
+    void remove(Recommendation recommendation);
 }

@@ -14,6 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peaceops.intranet.shared.refusal.RuleBroken;
+import org.peaceops.intranet.toolbox.application.RecommendationProposal;
+import org.peaceops.intranet.toolbox.domain.recommendation.Priority;
+import org.peaceops.intranet.toolbox.domain.recommendation.Recommendation;
+import org.peaceops.intranet.toolbox.domain.recommendation.RecommendationRepository;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.PersonnelCategory;
 import org.peaceops.intranet.shared.Role;
@@ -208,5 +213,125 @@ class DefaultReportDraftingServiceTest {
                 .isInstanceOf(ReportNotFoundException.class);
         assertThatThrownBy(() -> service.problemsBeforeSubmission(OTHER, id)).isInstanceOf(ReportNotFoundException.class);
         assertThatThrownBy(() -> service.submit(OTHER, 999)).isInstanceOf(ReportNotFoundException.class);
+    }
+
+    /** An in-memory recommendation repository for the filing tests. */
+    private final List<Recommendation> proposed = new ArrayList<>();
+
+    private void withRecommendations() {
+        service.recommendations = new RecommendationRepository() {
+            @Override
+            public Optional<Recommendation> find(long id) {
+                return proposed.stream().filter(r -> r.getId() == id).findFirst();
+            }
+
+            @Override
+            public List<Recommendation> ofReport(long reportId) {
+                return proposed.stream().filter(r -> r.reportId() == reportId).toList();
+            }
+
+            @Override
+            public List<Recommendation> overdue(java.time.LocalDate today) {
+                return List.of();
+            }
+
+            @Override
+            public List<Recommendation> behindGuidance(long guidanceDocumentId) {
+                return List.of();
+            }
+
+            @Override
+            public Recommendation store(Recommendation recommendation) {
+                proposed.add(ToolboxFixture.stored(recommendation, proposed.size() + 100L));
+                return recommendation;
+            }
+
+            @Override
+            public List<org.peaceops.intranet.toolbox.domain.recommendation.TrackedRecommendation> board(
+                    org.peaceops.intranet.toolbox.domain.recommendation.BoardCriteria criteria,
+                    org.peaceops.intranet.toolbox.domain.recommendation.BoardReader reader,
+                    org.peaceops.intranet.toolbox.domain.recommendation.BoardSort sort, boolean ascending, int first,
+                    int max) {
+                return List.of();
+            }
+
+            @Override
+            public long count(org.peaceops.intranet.toolbox.domain.recommendation.BoardCriteria criteria,
+                    org.peaceops.intranet.toolbox.domain.recommendation.BoardReader reader) {
+                return 0;
+            }
+
+            @Override
+            public void remove(Recommendation recommendation) {
+                proposed.remove(recommendation);
+            }
+        };
+    }
+
+    @Test
+    void filingWithRecommendationsSkipsBlankRowsAndRefusesAnIncompleteOneBesideIt() {
+        withRecommendations();
+        List<RecommendationProposal> incomplete = List.of(
+                new RecommendationProposal("Agree departure times the day before.", "", Priority.HIGH, null),
+                new RecommendationProposal(" ", "", null, null));
+
+        Filing refused = service.file(CONTRIBUTOR, "AFTER_ACTION_REVIEW", "Convoy to Bor", ToolboxFixture.aarValues(),
+                incomplete);
+
+        assertThat(refused.isFiled()).isFalse();
+        assertThat(refused.problems()).extracting(p -> p.fieldKey() + " " + p.row() + " " + p.column())
+                .containsExactly(Recommendation.PROPOSALS + " 1 office");
+        assertThat(stored).isEmpty();
+        assertThat(proposed).isEmpty();
+
+        Filing filed = service.file(CONTRIBUTOR, "AFTER_ACTION_REVIEW", "Convoy to Bor", ToolboxFixture.aarValues(),
+                List.of(new RecommendationProposal("Agree departure times the day before.", "Movement Control",
+                        Priority.HIGH, java.time.LocalDate.of(2027, 1, 31)),
+                        new RecommendationProposal("", "", null, null),
+                        new RecommendationProposal("Carry a satellite phone in each convoy.", "Communications", null, null)));
+
+        assertThat(filed.isFiled()).isTrue();
+        assertThat(proposed).extracting(Recommendation::office).containsExactly("Movement Control", "Communications");
+        assertThat(proposed).extracting(Recommendation::priority).containsExactly(Priority.HIGH, Priority.MEDIUM);
+        assertThat(proposed).allSatisfy(r -> assertThat(r.reportId()).isEqualTo(filed.reportId().orElseThrow()));
+        assertThat(stored.get(filed.reportId().orElseThrow()).status()).isEqualTo(ReportStatus.SUBMITTED);
+    }
+
+    @Test
+    void aReturnedReportIsRevisedWithItsOwnVersionAndResubmittedWithItsNewRecommendations() {
+        withRecommendations();
+        long id = service.file(CONTRIBUTOR, "AFTER_ACTION_REVIEW", "Convoy to Bor", ToolboxFixture.aarValues(),
+                List.of(new RecommendationProposal("Agree departure times.", "Movement Control", Priority.HIGH, null)))
+                .reportId().orElseThrow();
+        stored.get(id).returnToAuthor(ToolboxFixture.OFFICER, ToolboxFixture.UNMISS, "Say who was in the convoy.", NOW);
+        audited.clear();
+
+        assertThat(service.mine(CONTRIBUTOR)).singleElement().satisfies(mine -> {
+            assertThat(mine.status()).isEqualTo(ReportStatus.RETURNED);
+            assertThat(mine.returnReason()).contains("Say who was in the convoy.");
+            assertThat(mine.isEditable()).isTrue();
+        });
+        org.peaceops.intranet.toolbox.application.Revision revision = service.revision(CONTRIBUTOR, id);
+        assertThat(revision.form().version()).isEqualTo(stored.get(id).definitionVersion());
+        assertThat(revision.values()).isEqualTo(stored.get(id).values());
+        assertThat(revision.recommendations()).extracting(RecommendationProposal::office).containsExactly("Movement Control");
+        assertThat(revision.returnReason()).contains("Say who was in the convoy.");
+        assertThatThrownBy(() -> service.revision(OTHER, id)).isInstanceOf(ReportNotFoundException.class);
+
+        Filing refused = service.resubmit(CONTRIBUTOR, id, "", revision.values(), revision.recommendations());
+        assertThat(refused.problems()).extracting(p -> p.fieldKey()).containsExactly(Filing.TITLE);
+        assertThat(stored.get(id).status()).isEqualTo(ReportStatus.RETURNED);
+
+        Filing filed = service.resubmit(CONTRIBUTOR, id, "Convoy to Bor, with the crew", revision.values(),
+                List.of(new RecommendationProposal("Agree departure times the day before.", "Movement Control",
+                        Priority.HIGH, null), new RecommendationProposal("Name a convoy commander.", "JOC", Priority.LOW, null)));
+
+        assertThat(filed.isFiled()).isTrue();
+        assertThat(stored.get(id).status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(stored.get(id).title()).isEqualTo("Convoy to Bor, with the crew");
+        assertThat(proposed).extracting(Recommendation::text)
+                .containsExactly("Agree departure times the day before.", "Name a convoy commander.");
+        assertThat(audited).singleElement().asString().contains("TOOLBOX_REPORT_SUBMITTED");
+        assertThatThrownBy(() -> service.revision(CONTRIBUTOR, id)).isInstanceOf(RuleBroken.class);
     }
 }

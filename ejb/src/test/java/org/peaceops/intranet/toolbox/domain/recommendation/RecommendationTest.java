@@ -20,7 +20,7 @@ class RecommendationTest {
 
     private static final LocalDate DUE = LocalDate.of(2027, 3, 31);
     private static final String OFFICE = "Office of the Chief of Staff";
-    private static final String DECIDER = "policy-office-sub";
+    private static final Decider DECIDER = Decider.officerOf(UNMISS, "policy-office-sub");
 
     private final DefinitionVersion v1 = ToolboxFixture.aar().current();
     private final ToolboxReport report = ToolboxFixture.stored(ToolboxReport.draft(v1, UNMISS, "Convoy", AUTHOR, NOW), 7L);
@@ -99,7 +99,7 @@ class RecommendationTest {
 
         assertThat(r.status()).isEqualTo(RecommendationStatus.IMPLEMENTED);
         assertThat(r.decisionNote()).contains("Standing instruction issued on 2 February.");
-        assertThat(r.decidedBy()).contains(DECIDER);
+        assertThat(r.decidedBy()).contains(DECIDER.subject());
         assertThat(r.decidedAt()).contains(NOW.plusSeconds(120));
     }
 
@@ -169,5 +169,59 @@ class RecommendationTest {
         ToolboxReport other = ToolboxFixture.stored(ToolboxReport.draft(v1, UNMISS, "Other", AUTHOR, NOW), 99L);
 
         assertThatThrownBy(() -> r.accept(other, DECIDER, NOW)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theOfficerOfTheReportsMissionOrAnAdministratorDecides() {
+        Recommendation r = tracked();
+
+        assertThat(key(() -> r.accept(report, Decider.officerOf(ToolboxFixture.MINUSCA, "bpo-minusca-sub"), NOW)))
+                .isEqualTo("toolbox.recommendation.notDecider");
+        assertThat(key(() -> r.accept(report, new Decider("reader-sub", UNMISS, false, false), NOW)))
+                .isEqualTo("toolbox.recommendation.notDecider");
+        assertThat(r.status()).isEqualTo(RecommendationStatus.OPEN);
+
+        r.accept(report, Decider.administrator(new org.peaceops.intranet.shared.MissionCode("HQ"), "admin-sub"), NOW);
+        assertThat(r.status()).isEqualTo(RecommendationStatus.ACCEPTED);
+        assertThat(r.decidedBy()).contains("admin-sub");
+    }
+
+    @Test
+    void theReportsAuthorNeverDecidesOnTheirOwnRecommendations() {
+        Recommendation r = tracked();
+
+        assertThat(key(() -> r.reject(report, "Not needed after all.", Decider.officerOf(UNMISS, AUTHOR), NOW)))
+                .isEqualTo("toolbox.recommendation.ownReport");
+        assertThat(r.status()).isEqualTo(RecommendationStatus.OPEN);
+    }
+
+    @Test
+    void aDecisionOnAStaleViewIsRefusedAsAConflict() {
+        Recommendation r = tracked();
+
+        r.requireUnchangedSince(r.rowVersion());
+        assertThatThrownBy(() -> r.requireUnchangedSince(r.rowVersion() - 1))
+                .isInstanceOf(org.peaceops.intranet.shared.refusal.Conflict.class)
+                .extracting(e -> ((Refusal) e).key()).isEqualTo("toolbox.recommendation.changed");
+    }
+
+    @Test
+    void daysOverdueCountFromTheDueDateWhileAnActionIsOwed() {
+        Recommendation r = tracked();
+
+        assertThat(r.daysOverdue(DUE)).isZero();
+        assertThat(r.daysOverdue(DUE.plusDays(10))).isEqualTo(10);
+        r.reject(report, "Out of scope.", DECIDER, NOW);
+        assertThat(r.daysOverdue(DUE.plusDays(10))).isZero();
+    }
+
+    @Test
+    void theAuthorWithdrawsOneOnlyWhileTheReportIsBeingWritten() {
+        Recommendation r = proposed();
+
+        r.withdraw(report, AUTHOR);
+        assertThat(key(() -> r.withdraw(report, OFFICER))).isEqualTo("toolbox.report.notAuthor");
+        tracked();
+        assertThat(key(() -> r.withdraw(report, AUTHOR))).isEqualTo("toolbox.report.notEditable");
     }
 }
