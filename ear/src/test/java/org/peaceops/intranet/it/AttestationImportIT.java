@@ -164,6 +164,43 @@ class AttestationImportIT {
     }
 
     /**
+     * A file of 100,000 lines (the most one file may hold) is checked in the background while the page
+     * shows how far it has come; every line passes (the people are new, and may be created).
+     */
+    @Test
+    void aFileOfAHundredThousandLinesIsCheckedWhileThePageShowsItsProgress() throws Exception {
+        String run = (ItEnvironment.authMode() + Long.toString(System.currentTimeMillis(), 36)).toUpperCase(Locale.ROOT);
+        String code = "PDX-" + run;
+        String past = LocalDate.now().minusDays(30).toString();
+        Path file = Files.createTempFile("attestations-100k-", ".csv");
+        try (Browser trainer = new Browser()) {
+            trainer.signIn("trainer", "demo");
+            publishedCourse(trainer, code);
+            try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                out.write(HEADER);
+                for (int i = 1; i <= 100_000; i++) {
+                    out.write("UN-" + run + "-" + i + ",Person " + i + ",police,SEN," + code + "," + past + ",Dakar\n");
+                }
+            }
+            trainer.open("/training/manage/attestations.xhtml");
+            trainer.driver().findElement(By.cssSelector("[id='upload'] input[type='file']")).sendKeys(file.toString());
+            trainer.driver().findElement(By.id("upload:createLearners")).findElement(By.cssSelector(".ui-chkbox-box")).click();
+            trainer.submit(By.id("upload:check"));
+            assertThat(trainer.waitFor(By.id("progress-text")).getText()).as("the page says how far the check has come")
+                    .contains("Checking the file");
+            assertThat(trainer.driver().findElements(By.id("progressForm:progressBar"))).isNotEmpty();
+            trainer.screenshot("attestations-progress");
+            String summary = new org.openqa.selenium.support.ui.WebDriverWait(trainer.driver(), java.time.Duration.ofSeconds(300))
+                    .until(d -> d.findElements(By.id("report-summary")).stream().map(e -> e.getText())
+                            .filter(t -> !t.isBlank()).findFirst().orElse(null));
+            assertThat(summary.replaceAll("[^0-9 ]", "")).as(summary).contains("100000 ", " 0 ");
+            assertThat(trainer.driver().findElements(By.id("progress-text"))).as("the progress is gone once done").isEmpty();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /**
      * Attestation files name people by personnel number. Someone attested before they ever signed in (an
      * account an administrator has just created with that number, in OIDC mode) finds the completion in
      * their own record at their first sign-in; someone known already (the reader) finds it there too.

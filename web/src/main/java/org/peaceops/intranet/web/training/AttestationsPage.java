@@ -1,6 +1,8 @@
 package org.peaceops.intranet.web.training;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.training.attestation.application.AttestationImports;
 import org.peaceops.intranet.training.attestation.application.AttestationUpload;
@@ -18,12 +22,15 @@ import org.peaceops.intranet.training.attestation.domain.ImportReport;
 import org.peaceops.intranet.training.attestation.domain.Problem;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.PageFeedback;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.file.UploadedFile;
 
 /**
  * Pre-deployment attestations: a focal point checks a file (the line-by-line report, nothing stored),
  * imports it once clean, and a second trainer verifies or rejects a pending batch. The uploaded file
- * waits in a temporary file between the check and the import, deleted when the view ends.
+ * waits in a temporary file between the check and the import, deleted when the view ends. Checking and
+ * importing run in the server's managed executor while the page polls their progress: a file of
+ * 100,000 lines takes a while, and the person sees how far it has come instead of a frozen page.
  */
 @Named
 @ViewScoped
@@ -40,6 +47,13 @@ public class AttestationsPage implements Serializable {
     @Inject
     transient PageFeedback feedback;
 
+    @Resource
+    transient ManagedExecutorService executor;
+
+    /** The check or import under way (not kept if the view is serialized: the page then starts over). */
+    private transient Future<?> work;
+    private transient boolean importing;
+
     private transient UploadedFile file;
     private transient AttestationUpload upload;
     private boolean createLearners;
@@ -53,28 +67,80 @@ public class AttestationsPage implements Serializable {
         feedback.run(() -> batches = imports.batches(profile()), null);
     }
 
-    /** Checks the chosen file and shows every bad line; stores nothing. */
+    /** Checks the chosen file, in the background: {@link #poll()} then shows every bad line. Stores nothing. */
     public void check() {
-        if (!receive()) {
+        if (isWorking() || !receive()) {
             return;
         }
-        feedback.run(() -> report = imports.check(profile(), upload, createLearners), null);
-        if (report != null && report.isClean()) {
-            feedback.note("attestation.checkedClean", report.lines());
-        }
+        Caller caller = profile();
+        AttestationUpload file = upload;
+        boolean create = createLearners;
+        importing = false;
+        work = executor.submit(() -> imports.check(caller, file, create));
     }
 
     /** Imports the file checked (checked again: the catalogue or the records may have changed meanwhile). */
     public void importChecked() {
-        if (upload == null && !receive()) {
+        if (isWorking() || upload == null && !receive()) {
             return;
         }
-        ImportOutcome[] outcome = new ImportOutcome[1];
-        if (!feedback.run(() -> outcome[0] = imports.importBatch(profile(), upload, createLearners), null)) {
+        Caller caller = profile();
+        AttestationUpload file = upload;
+        boolean create = createLearners;
+        importing = true;
+        work = executor.submit(() -> imports.importBatch(caller, file, create));
+    }
+
+    /** Called by the page's poll: once the work has ended, shows what came of it. */
+    public void poll() {
+        if (work == null || !work.isDone()) {
             return;
         }
-        report = outcome[0].report();
-        if (outcome[0].isStored()) {
+        Future<?> done = work;
+        work = null;
+        // What the work's end changes: the report, the buttons, the batches, the messages.
+        PrimeFaces.current().ajax().update("reportArea", "upload", "batches", "messages");
+        Object[] result = new Object[1];
+        if (!feedback.run(() -> result[0] = outcomeOf(done), null)) {
+            return;
+        }
+        if (importing) {
+            imported((ImportOutcome) result[0]);
+        } else {
+            report = (ImportReport) result[0];
+            if (report.isClean()) {
+                feedback.note("attestation.checkedClean", report.lines());
+            }
+        }
+    }
+
+    private static Object outcomeOf(Future<?> done) {
+        try {
+            return done.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException refused ? refused : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public boolean isWorking() {
+        return work != null;
+    }
+
+    /** How far the check or import has come (0 to 100; -1 while the share is not known, as for XLSX). */
+    public int getProgressPercent() {
+        return upload == null ? -1 : upload.progress().percent();
+    }
+
+    public AttestationUpload.Progress getProgress() {
+        return upload == null ? null : upload.progress();
+    }
+
+    private void imported(ImportOutcome outcome) {
+        report = outcome.report();
+        if (outcome.isStored()) {
             feedback.note("attestation.imported", report.lines(), upload.fileName());
             discardUpload();
             report = null;

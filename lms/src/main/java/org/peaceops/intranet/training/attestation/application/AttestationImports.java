@@ -87,6 +87,7 @@ public class AttestationImports {
 
     /** Checks every line of the file and stores nothing. */
     public ImportReport check(Caller user, AttestationUpload upload, boolean createLearners) {
+        upload.startPass(AttestationUpload.Pass.CHECKING);
         return run(user, upload, createLearners, line -> { });
     }
 
@@ -95,6 +96,7 @@ public class AttestationImports {
      * reading it a second time to write the lines chunk by chunk. A file with any bad line stores nothing.
      */
     public ImportOutcome importBatch(Caller user, AttestationUpload upload, boolean createLearners) {
+        upload.startPass(AttestationUpload.Pass.CHECKING);
         ImportReport report = run(user, upload, createLearners, line -> { });
         if (!report.isClean()) {
             return new ImportOutcome(report, null);
@@ -103,6 +105,7 @@ public class AttestationImports {
                 user.displayName(), report, clock.instant());
         attestations.add(batch);
         List<Attestation> chunk = new ArrayList<>(CHUNK);
+        upload.startPass(AttestationUpload.Pass.STORING);
         ImportReport stored = run(user, upload, createLearners, line -> {
             chunk.add(new Attestation(batch.getId(), line));
             if (chunk.size() == CHUNK) {
@@ -127,7 +130,10 @@ public class AttestationImports {
         LocalDate today = LocalDate.ofInstant(clock.instant(), MissionTimeZones.of(user.mission()));
         AttestationCheck check = new AttestationCheck(new CatalogueFacts(courses, learners, attestations), today,
                 scope, createLearners, sink);
-        files.read(upload, check);
+        files.read(upload, row -> {
+            check.accept(row);
+            upload.lineRead();
+        });
         return check.finish();
     }
 

@@ -2,13 +2,12 @@ package org.peaceops.intranet.training.attestation.infrastructure;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,10 +27,11 @@ final class CsvAttestations {
     private CsvAttestations() {
     }
 
-    static void read(Path file, String name, Consumer<AttestationRow> rows) {
+    /** Reads the stream (and closes it). */
+    static void read(InputStream stream, String name, Consumer<AttestationRow> rows) {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 64 * 1024)) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, decoder), 64 * 1024)) {
             in.mark(1);
             if (in.read() != '\uFEFF') {
                 in.reset();

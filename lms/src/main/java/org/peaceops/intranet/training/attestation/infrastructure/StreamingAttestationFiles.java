@@ -41,7 +41,7 @@ public class StreamingAttestationFiles implements AttestationFiles {
                 throw new UnsupportedType("attestation.error.type", "Old .xls workbooks are not read: save as XLSX or CSV")
                         .about(upload.fileName());
             } else {
-                CsvAttestations.read(upload.file(), upload.fileName(), rows);
+                CsvAttestations.read(upload.open(), upload.fileName(), rows);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

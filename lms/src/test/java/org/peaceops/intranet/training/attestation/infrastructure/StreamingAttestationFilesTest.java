@@ -62,6 +62,33 @@ class StreamingAttestationFilesTest {
     }
 
     @Test
+    void readingACsvReportsItsProgressByTheBytesReadAndAnewForEachPass() {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int i = 1; i <= 2000; i++) {
+            csv.append("UN-").append(i).append(",Person ").append(i).append(",police,SEN,PDT-CORE,2026-10-15,Dakar\n");
+        }
+        byte[] content = csv.toString().getBytes(StandardCharsets.UTF_8);
+        try (AttestationUpload upload = AttestationUpload.receive("big.csv", new ByteArrayInputStream(content), 1 << 30)) {
+            upload.startPass(AttestationUpload.Pass.CHECKING);
+            assertThat(upload.progress().isPercentKnown()).as("nothing read yet, so nothing known").isFalse();
+            List<Integer> seen = new ArrayList<>();
+            files.read(upload, row -> {
+                upload.lineRead();
+                if (row.line() % 500 == 0) {
+                    seen.add(upload.progress().percent());
+                }
+            });
+            assertThat(seen).isSorted().allMatch(p -> p >= 0 && p <= 100);
+            assertThat(seen.get(0)).isLessThan(100);
+            assertThat(upload.progress()).isEqualTo(new AttestationUpload.Progress(AttestationUpload.Pass.CHECKING, 2000, 100));
+
+            upload.startPass(AttestationUpload.Pass.STORING);
+            assertThat(upload.progress().lines()).isZero();
+            assertThat(upload.progress().pass()).isEqualTo(AttestationUpload.Pass.STORING);
+        }
+    }
+
+    @Test
     void aSemicolonCsvAsAFrenchSpreadsheetSavesItIsRead() {
         String csv = HEADER.replace(',', ';') + "\nUN-1;Aïcha Koné;police;SEN;PDT-CORE;2026-10-15;Dakar\n";
 
