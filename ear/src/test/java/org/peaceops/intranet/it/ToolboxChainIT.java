@@ -182,6 +182,54 @@ class ToolboxChainIT {
             assertThat(row.findElements(By.cssSelector("button"))).as("a reader only reads").isEmpty();
             ((org.openqa.selenium.JavascriptExecutor) reader.driver()).executeScript("arguments[0].scrollIntoView()", row);
             reader.screenshot("toolbox-chain-report");
+
+            // The same chain over REST, with the reader's permissions.
+            String reportId = reportPath.replaceAll(".*[?&]id=(\\d+).*", "$1");
+            java.util.Map<String, Object> report = reader.call("GET", "/api/v1/toolbox/reports/" + reportId, null);
+            assertThat(report.get("status")).isEqualTo(200L);
+            java.util.Map<String, Object> json = ApiSession.json((String) report.get("text"));
+            List<?> recommendations = (List<?>) json.get("recommendations");
+            java.util.Map<?, ?> led = (java.util.Map<?, ?>) recommendations.get(0);
+            assertThat(led.get("text")).isEqualTo(first);
+            java.util.Map<?, ?> guidance = (java.util.Map<?, ?>) led.get("guidance");
+            assertThat(guidance.get("documentId")).isEqualTo(documentId);
+            assertThat(guidance.get("status")).isEqualTo("PROMULGATED");
+            assertThat(guidance.get("origin")).isEqualTo("DRAFTING_REQUEST");
+            assertThat((List<?>) led.get("courses")).singleElement().satisfies(c -> {
+                assertThat(((java.util.Map<?, ?>) c).get("code")).isEqualTo(code);
+                assertThat(((java.util.Map<?, ?>) c).get("completions")).isEqualTo(1L);
+            });
+            java.util.Map<String, Object> lessons = reader.call("GET", "/api/v1/toolbox/guidance/" + documentId + "/lessons",
+                    null);
+            assertThat(lessons.get("status")).isEqualTo(200L);
+            assertThat((String) lessons.get("text")).contains(title, first, second);
+            java.util.Map<String, Object> board = reader.call("GET", "/api/v1/toolbox/recommendations?office=Civil+Affairs",
+                    null);
+            assertThat((String) board.get("text")).contains(first);
+            java.util.Map<?, ?> other = (java.util.Map<?, ?>) recommendations.get(1);
+            java.util.Map<String, Object> refused = reader.call("POST", "/api/v1/toolbox/recommendations/"
+                    + other.get("id") + "/decisions", "{\"action\":\"IMPLEMENT\",\"seenVersion\":"
+                    + other.get("rowVersion") + ",\"note\":\"Done\"}");
+            assertThat(refused.get("status")).as("a reader does not decide").isEqualTo(403L);
+        }
+
+        try (Browser officer = new Browser()) {
+            officer.signIn("bpo", "demo");
+            String reportId = reportPath.replaceAll(".*[?&]id=(\\d+).*", "$1");
+            java.util.Map<?, ?> other = (java.util.Map<?, ?>) ((List<?>) ApiSession.json((String) officer.call("GET",
+                    "/api/v1/toolbox/reports/" + reportId, null).get("text")).get("recommendations")).get(1);
+            String path = "/api/v1/toolbox/recommendations/" + other.get("id") + "/decisions";
+            long seen = (Long) other.get("rowVersion");
+            java.util.Map<String, Object> stale = officer.call("POST", path,
+                    "{\"action\":\"IMPLEMENT\",\"seenVersion\":" + (seen - 1) + ",\"note\":\"Phones issued\"}");
+            assertThat(stale.get("status")).as("a stale row version").isEqualTo(409L);
+            java.util.Map<String, Object> done = officer.call("POST", path,
+                    "{\"action\":\"IMPLEMENT\",\"seenVersion\":" + seen + ",\"note\":\"Phones issued\"}");
+            assertThat(done.get("status")).as((String) done.get("text")).isEqualTo(204L);
+            java.util.Map<String, Object> twice = officer.call("POST", "/api/v1/toolbox/recommendations/" + other.get("id")
+                    + "/guidance", "{\"origin\":\"EXISTING_GUIDANCE\",\"seenVersion\":" + (seen + 1)
+                    + ",\"documentId\":" + documentId + ",\"versionNumber\":1}");
+            assertThat(twice.get("status")).as("already linked to that version").isEqualTo(400L);
         }
     }
 }
