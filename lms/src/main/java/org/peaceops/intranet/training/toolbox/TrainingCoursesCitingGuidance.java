@@ -1,6 +1,6 @@
 package org.peaceops.intranet.training.toolbox;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -11,8 +11,10 @@ import org.peaceops.intranet.training.domain.Course;
  * Courses citing a guidance version: those with a published version citing it, each with how many
  * distinct people hold a completion record of that course citing that version (records copy the
  * citations of the version completed, so a later course version citing other guidance does not count).
+ * A session bean, not a plain CDI bean: the pages of the web module call it, and the persistence unit
+ * {@code training} is found only from a component of this module.
  */
-@ApplicationScoped
+@Stateless
 public class TrainingCoursesCitingGuidance implements CoursesCitingGuidance {
 
     @PersistenceContext(unitName = "training")
