@@ -23,13 +23,13 @@ class ToolboxIT {
         return browser.waitFor(By.cssSelector(".field-" + fieldKey + " input, .field-" + fieldKey + " textarea"));
     }
 
-    private static void waitForText(Browser browser, By where, String text) {
+    static void waitForText(Browser browser, By where, String text) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(ExpectedConditions.textToBePresentInElementLocated(where, text));
     }
 
     /** The queue's row of the report, found again after each full-page submit. */
-    private static WebElement row(Browser browser, String title) {
+    static WebElement row(Browser browser, String title) {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("[id='queue:reports'] tbody tr")).stream()
@@ -107,7 +107,7 @@ class ToolboxIT {
     }
 
     /** Files a complete After Action Review with two recommendations, the second one already overdue. */
-    private static void fileWithTwoRecommendations(Browser contributor, String title) {
+    static void fileWithTwoRecommendations(Browser contributor, String title) {
         contributor.open("/toolbox/file.xhtml?type=AFTER_ACTION_REVIEW");
         waitForText(contributor, By.id("page-title"), "After Action Review");
         contributor.type("report:title", title);

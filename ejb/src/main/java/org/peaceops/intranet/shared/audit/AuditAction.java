@@ -35,6 +35,8 @@ public enum AuditAction {
     TOOLBOX_REPORT_SUBMITTED, TOOLBOX_REPORT_PUBLISHED, TOOLBOX_REPORT_RETURNED,
     // Toolbox recommendations on the board: accepted, rejected with a reason, implemented with evidence.
     TOOLBOX_RECOMMENDATION_ACCEPTED, TOOLBOX_RECOMMENDATION_REJECTED, TOOLBOX_RECOMMENDATION_IMPLEMENTED,
+    // The chain: a recommendation turned into a guidance drafting request, or tied to existing guidance.
+    TOOLBOX_RECOMMENDATION_DRAFTING_REQUESTED, TOOLBOX_RECOMMENDATION_LINKED,
     // Sign-ins, both modes; a demo sign-in refused after repeated failures.
     SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, SIGN_IN_THROTTLED
 }

@@ -24,6 +24,8 @@ public class IntranetApi extends Application {
                 TrainingResource.class, AttestationsResource.class, InductionResource.class,
                 RefreshersResource.class,
 
+                ToolboxResource.class,
+
                 ApiExceptionMapper.class);
     }
 }

@@ -77,6 +77,8 @@ public final class SectionAccess {
             // refreshers owed and out-of-date courses: for those who manage training (services scope the missions)
             java.util.Map.entry("/api/v1/training/refreshers", EnumSet.of(Role.TRAINER, Role.ADMIN)),
             java.util.Map.entry("/api/v1/training/refreshers/*", EnumSet.of(Role.TRAINER, Role.ADMIN)),
+            // the Toolbox: every signed-in person; the services trim reports and decisions per caller
+            java.util.Map.entry("/api/v1/toolbox/*", EnumSet.allOf(Role.class)),
             java.util.Map.entry("/api/v1/admin/*", EnumSet.of(Role.ADMIN)));
 
     private SectionAccess() {

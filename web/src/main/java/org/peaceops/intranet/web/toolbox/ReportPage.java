@@ -1,6 +1,7 @@
 package org.peaceops.intranet.web.toolbox;
 
 import jakarta.enterprise.inject.Model;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
@@ -46,17 +47,44 @@ public class ReportPage {
     private ReportView report;
     private final Map<String, String> names = new HashMap<>();
 
+    private boolean loaded;
+
     /** f:viewAction: no id, no such report, or one the reader may not open all read "not found". */
     public void load() {
-        if (id != null && user.caller().isPresent()) {
+        ensureLoaded();
+    }
+
+    /**
+     * Reads the report once per request. A postback (the chain's actions) decodes the page before the view
+     * parameter is applied, so the id then comes from the form's own {@code id} field: without it the
+     * report would read as missing and the buttons inside it would never be decoded.
+     */
+    private void ensureLoaded() {
+        Long key = id != null ? id : idFromRequest();
+        if (loaded || key == null) {
+            return;
+        }
+        loaded = true;
+        id = key;
+        if (user.caller().isPresent()) {
             ReportView[] found = new ReportView[1];
-            if (feedback.runQuietly(() -> found[0] = reading.open(user.caller().orElseThrow(), id))) {
+            if (feedback.runQuietly(() -> found[0] = reading.open(user.caller().orElseThrow(), key))) {
                 report = found[0];
             }
         }
     }
 
+    private static Long idFromRequest() {
+        String raw = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        try {
+            return raw == null ? null : Long.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     public boolean isMissing() {
+        ensureLoaded();
         return report == null;
     }
 
@@ -149,11 +177,12 @@ public class ReportPage {
     }
 
     public ReportView getReport() {
+        ensureLoaded();
         return report;
     }
 
     public Long getId() {
-        return id;
+        return id != null ? id : idFromRequest();
     }
 
     public void setId(Long id) {

@@ -163,15 +163,33 @@ public class Recommendation {
      * rejected one leads nowhere. A later link replaces an earlier one (a newer version, a better document).
      */
     public void linkTo(ToolboxReport report, GuidanceLink link, Decider decider, Instant at) {
-        requireDecider(report, decider);
-        if (status == RecommendationStatus.REJECTED) {
-            throw new ToolboxRuleException("toolbox.recommendation.rejectedNoGuidance",
-                    "A rejected recommendation does not lead to guidance");
+        requireMayLeadToGuidance(report, decider);
+        if (link.equals(guidance)) {
+            throw new ToolboxRuleException("toolbox.recommendation.alreadyLinked",
+                    "The recommendation already leads to " + link);
         }
         this.guidance = Objects.requireNonNull(link, "link");
         if (status == RecommendationStatus.OPEN) {
             decide(RecommendationStatus.ACCEPTED, null, decider.subject(), at);
         }
+    }
+
+    /**
+     * Checks, before anything is done on its behalf (a guidance draft started), that {@code decider}
+     * may tie this recommendation to guidance: a decider of its published report, and not rejected.
+     */
+    public void requireMayLeadToGuidance(ToolboxReport report, Decider decider) {
+        requireDecider(report, decider);
+        if (status == RecommendationStatus.REJECTED) {
+            throw new ToolboxRuleException("toolbox.recommendation.rejectedNoGuidance",
+                    "A rejected recommendation does not lead to guidance");
+        }
+    }
+
+    /** Whether {@code decider} could tie it to guidance now, for a page to offer it. */
+    public boolean mayLeadToGuidanceBy(Decider decider, MissionCode reportMission, String reportAuthor) {
+        return status != RecommendationStatus.REJECTED && decider.decidesIn(reportMission)
+                && !reportAuthor.equals(decider.subject());
     }
 
     /**
