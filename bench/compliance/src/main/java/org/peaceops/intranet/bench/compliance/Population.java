@@ -61,6 +61,10 @@ final class Population {
                     + " - ((i % 86400) * interval '1 second'), 'bench'"
                     + " from generate_series(1, " + people + ") i cross join generate_series(1, " + RECORDS_PER_PERSON
                     + ") k");
+            // the monthly tally the application keeps record by record, here for records made in bulk
+            step(s, "monthly tally", "insert into training.compliance_month (mission, category, month_start, completions)"
+                    + " select mission, category, cast(date_trunc('month', completed_at) as date), count(*)"
+                    + " from training.training_record group by 1, 2, 3");
             step(s, "certificates", "insert into training.certificate (id, record_id, code, learner_subject, holder_name,"
                     + " course_id, course_title, issued_on, expires_on) select i * 100 + k, i * 100 + k,"
                     + " 'B' || (i * 100 + k), 'p' || i, 'Person ' || md5(cast(i as varchar)), k % 40 + 1, 'Course',"

@@ -65,16 +65,18 @@ public final class ComplianceSql {
         return new Statement(s.sql() + orderBy(c.figure(), order, ascending) + " limit ? offset ?", p);
     }
 
-    /** Records completed per month (year * 12 + month - 1) over the window, in the scope of the criteria. */
+    /**
+     * Records completed per month over the window, in the scope of the criteria, from the monthly tally
+     * ({@link MonthlyCompletions}): the month's first day, and its count.
+     */
     public static Statement perMonth(ComplianceCriteria c, YearMonth from, YearMonth to) {
         List<Object> p = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" from training.training_record t where t.completed_at >= ?"
-                + " and t.completed_at < ?");
-        p.add(Timestamp.valueOf(from.atDay(1).atStartOfDay()));
-        p.add(Timestamp.valueOf(to.plusMonths(1).atDay(1).atStartOfDay()));
-        scope(c, "t", where, p);
-        String month = "extract(year from t.completed_at) * 12 + extract(month from t.completed_at) - 1";
-        return new Statement("select " + month + ", count(*)" + where + " group by " + month, p);
+        StringBuilder where = new StringBuilder(" from training.compliance_month m where m.month_start >= ?"
+                + " and m.month_start <= ?");
+        p.add(Date.valueOf(from.atDay(1)));
+        p.add(Date.valueOf(to.atDay(1)));
+        scope(c, "m", where, p);
+        return new Statement("select m.month_start, sum(m.completions)" + where + " group by m.month_start", p);
     }
 
     /** The gap report: arrived people without a verified attestation, per country. */
@@ -197,10 +199,9 @@ public final class ComplianceSql {
         return " order by " + by + ", " + tie;
     }
 
-    /** The month index the per-month statement returns, back to a month. */
-    public static YearMonth month(Number index) {
-        int i = index.intValue();
-        return YearMonth.of(i / 12, i % 12 + 1);
+    /** The month the per-month statement returns (its first day), as a month. */
+    public static YearMonth month(Object firstDay) {
+        return YearMonth.from(date(firstDay));
     }
 
     /** A date column as JDBC or EclipseLink returns it. */

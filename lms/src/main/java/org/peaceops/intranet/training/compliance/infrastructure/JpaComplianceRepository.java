@@ -54,7 +54,7 @@ public class JpaComplianceRepository implements ComplianceRepository {
         Map<YearMonth, Long> counts = new HashMap<>();
         for (Object r : query(ComplianceSql.perMonth(criteria, from, to)).getResultList()) {
             Object[] cols = (Object[]) r;
-            counts.put(ComplianceSql.month((Number) cols[0]), ((Number) cols[1]).longValue());
+            counts.put(ComplianceSql.month(cols[0]), ((Number) cols[1]).longValue());
         }
         return counts;
     }

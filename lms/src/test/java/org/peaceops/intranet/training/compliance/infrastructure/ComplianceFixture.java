@@ -21,6 +21,10 @@ import java.time.LocalDate;
  */
 final class ComplianceFixture {
 
+    private static final long COURSE_IDS = 1000;
+    /** Records, certificates and assignments: above the sequences' first blocks too. */
+    private static final long ROW_IDS = 1000;
+
     static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
 
     private ComplianceFixture() {
@@ -31,9 +35,9 @@ final class ComplianceFixture {
         course(em, 2, "PDT", "PRE_DEPLOYMENT");
         course(em, 3, "OPT", "IN_MISSION");
         sql(em, "insert into training.assignment_rule (id, course_id, mission, category, due_kind, due_days, created_by,"
-                + " created_at, active) values (1, 1, 'UNMISS', null, 'DAYS_AFTER_ARRIVAL', 30, 't', timestamp '2026-01-01 00:00:00', true),"
-                + " (2, 2, null, null, 'ABSOLUTE', 0, 't', timestamp '2026-01-01 00:00:00', true),"
-                + " (3, 3, 'MINUSCA', null, 'ABSOLUTE', 0, 't', timestamp '2026-01-01 00:00:00', false)");
+                + " created_at, active) values (1, 1001, 'UNMISS', null, 'DAYS_AFTER_ARRIVAL', 30, 't', timestamp '2026-01-01 00:00:00', true),"
+                + " (2, 1002, null, null, 'ABSOLUTE', 0, 't', timestamp '2026-01-01 00:00:00', true),"
+                + " (3, 1003, 'MINUSCA', null, 'ABSOLUTE', 0, 't', timestamp '2026-01-01 00:00:00', false)");
         learner(em, "s-alice", "Alice", "UNMISS", "military", "2026-10-01");
         learner(em, "s-bob", "Bob", "UNMISS", "police", "2026-11-30");
         learner(em, "s-carol", "Carol", "UNMISS", "civilian", null);
@@ -68,9 +72,11 @@ final class ComplianceFixture {
     }
 
     private static void course(EntityManager em, long id, String code, String phase) {
-        sql(em, "insert into training.course (id, code, title_en, phase, status) values (" + id + ", '" + code + "', '"
+        // ids far above the course sequence's first block, so a course persisted by a test does not collide
+        long key = COURSE_IDS + id;
+        sql(em, "insert into training.course (id, code, title_en, phase, status) values (" + key + ", '" + code + "', '"
                 + code + " course', '" + phase + "', 'PUBLISHED')");
-        sql(em, "insert into training.course_version (id, course_id, number, published) values (" + id + ", " + id
+        sql(em, "insert into training.course_version (id, course_id, number, published) values (" + key + ", " + key
                 + ", 1, true)");
     }
 
@@ -84,7 +90,7 @@ final class ComplianceFixture {
     private static void assignment(EntityManager em, long id, long course, String subject, String rule, String kind,
             String due, int days, String extended, String origin, String status) {
         sql(em, "insert into training.assignment (id, course_id, learner_subject, rule_id, due_kind, due_date, due_days,"
-                + " extended_to, origin, status, assigned_by, assigned_at) values (" + id + ", " + course + ", '" + subject
+                + " extended_to, origin, status, assigned_by, assigned_at) values (" + (ROW_IDS + id) + ", " + (COURSE_IDS + course) + ", '" + subject
                 + "', " + rule + ", '" + kind + "', " + (due == null ? "null" : "date '" + due + "'") + ", " + days + ", "
                 + (extended == null ? "null" : "date '" + extended + "'") + ", '" + origin + "', '" + status
                 + "', 't', timestamp '2026-01-01 00:00:00')");
@@ -93,15 +99,17 @@ final class ComplianceFixture {
     private static void record(EntityManager em, long id, String subject, String name, String mission, String category,
             long course, String method, String at) {
         sql(em, "insert into training.training_record (id, learner_subject, learner_name, mission, category, course_id,"
-                + " course_code, course_title, course_version_number, method, completed_at, recorded_by) values (" + id
-                + ", '" + subject + "', '" + name + "', '" + mission + "', '" + category + "', " + course + ", 'C" + course
+                + " course_code, course_title, course_version_number, method, completed_at, recorded_by) values (" + (ROW_IDS + id)
+                + ", '" + subject + "', '" + name + "', '" + mission + "', '" + category + "', " + (COURSE_IDS + course) + ", 'C" + course
                 + "', 'Course " + course + "', 1, '" + method + "', timestamp '" + at + "', 't')");
+        // what JpaRecordRepository.add does with every record
+        MonthlyCompletions.count(em, mission, category, java.time.LocalDateTime.parse(at.replace(' ', 'T')));
     }
 
     private static void certificate(EntityManager em, long id, long record, String subject, String name, String expires) {
         sql(em, "insert into training.certificate (id, record_id, code, learner_subject, holder_name, course_id,"
-                + " course_title, issued_on, expires_on) values (" + id + ", " + record + ", 'CERT" + id + "', '" + subject
-                + "', '" + name + "', 1, 'Course', date '2025-01-01', date '" + expires + "')");
+                + " course_title, issued_on, expires_on) values (" + (ROW_IDS + id) + ", " + (ROW_IDS + record) + ", 'CERT" + id + "', '" + subject
+                + "', '" + name + "', 1001, 'Course', date '2025-01-01', date '" + expires + "')");
     }
 
     private static void attestation(EntityManager em, long id, long batch, String subject, String name,
@@ -109,7 +117,7 @@ final class ComplianceFixture {
         sql(em, "insert into training.attestation (id, batch_id, line_number, person_id, person_name, category, country,"
                 + " course_id, course_code, course_version_id, completed_on, training_centre) values (" + id + ", " + batch
                 + ", " + id + ", '" + subject + "', '" + name + "', '" + category + "', '" + country
-                + "', 2, 'PDT', 2, date '2026-01-05', 'Centre')");
+                + "', 1002, 'PDT', 1002, date '2026-01-05', 'Centre')");
     }
 
     private static void sql(EntityManager em, String statement) {

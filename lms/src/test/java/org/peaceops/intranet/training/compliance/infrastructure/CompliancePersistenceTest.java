@@ -128,6 +128,42 @@ class CompliancePersistenceTest {
     }
 
     @Test
+    void aRecordAddedThroughTheRepositoryMovesTheTrendAndItsDrillDownTogether() {
+        unit.inTransaction(em -> {
+            org.peaceops.intranet.training.domain.Course course = new org.peaceops.intranet.training.domain.Course(
+                    "NEW", "New course", null, org.peaceops.intranet.training.domain.TrainingPhase.IN_MISSION);
+            course.ownedBy("trainer", "HQ");
+            em.persist(course);
+            var version = course.openDraft();
+            version.addLesson(version.addModule("M"), "L", "<p>x</p>");
+            course.publish(java.time.Instant.parse("2026-11-01T00:00:00Z"), "trainer");
+            em.flush();
+            var bob = em.find(org.peaceops.intranet.training.domain.Learner.class, "s-bob");
+            var records = new org.peaceops.intranet.training.infrastructure.JpaRecordRepository();
+            try {
+                var f = records.getClass().getDeclaredField("em");
+                f.setAccessible(true);
+                f.set(records, em);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            var current = course.currentVersion().orElseThrow();
+            var lessons = current.lessons().stream().map(org.peaceops.intranet.training.domain.Lesson::getId)
+                    .collect(java.util.stream.Collectors.toSet());
+            records.add(org.peaceops.intranet.training.domain.TrainingRecord.fromLearning(bob, current, lessons,
+                    java.util.Optional.empty(), java.time.Instant.parse("2026-12-05T08:00:00Z")));
+            return null;
+        });
+        ComplianceCriteria unmiss = new ComplianceCriteria(PEOPLE, List.of("UNMISS"), null, null,
+                ComplianceFixture.TODAY, null, null);
+        Map<YearMonth, Long> perMonth = this.<Map<YearMonth, Long>>read(r -> r.completionsPerMonth(unmiss,
+                YearMonth.of(2025, 1), YearMonth.of(2026, 12)));
+
+        assertThat(perMonth).containsEntry(YearMonth.of(2026, 12), 2L).containsEntry(YearMonth.of(2026, 11), 1L);
+        hasExactly(unmiss.inMonth(YearMonth.of(2026, 12)), "Alice", "Bob");
+    }
+
+    @Test
     void theGapReportGroupsArrivalsWithoutAVerifiedAttestationByCountryAndEachCountryDrillsDown() {
         List<CountryGap> gaps = this.<List<CountryGap>>read(r -> r.gapsByCountry(every(PEOPLE)));
 
