@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -48,6 +50,9 @@ public class ComplianceDashboards {
     @Inject
     TrainingAccess access;
 
+    @Inject
+    ComplianceExports exports;
+
     Clock clock = Clock.systemUTC();
 
     /** The dashboard's figures for the chosen mission and category (null: all the caller may see). */
@@ -79,6 +84,39 @@ public class ComplianceDashboards {
     /** Every row of a drill-down, in order, for an export that writes them as they come. */
     public void each(Caller user, Drill drill, ComplianceOrder order, boolean ascending, Consumer<ComplianceRow> row) {
         repository.each(criteria(user, drill), order, ascending, row);
+    }
+
+    /**
+     * Writes a drill-down list as a file while it is read: one line per person (or certificate, or record),
+     * under the given headers (name, mission, category, course, date, country), in the list's order.
+     */
+    public void export(Caller user, Drill drill, ComplianceOrder order, boolean ascending, ComplianceExports.Format format,
+            List<String> headers, OutputStream out) throws IOException {
+        ComplianceCriteria criteria = criteria(user, drill);
+        exports.write(format, drill.figure().name(), headers, sink -> repository.each(criteria, order, ascending,
+                row -> sink.accept(cells(row))), out);
+    }
+
+    /** Writes the dashboard itself (each figure, each month of the trend, each country of the gap) as a file. */
+    public void exportFigures(Caller user, String mission, String category, ComplianceExports.Format format,
+            List<String> headers, java.util.function.Function<String, String> label, OutputStream out)
+            throws IOException {
+        ComplianceFigures figures = figures(user, mission, category);
+        exports.write(format, "compliance", headers, sink -> {
+            for (ComplianceFigure figure : COUNTED) {
+                sink.accept(List.of(label.apply(figure.name()), "", Long.toString(figures.count(figure))));
+            }
+            sink.accept(List.of(label.apply("PERCENT_COMPLIANT"), "", figures.percentCompliant().toPlainString()));
+            figures.trend().forEach(p -> sink.accept(List.of(label.apply(ComplianceFigure.COMPLETED_IN_MONTH.name()),
+                    p.month().toString(), Long.toString(p.count()))));
+            figures.gaps().forEach(g -> sink.accept(List.of(label.apply("GAP_COUNTRY"), g.country(),
+                    Long.toString(g.people()))));
+        }, out);
+    }
+
+    private static List<String> cells(ComplianceRow row) {
+        return java.util.Arrays.asList(row.name(), row.subject(), row.mission(), row.category(), row.course(),
+                row.date() == null ? "" : row.date().toString(), row.country());
     }
 
     /** The missions the caller reads; refuses anyone who manages no training. */
