@@ -10,8 +10,8 @@ create index ix_certificate_expiry_holder on certificate (expires_on, learner_su
 -- The trend and a month's drill-down: records by completion time, within a mission or across all.
 create index ix_training_record_mission_completed on training_record (mission, completed_at, category);
 create index ix_training_record_completed on training_record (completed_at, mission, category);
--- Verified pre-deployment attestations of a person.
-create index ix_training_record_learner_method on training_record (learner_subject, method, course_id);
+-- Completions by attestation: all of them (the gap report) or one person's.
+create index ix_training_record_method_learner on training_record (method, learner_subject, course_id);
 -- The contributing country of a person's attestation lines.
 create index ix_attestation_person on attestation (person_id, country);
 -- Records completed per month, mission and category: the dashboards' 24-month trend reads this instead
