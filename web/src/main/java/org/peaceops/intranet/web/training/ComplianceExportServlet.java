@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.ResourceBundle;
 import org.peaceops.intranet.training.compliance.application.ComplianceDashboards;
 import org.peaceops.intranet.training.compliance.application.ComplianceExports.Format;
 import org.peaceops.intranet.training.compliance.application.Drill;
@@ -34,9 +35,6 @@ public class ComplianceExportServlet extends HttpServlet {
 
     @Inject
     CurrentUser user;
-
-    @Inject
-    Messages messages;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -79,17 +77,20 @@ public class ComplianceExportServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        // no Faces here: the headers come from the bundle in the browser's language
+        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, request.getLocale());
+        java.util.function.Function<String, String> messages = bundle::getString;
         if (drill == null) {
             dashboards.exportFigures(user.caller().orElseThrow(), mission, category, format, List.of(
-                    messages.get("compliance.export.figure"), messages.get("compliance.export.detail"),
-                    messages.get("compliance.export.count")),
-                    key -> messages.get("compliance.figure." + key), response.getOutputStream());
+                    messages.apply("compliance.export.figure"), messages.apply("compliance.export.detail"),
+                    messages.apply("compliance.export.count")),
+                    key -> messages.apply("compliance.figure." + key), response.getOutputStream());
         } else {
             dashboards.export(user.caller().orElseThrow(), drill, ComplianceOrder.NAME, true, format, List.of(
-                    messages.get("roster.name"), messages.get("compliance.export.identifier"),
-                    messages.get("profile.mission"), messages.get("roster.category"),
-                    messages.get("training.col.course"), messages.get("compliance.export.date"),
-                    messages.get("compliance.export.country")), response.getOutputStream());
+                    messages.apply("roster.name"), messages.apply("compliance.export.identifier"),
+                    messages.apply("profile.mission"), messages.apply("roster.category"),
+                    messages.apply("training.col.course"), messages.apply("compliance.export.date"),
+                    messages.apply("compliance.export.country")), response.getOutputStream());
         }
     }
 
