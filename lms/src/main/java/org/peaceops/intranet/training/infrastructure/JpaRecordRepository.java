@@ -19,6 +19,9 @@ public class JpaRecordRepository implements RecordRepository {
     @Override
     public void add(TrainingRecord record) {
         em.persist(record);
+        // the dashboards' monthly tally moves with the record, in the same transaction
+        org.peaceops.intranet.training.compliance.infrastructure.MonthlyCompletions.count(em, record.getMission(),
+                record.getCategory(), java.time.LocalDateTime.ofInstant(record.getCompletedAt(), java.time.ZoneOffset.UTC));
     }
 
     @Override

@@ -79,6 +79,9 @@ public final class SectionAccess {
             java.util.Map.entry("/api/v1/training/refreshers/*", EnumSet.of(Role.TRAINER, Role.ADMIN)),
             // the Toolbox: every signed-in person; the services trim reports and decisions per caller
             java.util.Map.entry("/api/v1/toolbox/*", EnumSet.allOf(Role.class)),
+            // compliance dashboards and their drill-downs: the same people (services scope the missions)
+            java.util.Map.entry("/api/v1/training/compliance", EnumSet.of(Role.TRAINER, Role.ADMIN)),
+            java.util.Map.entry("/api/v1/training/compliance/*", EnumSet.of(Role.TRAINER, Role.ADMIN)),
             java.util.Map.entry("/api/v1/admin/*", EnumSet.of(Role.ADMIN)));
 
     private SectionAccess() {
