@@ -74,7 +74,7 @@ public class SessionEvaluation {
         for (EvaluationQuestion q : EvaluationQuestion.values()) {
             Integer r = ratings.get(q);
             if (r == null || r < 1 || r > 5) {
-                throw new TrainingRuleException("session.error.rating", "Each rating is 1 to 5", q.name());
+                throw new TrainingRuleException("session.error.rating", "Each rating is 1 to 5: " + q);
             }
         }
         String text = comment == null || comment.isBlank() ? null : comment.strip();

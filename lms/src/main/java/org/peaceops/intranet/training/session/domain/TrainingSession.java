@@ -247,7 +247,7 @@ public class TrainingSession {
         }
         for (String subject : present) {
             if (seats().stream().noneMatch(e -> e.getLearnerSubject().equals(subject))) {
-                throw new TrainingRuleException("session.error.notSeated", "Only seat holders attend", subject);
+                throw new TrainingRuleException("session.error.notSeated", "Only seat holders attend: " + subject);
             }
         }
         List<SessionEnrolment> attended = new ArrayList<>();
@@ -298,7 +298,7 @@ public class TrainingSession {
 
     private void requireOpen() {
         if (state != SessionState.SCHEDULED) {
-            throw new TrainingRuleException("session.error.closed", "The session is " + state, state.name());
+            throw new TrainingRuleException("session.error.closed", "The session is " + state);
         }
     }
 
