@@ -83,7 +83,13 @@ class TrainingSessionsIT {
             WebElement capacity = trainer.waitFor(By.id("scheduleForm:capacity_input"));
             capacity.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2");
             press(trainer, By.id("scheduleForm:save"));
-            trainer.waitForText(By.id("session-seats"), "0 of 2 taken, 0 waiting");
+            try {
+                trainer.waitForText(By.id("session-seats"), "0 of 2 taken, 0 waiting");
+            } catch (org.openqa.selenium.TimeoutException notScheduled) {
+                trainer.screenshot("training-session-not-scheduled");
+                throw new AssertionError("Not scheduled; the page said: "
+                        + trainer.driver().findElement(By.tagName("main")).getText(), notScheduled);
+            }
             assertThat(trainer.driver().findElement(By.id("session-when")).getText())
                     .contains(start.toLocalDate().toString()).contains("Africa/Juba");
             sessionId = Long.parseLong(trainer.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
@@ -161,6 +167,21 @@ class TrainingSessionsIT {
             assertThat(averages).contains("5.0 / 5").contains("4.0 / 5").contains("3.0 / 5");
             assertThat(trainer.waitFor(By.id("evaluation-comments")).getText()).contains("Practical, with real scenarios");
             trainer.screenshot("training-session-evaluated");
+
+            java.util.Map<String, Object> api = trainer.call("GET", "/api/v1/training/sessions/" + sessionId, null);
+            assertThat(api.get("status")).isEqualTo(200L);
+            assertThat((String) api.get("text")).contains("\"evaluations\":1").contains("\"TRAINER\":\"4.0\"")
+                    .contains("\"state\":\"ATTENDANCE_RECORDED\"");
+            java.util.Map<String, Object> badStart = trainer.call("POST", "/api/v1/training/sessions",
+                    "{\"courseId\":1,\"start\":\"tomorrow\",\"durationMinutes\":60,\"location\":\"Juba\",\"capacity\":5}");
+            assertThat(badStart.get("status")).isEqualTo(400L);
+            assertThat((String) badStart.get("text")).contains("session.error.start");
+        }
+        try (Browser learner = new Browser()) {
+            learner.signIn("reader", "demo");
+            assertThat(learner.call("GET", "/api/v1/training/sessions", null).get("status")).as("the list is the trainers'")
+                    .isEqualTo(403L);
+            assertThat((String) learner.call("GET", "/api/v1/training/sessions/mine", null).get("text")).contains(code);
         }
     }
 }

@@ -69,6 +69,9 @@ public final class SectionAccess {
             // refreshers owed and out-of-date courses: for those who manage training (services scope the missions)
             java.util.Map.entry("/api/v1/training/refreshers", EnumSet.of(Role.TRAINER, Role.ADMIN)),
             java.util.Map.entry("/api/v1/training/refreshers/*", EnumSet.of(Role.TRAINER, Role.ADMIN)),
+            // the list of sessions is the trainers'; below it learners enrol, withdraw and evaluate (services scope)
+            java.util.Map.entry("/api/v1/training/sessions", EnumSet.of(Role.TRAINER, Role.ADMIN)),
+            java.util.Map.entry("/api/v1/training/sessions/*", EnumSet.allOf(Role.class)),
             java.util.Map.entry("/api/v1/admin/*", EnumSet.of(Role.ADMIN)));
 
     private SectionAccess() {
