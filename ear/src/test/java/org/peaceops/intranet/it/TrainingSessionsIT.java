@@ -36,6 +36,14 @@ class TrainingSessionsIT {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", browser.waitFor(locator));
     }
 
+    /** Selects what the field holds and types over it, as a person would; says so when the field did not take it. */
+    private static void fill(Browser browser, String id, String text) {
+        WebElement field = browser.waitFor(By.id(id));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus()", field);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+        assertThat(field.getAttribute("value")).as(id).isEqualTo(text);
+    }
+
     private static void enrolThemselves(String username, String code, String expected) {
         try (Browser learner = new Browser()) {
             learner.signIn(username, "demo");
@@ -75,11 +83,13 @@ class TrainingSessionsIT {
             trainer.choose("scheduleForm:course", code + " — " + title);
             WebElement date = trainer.waitFor(By.id("scheduleForm:date_input"));
             date.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-            date.sendKeys(start.toLocalDate().toString(), Keys.ESCAPE);
-            trainer.type(By.id("scheduleForm:time"), start.format(DateTimeFormatter.ofPattern("HH:mm")));
+            // Tab leaves the field as a person would, and the date picker's calendar closes with it
+            date.sendKeys(start.toLocalDate().toString(), Keys.ESCAPE, Keys.TAB);
+            assertThat(date.getAttribute("value")).isEqualTo(start.toLocalDate().toString());
+            fill(trainer, "scheduleForm:time", start.format(DateTimeFormatter.ofPattern("HH:mm")));
             WebElement duration = trainer.waitFor(By.id("scheduleForm:duration_input"));
             duration.sendKeys(Keys.chord(Keys.CONTROL, "a"), "180");
-            trainer.type(By.id("scheduleForm:location"), "Tomping, room 2");
+            fill(trainer, "scheduleForm:location", "Tomping, room 2");
             WebElement capacity = trainer.waitFor(By.id("scheduleForm:capacity_input"));
             capacity.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2");
             press(trainer, By.id("scheduleForm:save"));
