@@ -31,6 +31,10 @@ public enum AuditAction {
     TRAINING_ATTESTATIONS_IMPORTED, TRAINING_ATTESTATIONS_VERIFIED, TRAINING_ATTESTATIONS_REJECTED,
     // Refreshers owed after a guidance revision, assigned by a trainer (confirm mode).
     TRAINING_REFRESHERS_CONFIRMED,
+    // In-mission sessions: scheduled or changed, people enrolled or withdrawn by a trainer, attendance and its
+    // signed sheet, a cancellation.
+    TRAINING_SESSION_SCHEDULED, TRAINING_SESSION_CHANGED, TRAINING_SESSION_ENROLLED, TRAINING_SESSION_WITHDRAWN,
+    TRAINING_SESSION_ATTENDANCE, TRAINING_SESSION_SHEET_ATTACHED, TRAINING_SESSION_CANCELLED,
     // Toolbox reports: filed (submitted), then published with a classification or returned by the mission's officer.
     TOOLBOX_REPORT_SUBMITTED, TOOLBOX_REPORT_PUBLISHED, TOOLBOX_REPORT_RETURNED,
     // Toolbox recommendations on the board: accepted, rejected with a reason, implemented with evidence.

@@ -13,4 +13,9 @@ public class TrainingRuleException extends RuleBroken {
     public TrainingRuleException(String key, String message) {
         super(key, message);
     }
+
+    /** With the values the message names (a limit, a person). */
+    public TrainingRuleException(String key, String message, Object... arguments) {
+        super(key, message, arguments);
+    }
 }

@@ -66,7 +66,7 @@ class TrainingSchemaMigrationTest {
         MigrateResult first = migrate(TRAINING);
 
         assertThat(first.success).isTrue();
-        assertThat(first.migrationsExecuted).isEqualTo(8);
+        assertThat(first.migrationsExecuted).isEqualTo(9);
         assertThat(first.targetSchemaVersion).isEqualTo("9");
 
         MigrateResult second = migrate(TRAINING);
@@ -83,14 +83,16 @@ class TrainingSchemaMigrationTest {
         assertThat(tables(TRAINING)).contains("course", "course_version", "course_module", "lesson",
                 "guidance_citation", "quiz_question", "quiz_option", "learner", "assignment_rule", "assignment",
                 "lesson_progress", "quiz_attempt", "training_record", "record_citation", "certificate",
-                "attestation_batch", "attestation", "owed_refresher", "compliance_month", "flyway_schema_history");
+                "attestation_batch", "attestation", "owed_refresher", "compliance_month", "training_session",
+                "session_enrolment", "session_evaluation", "session_notice", "flyway_schema_history");
         assertThat(tables("public")).doesNotContain("flyway_schema_history");
         assertThat(query("select count(*) from training.course")).containsExactly("0");
         assertThat(query("select script from training.flyway_schema_history where version is not null"
                 + " order by installed_rank"))
                 .containsExactly("V1__courses.sql", "V2__course_versions.sql", "V3__assignments.sql",
                         "V4__learning_records_certificates.sql", "V5__attestations.sql",
-                        "V6__owed_refreshers.sql", "V7__compliance.sql", "V9__learner_personnel_number.sql");
+                        "V6__owed_refreshers.sql", "V7__compliance.sql", "V8__training_sessions.sql",
+                        "V9__learner_personnel_number.sql");
     }
 
     @Test

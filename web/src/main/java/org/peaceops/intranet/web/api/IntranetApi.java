@@ -22,7 +22,7 @@ public class IntranetApi extends Application {
                 DocumentsResource.class, DocumentDraftsResource.class, NotificationsResource.class,
 
                 TrainingResource.class, AttestationsResource.class, InductionResource.class,
-                RefreshersResource.class, ComplianceResource.class,
+                RefreshersResource.class, ComplianceResource.class, SessionsResource.class,
 
                 ToolboxResource.class,
 

@@ -82,6 +82,9 @@ public final class SectionAccess {
             // compliance dashboards and their drill-downs: the same people (services scope the missions)
             java.util.Map.entry("/api/v1/training/compliance", EnumSet.of(Role.TRAINER, Role.ADMIN)),
             java.util.Map.entry("/api/v1/training/compliance/*", EnumSet.of(Role.TRAINER, Role.ADMIN)),
+            // the list of sessions is the trainers'; below it learners enrol, withdraw and evaluate (services scope)
+            java.util.Map.entry("/api/v1/training/sessions", EnumSet.of(Role.TRAINER, Role.ADMIN)),
+            java.util.Map.entry("/api/v1/training/sessions/*", EnumSet.allOf(Role.class)),
             java.util.Map.entry("/api/v1/admin/*", EnumSet.of(Role.ADMIN)));
 
     private SectionAccess() {

@@ -42,7 +42,12 @@ class RoutesTest {
                 "API /api/v1/training/attestations admin,trainer",
                 "API /api/v1/training/attestations/template.csv admin,trainer",
                 "API /api/v1/training/induction admin,trainer",
-                "PAGE /training/manage/induction.xhtml admin,trainer");
+                "PAGE /training/manage/induction.xhtml admin,trainer",
+                // the list of sessions is the trainers'; the learner's own list is everyone's
+                "API /api/v1/training/sessions admin,trainer",
+                "API /api/v1/training/sessions/mine admin,approver,bpo,contributor,reader,trainer",
+                "PAGE /training/manage/sessions.xhtml admin,trainer",
+                "PAGE /training/sessions.xhtml admin,approver,bpo,contributor,reader,trainer");
         assertThat(lines).noneMatch(line -> line.contains("/verify/"));
     }
 

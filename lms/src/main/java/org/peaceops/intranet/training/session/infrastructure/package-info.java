@@ -1,0 +1,2 @@
+/** Sessions kept with JPA in the training schema. */
+package org.peaceops.intranet.training.session.infrastructure;

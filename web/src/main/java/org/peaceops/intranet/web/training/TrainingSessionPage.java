@@ -1,0 +1,155 @@
+package org.peaceops.intranet.web.training;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.training.application.LearnerSummary;
+import org.peaceops.intranet.training.application.TrainingAssignments;
+import org.peaceops.intranet.training.session.application.EnrolmentView;
+import org.peaceops.intranet.training.session.application.SessionDetail;
+import org.peaceops.intranet.training.session.application.TrainingSessions;
+import org.peaceops.intranet.training.session.domain.EvaluationQuestion;
+import org.peaceops.intranet.web.security.CurrentUser;
+import org.peaceops.intranet.web.shell.PageFeedback;
+
+/**
+ * A session for its trainers: the roster and the waiting list, enrolling someone found by name,
+ * attendance (which completes the course for those present), the edit and cancel dialogs, and what
+ * the attendees said in their evaluations.
+ */
+@Named
+@ViewScoped
+public class TrainingSessionPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient TrainingSessions sessions;
+
+    @Inject
+    transient TrainingAssignments training;
+
+    @Inject
+    transient CurrentUser user;
+
+    @Inject
+    transient PageFeedback feedback;
+
+    private long id;
+    private SessionDetail detail;
+    private final SessionsPage.SessionForm form = new SessionsPage.SessionForm();
+    private String query;
+    private List<LearnerSummary> found;
+    private List<String> present = new ArrayList<>();
+    private String cancelReason;
+
+    public void load() {
+        refresh();
+        if (detail != null) {
+            form.fill(detail.session());
+            present = new ArrayList<>(detail.seats().stream().map(EnrolmentView::subject).toList());
+        }
+    }
+
+    private void refresh() {
+        detail = feedback.valueOr(() -> sessions.detail(caller(), id), null);
+    }
+
+    public void search() {
+        found = feedback.valueOr(() -> training.findLearners(caller(), query), List.of());
+    }
+
+    public void enrol(LearnerSummary person) {
+        EnrolmentView[] e = new EnrolmentView[1];
+        if (feedback.run(() -> e[0] = sessions.enrol(caller(), id, person.subject()), null)) {
+            feedback.note("session.enrolled." + e[0].place(), person.name());
+        }
+        load();
+    }
+
+    public void withdraw(EnrolmentView person) {
+        feedback.run(() -> sessions.withdraw(caller(), id, person.subject()), "session.withdrawn", person.name());
+        load();
+    }
+
+    public void replan() {
+        feedback.run(() -> sessions.replan(caller(), id, detail.session().version(), form.input()), "session.changed");
+        load();
+    }
+
+    public void recordAttendance() {
+        int[] count = new int[1];
+        if (feedback.run(() -> count[0] = sessions.recordAttendance(caller(), id, detail.session().version(),
+                new HashSet<>(present)), null)) {
+            feedback.note("session.attendanceRecorded", count[0]);
+        }
+        refresh();
+    }
+
+    public void cancel() {
+        int[] told = new int[1];
+        if (feedback.run(() -> told[0] = sessions.cancel(caller(), id, detail.session().version(), cancelReason), null)) {
+            feedback.note("session.cancelled", told[0]);
+            cancelReason = null;
+        }
+        refresh();
+    }
+
+    private Caller caller() {
+        return user.caller().orElseThrow();
+    }
+
+    public List<EvaluationQuestion> getQuestions() {
+        return List.of(EvaluationQuestion.values());
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    /** Null when the session does not exist or is not the trainer's (the page says so). */
+    public SessionDetail getDetail() {
+        return detail;
+    }
+
+    public SessionsPage.SessionForm getForm() {
+        return form;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public List<LearnerSummary> getFound() {
+        return found;
+    }
+
+    public List<String> getPresent() {
+        return present;
+    }
+
+    public void setPresent(List<String> present) {
+        this.present = present == null ? new ArrayList<>() : present;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+}
