@@ -81,17 +81,19 @@ class TrainingSessionsIT {
             trainer.submit(By.id("sessions-link"));
             trainer.click(By.id("new-session"));
             trainer.choose("scheduleForm:course", code + " — " + title);
-            WebElement date = trainer.waitFor(By.id("scheduleForm:date_input"));
-            date.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-            // Tab leaves the field as a person would, and the date picker's calendar closes with it
-            date.sendKeys(start.toLocalDate().toString(), Keys.ESCAPE, Keys.TAB);
-            assertThat(date.getAttribute("value")).isEqualTo(start.toLocalDate().toString());
+            // The date last: its picker's calendar opens on focus and could take keystrokes meant for other fields.
             fill(trainer, "scheduleForm:time", start.format(DateTimeFormatter.ofPattern("HH:mm")));
             WebElement duration = trainer.waitFor(By.id("scheduleForm:duration_input"));
             duration.sendKeys(Keys.chord(Keys.CONTROL, "a"), "180");
             fill(trainer, "scheduleForm:location", "Tomping, room 2");
             WebElement capacity = trainer.waitFor(By.id("scheduleForm:capacity_input"));
             capacity.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2");
+            WebElement date = trainer.waitFor(By.id("scheduleForm:date_input"));
+            date.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            date.sendKeys(start.toLocalDate().toString(), Keys.ESCAPE, Keys.TAB);
+            assertThat(date.getAttribute("value")).isEqualTo(start.toLocalDate().toString());
+            assertThat(duration.getAttribute("value")).isEqualTo("180");
+            assertThat(capacity.getAttribute("value")).isEqualTo("2");
             press(trainer, By.id("scheduleForm:save"));
             try {
                 trainer.waitForText(By.id("session-seats"), "0 of 2 taken, 0 waiting");
