@@ -6,6 +6,7 @@ import static org.peaceops.intranet.it.ToolboxIT.waitForText;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a course citing that version and a reader completes it; the report page shows, under the
  * recommendation, the promulgated guidance and the course with its completion.
  */
+@Tag("one-mode") // the same whichever way people sign in: runs in OIDC mode only (config/bin/test)
 class ToolboxChainIT {
 
     private static final String API = "/api/v1/documents";
