@@ -156,7 +156,9 @@ class AccountAdministrationIT {
         search.clear();
         search.sendKeys(username);
         admin.driver().findElement(By.id("accountsForm:searchButton")).click();
-        new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(d -> {
+        // The table is replaced when the search answers: a row read while that happens is looked up again.
+        new WebDriverWait(admin.driver(), Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             List<WebElement> rows = d.findElements(By.cssSelector("#accountsForm\\:accounts tbody tr"));
             return rows.size() == 1 && rows.get(0).getText().contains(username);
         });
