@@ -3,6 +3,7 @@ package org.peaceops.intranet.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -17,6 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * what was typed); the mission's Best Practices Officer finds it in the review queue, cannot return it
  * without a reason, and publishes it with a classification.
  */
+@Tag("one-mode") // the same whichever way people sign in: runs in OIDC mode only (config/bin/test)
 class ToolboxIT {
 
     private static WebElement input(Browser browser, String fieldKey) {
