@@ -67,84 +67,9 @@ class DefaultRecommendationBoardTest {
 
         board.clock = Clock.fixed(ToolboxFixture.NOW, ZoneOffset.UTC);
         board.access = new AccessControl();
-        board.audit = new AuditTrail() {
-            @Override
-            public void record(AuditRecord line) {
-                audited.add(line.action().name());
-            }
-
-            @Override
-            public void record(String actor, AuditAction action, String targetType, String targetId, String detail) {
-                audited.add(actor + " " + action + " " + targetId + " " + detail);
-            }
-        };
-        board.reports = new ToolboxReportRepository() {
-            @Override
-            public Optional<ToolboxReport> find(long id) {
-                return id == 7L ? Optional.of(report) : Optional.empty();
-            }
-
-            @Override
-            public List<ToolboxReport> byAuthor(String authorSubject) {
-                return List.of();
-            }
-
-            @Override
-            public List<ToolboxReport> awaitingReview(String missionCode) {
-                return List.of();
-            }
-
-            @Override
-            public Set<String> referencedBlobHashes() {
-                return Set.of();
-            }
-
-            @Override
-            public ToolboxReport store(ToolboxReport r) {
-                return r;
-            }
-        };
-        board.recommendations = new RecommendationRepository() {
-            @Override
-            public Optional<Recommendation> find(long id) {
-                return id == 3L ? Optional.of(recommendation) : Optional.empty();
-            }
-
-            @Override
-            public List<Recommendation> ofReport(long reportId) {
-                return List.of(recommendation);
-            }
-
-            @Override
-            public List<Recommendation> overdue(LocalDate today) {
-                return List.of();
-            }
-
-            @Override
-            public List<Recommendation> behindGuidance(long guidanceDocumentId) {
-                return List.of();
-            }
-
-            @Override
-            public List<TrackedRecommendation> board(BoardCriteria criteria, BoardReader reader, BoardSort sort,
-                    boolean ascending, int first, int max) {
-                return List.of(new TrackedRecommendation(recommendation, report.title(), report.mission(), report.author()));
-            }
-
-            @Override
-            public long count(BoardCriteria criteria, BoardReader reader) {
-                return 1;
-            }
-
-            @Override
-            public Recommendation store(Recommendation r) {
-                return r;
-            }
-
-            @Override
-            public void remove(Recommendation r) {
-            }
-        };
+        board.audit = OneRecommendation.recordedIn(audited);
+        board.reports = OneRecommendation.reports(report);
+        board.recommendations = OneRecommendation.recommendations(recommendation, report);
     }
 
     @Test
