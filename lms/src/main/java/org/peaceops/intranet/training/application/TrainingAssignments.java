@@ -80,9 +80,7 @@ public class TrainingAssignments {
             learners.add(created);
             return created;
         });
-        if (numbered) {
-            learner.identify(personnelNumber);
-        }
+        learner.identify(personnelNumber);
         learner.seen(user.displayName(), user.mission(), user.category().code(), now);
         int assigned = 0;
         for (AssignmentRule rule : assignments.activeRules()) {

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.PersonnelCategory;
@@ -58,14 +59,7 @@ public class OidcProfiles {
 
     /** The e-mail address Keycloak holds for the person, when signed in through OIDC. */
     public Optional<String> email() {
-        if (security.getCallerPrincipal() == null || !openId.isResolvable()) {
-            return Optional.empty();
-        }
-        try {
-            return openId.get().getClaims().getEmail();
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+        return fromSignIn(context -> context.getClaims().getEmail());
     }
 
     /**
@@ -73,11 +67,16 @@ public class OidcProfiles {
      * claim, when signed in through OIDC: training recognises people attested before they signed in by it.
      */
     public Optional<String> personnelNumber() {
+        return fromSignIn(context -> claim(context, "personnel_number")).filter(n -> !n.isBlank());
+    }
+
+    /** What the OIDC sign-in's tokens say, if the person signed in that way; empty otherwise. */
+    private Optional<String> fromSignIn(Function<OpenIdContext, Optional<String>> read) {
         if (security.getCallerPrincipal() == null || !openId.isResolvable()) {
             return Optional.empty();
         }
         try {
-            return claim(openId.get(), "personnel_number").filter(n -> !n.isBlank());
+            return read.apply(openId.get());
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -129,11 +129,7 @@ public class AttestationsPage implements Serializable {
         return work != null;
     }
 
-    /** How far the check or import has come (0 to 100; -1 while the share is not known, as for XLSX). */
-    public int getProgressPercent() {
-        return upload == null ? -1 : upload.progress().percent();
-    }
-
+    /** How far the check or import has come: lines read, and the share of the file (-1 while not known, as for XLSX). */
     public AttestationUpload.Progress getProgress() {
         return upload == null ? null : upload.progress();
     }

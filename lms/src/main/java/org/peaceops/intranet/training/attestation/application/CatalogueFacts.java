@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.peaceops.intranet.training.attestation.domain.AttestationFacts;
 import org.peaceops.intranet.training.attestation.domain.AttestationKey;
