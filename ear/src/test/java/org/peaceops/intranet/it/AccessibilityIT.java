@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -18,7 +19,8 @@ import org.openqa.selenium.WebElement;
  * The accessibility gate over the whole navigation: as each role, in English and in French, every
  * page of the menu and every page those pages link to passes axe-core (WCAG 2.1 A and AA, no serious
  * or critical violation; {@link Browser} audits each page and fails the test with the list), and each
- * says its language. The other browser tests pass the same gate on the pages they visit.
+ * says its language. The other browser tests pass the same gate on the pages they visit. The sign-in and
+ * error pages differ between the sign-in modes and are audited in both; the rest in OIDC mode only.
  */
 class AccessibilityIT {
 
@@ -30,6 +32,8 @@ class AccessibilityIT {
                 .flatMap(user -> Stream.of(Arguments.of(user, "en"), Arguments.of(user, "fr")));
     }
 
+    /** The pages are the same whichever way people signed in: the walk runs in OIDC mode only (config/bin/test). */
+    @Tag("one-mode")
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("rolesAndLanguages")
     void everyPageOfTheNavigationIsAccessible(String username, String language) {
@@ -98,6 +102,7 @@ class AccessibilityIT {
     }
 
     /** A dialog takes the keyboard focus when it opens, and passes the gate while open, in both languages. */
+    @Tag("one-mode")
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "fr"})
     void anOpenDialogHoldsTheFocusAndIsAccessible(String language) {

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * versions everyone's while the document is published. And the review's attack: a reader of MINUSCA gets
  * nothing of a draft with a secret line, whatever the route; a download is audited whatever its range.
  */
+@Tag("one-mode") // the policy is the same whichever way people sign in: OIDC mode only (config/bin/test)
 class VersionAccessMatrixIT {
 
     private static final String API = "/api/v1/documents";
