@@ -43,6 +43,18 @@ class PostgresqlSchemaIT {
         }
     }
 
+    /** The demo import claims its one run (documents V29): on a cluster starting together only one instance imports. */
+    @Test
+    void theDemoImportWasClaimedByOneInstance() throws Exception {
+        try (Connection c = connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*), min(node) from documents.scheduled_job_run "
+                        + "where job = 'demo-content'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("claims of the demo import").isEqualTo(1);
+            assertThat(rs.getString(2)).as("the instance that imported").isNotBlank();
+        }
+    }
+
     @Test
     void guidanceTypesAreSeeded() throws Exception {
         try (Connection c = connect(); Statement s = c.createStatement();

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.logging.Level;
@@ -17,12 +19,14 @@ import org.peaceops.intranet.documents.application.blobs.ContentStore;
 import org.peaceops.intranet.documents.application.blobs.SweepReport;
 import org.peaceops.intranet.documents.application.ingest.TextArchive;
 import org.peaceops.intranet.shared.BlobReferences;
+import org.peaceops.intranet.shared.schedule.JobClaims;
 
 /**
  * Once a day, deletes blobs no context refers to (an upload whose row failed, a draft's replaced file)
  * and temporary files a crash left. A day's grace keeps anything an upload in progress may still claim.
  * At start-up no upload or extraction can be running yet, so their temporary files go at once: a crash
- * in the middle of an upload leaves no partial file once the server is back.
+ * in the middle of an upload leaves no partial file once the server is back; on a cluster sharing the
+ * store an instance takes only its own temporary files then, and one instance a night runs the sweep.
  */
 @Singleton
 @Startup
@@ -41,6 +45,9 @@ public class OrphanBlobSweep {
     @Inject
     TextArchive texts;
 
+    @Inject
+    JobClaims claims;
+
     @PostConstruct
     void removeAbandonedTemporaryFiles() {
         try {
@@ -57,6 +64,12 @@ public class OrphanBlobSweep {
 
     @Schedule(hour = "3", minute = "30", persistent = false)
     void daily() {
+        if (claims.claim("blob-sweep", LocalDate.now(ZoneOffset.UTC).toString())) {
+            sweep();
+        }
+    }
+
+    void sweep() {
         try {
             Set<String> referenced = new HashSet<>();
             for (BlobReferences referrer : referrers) {

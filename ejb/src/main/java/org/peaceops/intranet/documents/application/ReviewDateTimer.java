@@ -3,12 +3,15 @@ package org.peaceops.intranet.documents.application;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.logging.Logger;
+import org.peaceops.intranet.shared.schedule.JobClaims;
 
 /**
  * Once a day, puts guidance whose review date has come under review. Not persistent: a missed run is
- * simply done by the next one, and on a cluster every node may run it safely (the optimistic lock on the
- * document lets only one of them record the step).
+ * simply done by the next one. On a cluster one instance a day runs it (the others find the day claimed);
+ * even two at once would be safe, the optimistic lock on the document letting only one record the step.
  */
 @Singleton
 public class ReviewDateTimer {
@@ -18,8 +21,14 @@ public class ReviewDateTimer {
     @Inject
     GuidanceLifecycleService lifecycle;
 
+    @Inject
+    JobClaims claims;
+
     @Schedule(hour = "2", minute = "15", persistent = false)
     void daily() {
+        if (!claims.claim("review-dates", LocalDate.now(ZoneOffset.UTC).toString())) {
+            return;
+        }
         int started = lifecycle.startDueReviews();
         if (started > 0) {
             LOG.info(() -> started + " guidance version(s) reached their review date and are now under review");

@@ -4,13 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.peaceops.intranet.documents.domain.reading.DownloadReceipts;
+import org.peaceops.intranet.platform.infrastructure.DatabaseProduct;
 
 /**
  * The receipts in {@code documents.download_receipt} (V20), through native SQL: "insert unless there" has
@@ -59,11 +57,7 @@ public class JpaDownloadReceipts implements DownloadReceipts {
 
     private boolean isPostgresql() {
         if (postgresql == null) {
-            try (Connection c = dataSource.getConnection()) {
-                postgresql = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot tell which database holds the download receipts", e);
-            }
+            postgresql = DatabaseProduct.isPostgresql(dataSource);
         }
         return postgresql;
     }

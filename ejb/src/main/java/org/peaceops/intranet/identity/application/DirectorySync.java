@@ -27,12 +27,14 @@ import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.audit.AuditAction;
 import org.peaceops.intranet.shared.audit.AuditRecord;
 import org.peaceops.intranet.shared.audit.AuditTrail;
+import org.peaceops.intranet.shared.schedule.JobClaims;
 
 /**
  * Brings the local directory in line with Keycloak between sign-ins: a person moved to another mission
  * or category, renamed, or disabled (or deleted) in Keycloak shows so here within
  * {@code intranet.directory.sync-minutes} (default 60; 0 turns the timer off). Administrators can also
- * run it at once. Only people who have signed in are kept locally; the sync adds no one.
+ * run it at once. Only people who have signed in are kept locally; the sync adds no one. On a cluster
+ * one instance per interval runs the timed sync (the interval's number is claimed).
  */
 @Singleton
 @Startup
@@ -57,6 +59,9 @@ public class DirectorySync {
     AccessControl access;
 
     @Inject
+    JobClaims claims;
+
+    @Inject
     @ConfigProperty(name = "intranet.directory.sync-minutes", defaultValue = "60")
     int minutes;
 
@@ -77,6 +82,10 @@ public class DirectorySync {
 
     @Timeout
     void onTimer() {
+        long interval = clock.instant().getEpochSecond() / (minutes * 60L);
+        if (!claims.claim("directory-sync", Long.toString(interval))) {
+            return;
+        }
         try {
             syncNow("system");
         } catch (DirectoryException e) {

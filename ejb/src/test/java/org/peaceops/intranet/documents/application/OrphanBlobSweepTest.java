@@ -29,6 +29,7 @@ class OrphanBlobSweepTest {
         sweep.blobs = new RecordingStore();
         sweep.referrers = instance(() -> Set.of("a".repeat(64)), () -> Set.of("b".repeat(64), "a".repeat(64)));
 
+        sweep.claims = (job, period) -> true;
         sweep.daily();
 
         assertThat(kept).containsExactlyInAnyOrder("a".repeat(64), "b".repeat(64));
@@ -40,9 +41,24 @@ class OrphanBlobSweepTest {
         sweep.blobs = new RecordingStore();
         sweep.referrers = instance(Set::of);
 
+        sweep.claims = (job, period) -> true;
         sweep.daily();
 
         assertThat(kept).isEmpty();
+    }
+
+    @Test
+    void aNightAnotherInstanceClaimedIsNotSweptAgain() {
+        OrphanBlobSweep sweep = new OrphanBlobSweep();
+        sweep.blobs = new RecordingStore();
+        sweep.referrers = instance(() -> Set.of("a".repeat(64)));
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        sweep.claims = (job, period) -> asked.add(job + " " + period) && false;
+
+        sweep.daily();
+
+        assertThat(asked).containsExactly("blob-sweep " + java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        assertThat(kept).as("the store was not swept").isEmpty();
     }
 
     /** The CDI instance of these referrers: the sweep only iterates it. */

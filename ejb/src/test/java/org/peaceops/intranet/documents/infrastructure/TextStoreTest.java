@@ -40,4 +40,21 @@ class TextStoreTest {
         }
         assertThat(store.exists(SHA)).isTrue();
     }
+
+    @Test
+    void atStartUpAnInstanceDeletesOnlyItsOwnHalfWrittenTexts() throws IOException {
+        TextStore nodeA = new TextStore(dir, "node-a");
+        TextStore nodeB = new TextStore(dir, "node-b");
+        TextStore.PendingText crashedOnA = nodeA.begin(SHA);
+        TextStore.PendingText runningOnB = nodeB.begin("cd".repeat(32));
+        try {
+            assertThat(nodeA.deleteTemporaryFiles()).isEqualTo(1);
+            runningOnB.writer().write("still being written on B");
+            runningOnB.commit();
+            assertThat(nodeB.exists("cd".repeat(32))).as("B's extraction finished untouched").isTrue();
+        } finally {
+            crashedOnA.close();
+            runningOnB.close();
+        }
+    }
 }

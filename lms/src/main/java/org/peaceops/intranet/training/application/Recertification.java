@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.peaceops.intranet.shared.schedule.JobClaims;
 import org.peaceops.intranet.training.domain.Assignment;
 import org.peaceops.intranet.training.domain.AssignmentOrigin;
 import org.peaceops.intranet.training.domain.AssignmentRepository;
@@ -20,7 +21,8 @@ import org.peaceops.intranet.training.domain.RecordRepository;
 
 /**
  * Each night: certificates expiring within the lead time make a recertification assignment, due on
- * the expiry date, once per certificate.
+ * the expiry date, once per certificate. On a cluster one instance a night runs it: two at once could
+ * both find a certificate not yet owed and assign it twice.
  */
 @Singleton
 @Startup
@@ -37,6 +39,9 @@ public class Recertification {
     @Inject
     AssignmentRepository assignments;
 
+    @Inject
+    JobClaims claims;
+
     /** How many days before a certificate expires its holder is assigned the course again. */
     @Inject
     @ConfigProperty(name = "intranet.training.recertification-lead-days", defaultValue = "60")
@@ -46,7 +51,9 @@ public class Recertification {
 
     @Schedule(hour = "2", minute = "15", persistent = false)
     public void nightly() {
-        assignDue();
+        if (claims.claim("recertification", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString())) {
+            assignDue();
+        }
     }
 
     public int assignDue() {

@@ -29,7 +29,8 @@ import org.peaceops.intranet.shared.Caller;
  * Imports the demo guidance at start-up when {@code intranet.demo.content-dir} names the seeds folder
  * and the library is still empty: the demo contributor drafts and uploads each report, the demo
  * approver (another person: four eyes) approves and promulgates it. A failure is logged and leaves the
- * application running; the reports already imported stay.
+ * application running; the reports already imported stay. Instances of a cluster starting together on
+ * one empty library claim the import: one of them does it.
  */
 @Singleton
 @Startup
@@ -67,6 +68,9 @@ public class DemoContentImport {
     @Inject
     DemoContentStatus status;
 
+    @Inject
+    org.peaceops.intranet.shared.schedule.JobClaims claims;
+
     /**
      * Schedules the import for just after start-up rather than doing it during deployment: services
      * called while the application is still being deployed did not see the rows they had just written.
@@ -93,6 +97,10 @@ public class DemoContentImport {
         Caller approver = demoAccounts.find("approver").orElseThrow();
         if (queries.list(approver, new LibraryFilter(), 0, 1).getTotal() > 0) {
             LOG.info("Demo content: the library already holds documents; nothing imported.");
+            return;
+        }
+        if (!claims.claim("demo-content", "empty-library")) {
+            // Two instances started on one empty library: the other one imports.
             return;
         }
         for (DemoGuidance guidance : DemoGuidance.values()) {

@@ -26,6 +26,7 @@ import org.peaceops.intranet.documents.application.blobs.BlobTooLargeException;
 import org.peaceops.intranet.documents.application.blobs.ContentStore;
 import org.peaceops.intranet.documents.application.blobs.StoredBlob;
 import org.peaceops.intranet.documents.application.blobs.SweepReport;
+import org.peaceops.intranet.platform.infrastructure.NodeName;
 
 /**
  * File bytes stored by content: a blob's name is the SHA-256 of its bytes, kept at {@code ab/cd/<sha256>}
@@ -46,12 +47,20 @@ public final class BlobStore implements ContentStore {
 
     private final Path root;
     private final long maxBytes;
+    /** This instance's temporary files: instances sharing the store delete only their own at start-up. */
+    private final String tempPrefix;
 
     /**
      * @param root     the directory of the store, created if missing
      * @param maxBytes the largest content accepted; anything longer is refused and discarded
      */
     public BlobStore(Path root, long maxBytes) {
+        this(root, maxBytes, NodeName.fileTag());
+    }
+
+    /** @param node the instance writing through this store ({@link NodeName#fileTag()}) */
+    public BlobStore(Path root, long maxBytes, String node) {
+        this.tempPrefix = TEMP_PREFIX + node + "-";
         if (maxBytes < 1) {
             throw new IllegalArgumentException("The maximum blob size must be positive, not " + maxBytes);
         }
@@ -79,7 +88,7 @@ public final class BlobStore implements ContentStore {
      * the store: if the check throws, the temporary file is deleted and the store is as before.
      */
     public StoredBlob store(InputStream content, ContentCheck check) throws IOException {
-        Path temp = Files.createTempFile(root, TEMP_PREFIX, TEMP_SUFFIX);
+        Path temp = Files.createTempFile(root, tempPrefix, TEMP_SUFFIX);
         try {
             MessageDigest digest = sha256();
             long size = copyDurably(content, temp, digest);
@@ -189,15 +198,16 @@ public final class BlobStore implements ContentStore {
     }
 
     /**
-     * Deletes every temporary file, whatever its age: only safe when no upload can be running, i.e. at
-     * start-up (this directory belongs to one server). An upload cut off by a crash leaves nothing then.
+     * Deletes every temporary file of this instance, whatever its age: only safe when no upload of it can be
+     * running, i.e. at its start-up. An upload cut off by a crash leaves nothing then. Other instances
+     * sharing the store may be uploading: theirs stay (the daily sweep takes them once old).
      */
     public int deleteTemporaryFiles() throws IOException {
         List<Path> temps;
         try (Stream<Path> walk = Files.walk(root, 3)) {
             temps = walk.filter(Files::isRegularFile).filter(f -> {
                 String name = f.getFileName().toString();
-                return name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX);
+                return name.startsWith(tempPrefix) && name.endsWith(TEMP_SUFFIX);
             }).toList();
         }
         int deleted = 0;

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.peaceops.intranet.documents.application.ingest.TextArchive;
+import org.peaceops.intranet.platform.infrastructure.NodeName;
 
 /**
  * Extracted texts on disk, {@code ab/<sha256>.txt.gz} under the root. Readers see a text only once it
@@ -38,8 +39,16 @@ public final class TextStore implements TextArchive {
     private static final int BUFFER = 64 * 1024;
 
     private final Path root;
+    /** This instance's temporary files: instances sharing the directory delete only their own at start-up. */
+    private final String tempPrefix;
 
     public TextStore(Path root) {
+        this(root, NodeName.fileTag());
+    }
+
+    /** @param node the instance writing through this store ({@link NodeName#fileTag()}) */
+    public TextStore(Path root, String node) {
+        this.tempPrefix = TEMP_PREFIX + node + "-";
         this.root = root.toAbsolutePath().normalize();
         try {
             Files.createDirectories(this.root);
@@ -66,7 +75,7 @@ public final class TextStore implements TextArchive {
     public PendingText begin(String contentSha256) throws IOException {
         Path target = pathOf(contentSha256);
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), TEMP_PREFIX, ".tmp");
+        Path temp = Files.createTempFile(target.getParent(), tempPrefix, ".tmp");
         return new PendingText(temp, target);
     }
 
@@ -74,11 +83,11 @@ public final class TextStore implements TextArchive {
         Files.deleteIfExists(pathOf(contentSha256));
     }
 
-    /** Deletes texts left half-written by a crash; only at start-up, when no extraction runs. */
+    /** Deletes this instance's texts left half-written by a crash; only at its start-up, when none of its extractions runs. */
     public int deleteTemporaryFiles() throws IOException {
         java.util.List<Path> temps;
         try (java.util.stream.Stream<Path> walk = Files.walk(root, 2)) {
-            temps = walk.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().startsWith(TEMP_PREFIX)).toList();
+            temps = walk.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().startsWith(tempPrefix)).toList();
         }
         for (Path temp : temps) {
             Files.deleteIfExists(temp);

@@ -143,15 +143,21 @@ class BlobStoreTest {
     }
 
     @Test
-    void atStartUpEveryTemporaryFileGoesAndBlobsStay() throws Exception {
-        StoredBlob kept = store.store(new ByteArrayInputStream(bytes(10)));
-        Path crashed = Files.createTempFile(dir.resolve("blobs"), BlobStore.TEMP_PREFIX, BlobStore.TEMP_SUFFIX);
+    void atStartUpEveryTemporaryFileOfThisInstanceGoesAndBlobsStay() throws Exception {
+        BlobStore nodeA = new BlobStore(dir.resolve("blobs"), LIMIT, "node-a");
+        StoredBlob kept = nodeA.store(new ByteArrayInputStream(bytes(10)));
+        Path crashed = Files.createTempFile(dir.resolve("blobs"), BlobStore.TEMP_PREFIX + "node-a-", BlobStore.TEMP_SUFFIX);
         Files.write(crashed, bytes(500));
+        // Another instance sharing the store is uploading this very moment: its file is not A's to take.
+        Path othersUpload = Files.createTempFile(dir.resolve("blobs"), BlobStore.TEMP_PREFIX + "node-b-", BlobStore.TEMP_SUFFIX);
 
-        assertThat(store.deleteTemporaryFiles()).isEqualTo(1);
+        assertThat(nodeA.deleteTemporaryFiles()).isEqualTo(1);
 
         assertThat(crashed).doesNotExist();
-        assertThat(store.exists(kept.sha256())).isTrue();
+        assertThat(othersUpload).exists();
+        assertThat(nodeA.exists(kept.sha256())).isTrue();
+        assertThat(new BlobStore(dir.resolve("blobs"), LIMIT, "node-b").deleteTemporaryFiles()).isEqualTo(1);
+        assertThat(othersUpload).doesNotExist();
     }
 
     @Test
