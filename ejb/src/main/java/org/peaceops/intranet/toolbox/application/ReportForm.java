@@ -12,7 +12,7 @@ import org.peaceops.intranet.toolbox.domain.definition.FieldDefinition;
  * order (labels in both languages, kinds, required flags, lengths) and, for each list of rows, its columns.
  */
 public record ReportForm(String code, BilingualText name, int version, List<FieldDefinition> fields,
-        Map<String, List<FieldDefinition>> columns) {
+        Map<String, List<FieldDefinition>> columns) implements java.io.Serializable {
 
     public ReportForm {
         fields = List.copyOf(fields);

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /** The numbers of one dashboard: a count per figure, the trend, and the gap per contributing country. */
-public record ComplianceFigures(Map<ComplianceFigure, Long> counts, List<Trend.Point> trend, List<CountryGap> gaps) {
+public record ComplianceFigures(Map<ComplianceFigure, Long> counts, List<Trend.Point> trend, List<CountryGap> gaps) implements java.io.Serializable {
 
     /** People of one contributing country who arrived without a verified attestation. */
-    public record CountryGap(String country, long people) {
+    public record CountryGap(String country, long people) implements java.io.Serializable {
     }
 
     public ComplianceFigures {

@@ -13,7 +13,7 @@ public final class Trend {
     public static final int MONTHS = 24;
 
     /** One month of the trend. */
-    public record Point(YearMonth month, long count) {
+    public record Point(YearMonth month, long count) implements java.io.Serializable {
     }
 
     private Trend() {

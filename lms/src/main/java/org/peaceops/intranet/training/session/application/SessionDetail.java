@@ -5,5 +5,5 @@ import org.peaceops.intranet.training.session.domain.EvaluationSummary;
 
 /** The trainer's page of a session: the session, its roster, its waiting list, what the attendees said. */
 public record SessionDetail(SessionView session, List<EnrolmentView> seats, List<EnrolmentView> waiting,
-        EvaluationSummary evaluation) {
+        EvaluationSummary evaluation) implements java.io.Serializable {
 }

@@ -13,7 +13,7 @@ import org.peaceops.intranet.training.session.domain.TrainingSession;
 public record SessionView(long id, int version, long courseId, String courseCode, String courseTitle, String mission,
         String zone, LocalDateTime localStart, LocalDateTime localEnd, int durationMinutes, String location,
         String trainerName, int capacity, int seatsTaken, int waitingCount, SessionState state, String cancelReason,
-        boolean hasSheet, Place myPlace, Attendance myAttendance, boolean mayEvaluate) {
+        boolean hasSheet, Place myPlace, Attendance myAttendance, boolean mayEvaluate) implements java.io.Serializable {
 
     static SessionView of(TrainingSession s) {
         return of(s, null, false);

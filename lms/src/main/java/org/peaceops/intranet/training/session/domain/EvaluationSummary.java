@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /** What a session's attendees said: how many answered, the average rating per question, their comments. */
-public record EvaluationSummary(int count, Map<EvaluationQuestion, Double> averages, List<String> comments) {
+public record EvaluationSummary(int count, Map<EvaluationQuestion, Double> averages, List<String> comments)
+        implements java.io.Serializable {
 
     public static EvaluationSummary of(List<SessionEvaluation> evaluations) {
         Map<EvaluationQuestion, Double> averages = new EnumMap<>(EvaluationQuestion.class);
