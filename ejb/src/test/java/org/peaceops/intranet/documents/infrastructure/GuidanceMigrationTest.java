@@ -80,7 +80,8 @@ class GuidanceMigrationTest {
         execute("insert into documents.search_outbox (id, document_id, version_number, change_kind, created_at) "
                 + "values (" + next("search_outbox_seq") + ", " + doc + ", 1, 'CREATED', current_timestamp)");
 
-        assertThat(query("select count(*) from documents.search_outbox where processed_at is null")).containsExactly("1");
+        assertThat(query("select count(*) from documents.search_outbox e where not exists (select 1 from "
+                + "documents.search_outbox_taken t where t.entry_id = e.id)")).as("waiting for every index").containsExactly("1");
         assertThat(query("select title_en from documents.document_version v join documents.document_version_language l "
                 + "on l.version_id = v.id where l.language_code = 'en'")).containsExactly("Handover");
     }

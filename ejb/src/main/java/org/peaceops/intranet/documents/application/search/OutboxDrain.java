@@ -13,8 +13,8 @@ import org.peaceops.intranet.documents.domain.search.SearchOutboxEntry;
  * Takes one batch of outbox entries into the index. Each document named is re-read whole and replaced
  * whole (idempotent), read after the entries, so the index gets a state at least as new as every
  * change in the batch; a change committed meanwhile has its own entry, still pending, and comes in the
- * next batch. Entries are marked processed only once the index has committed, so a crash in between
- * indexes them again rather than losing them.
+ * next batch. Entries are recorded as taken (by this instance) only once the index has committed, so a
+ * crash in between indexes them again rather than losing them.
  */
 public final class OutboxDrain {
 
@@ -59,7 +59,7 @@ public final class OutboxDrain {
                 .mapToLong(Long::longValue).max().orElse(-1);
         index.commit(last < 0 ? Map.of() : Map.of(STATE_OUTBOX, String.valueOf(
                 Math.max(last, mark(index.committedState())))));
-        pending.forEach(e -> e.markProcessed(clock.instant()));
+        outbox.taken(pending);
         return pending.size();
     }
 

@@ -29,7 +29,9 @@ import org.peaceops.intranet.shared.refusal.AccessDenied;
  * Keeps this node's index in step, on one timer thread: every few seconds it drains the search outbox;
  * at start-up it rebuilds an index that was missing, outdated or behind the database, and it runs the
  * full re-index an administrator asks for. One thread for all of it, so a rebuild and the outbox never
- * write the same document concurrently; searches go on meanwhile on the index as it fills.
+ * write the same document concurrently; searches go on meanwhile on the index as it fills. On a cluster
+ * each instance does all this for its own index, taking every outbox entry in for itself, so a change made
+ * through one instance is found through the others within a tick or two.
  */
 @Singleton
 @Startup
@@ -40,6 +42,9 @@ public class SearchIndexMaintenance {
     private static final long FIRST_TICK_MS = 3_000;
     private static final long TICK_MS = 2_000;
     private static final int DRAIN_BATCH = 200;
+    /** Every minute this instance says it is alive; every five minutes one instance prunes the outbox. */
+    private static final int TICKS_PER_HEARTBEAT = 30;
+    private static final int TICKS_PER_PRUNE = 150;
 
     @Resource
     TimerService timers;
@@ -59,6 +64,7 @@ public class SearchIndexMaintenance {
     private volatile boolean rebuildRequested;
     private volatile boolean fromEmpty;
     private volatile String problem;
+    private int ticks;
 
     @PostConstruct
     void schedule() {
@@ -93,7 +99,7 @@ public class SearchIndexMaintenance {
 
                     @Override
                     public long outboxMark() {
-                        return indexer.lastProcessedOutboxId();
+                        return indexer.coverVisibleEntries();
                     }
                 }, index);
                 fromEmpty = false;
@@ -101,6 +107,12 @@ public class SearchIndexMaintenance {
             }
             while (indexer.drain(DRAIN_BATCH) == DRAIN_BATCH) {
                 // a full batch: more may be waiting
+            }
+            if (ticks++ % TICKS_PER_HEARTBEAT == 0) {
+                int pruned = indexer.seenAndPrune(ticks % TICKS_PER_PRUNE == 1);
+                if (pruned > 0) {
+                    LOG.fine(() -> "Search outbox: " + pruned + " entries every instance has taken were pruned");
+                }
             }
             problem = null;
         } catch (RuntimeException e) {

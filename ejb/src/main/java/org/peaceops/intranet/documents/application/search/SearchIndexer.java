@@ -3,10 +3,14 @@ package org.peaceops.intranet.documents.application.search;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.peaceops.intranet.documents.application.ExtractedTexts;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocumentRepository;
 import org.peaceops.intranet.documents.domain.search.SearchOutbox;
+import org.peaceops.intranet.shared.schedule.JobClaims;
 
 /**
  * The transactional steps of indexing, each in its own transaction: one outbox batch, one rebuild
@@ -24,6 +28,17 @@ public class SearchIndexer {
 
     @Inject
     SearchSource source;
+
+    @Inject
+    SearchNodeCursor cursor;
+
+    @Inject
+    JobClaims claims;
+
+    /** How long an instance may be away before the others prune entries it has not taken (it rebuilds then). */
+    @Inject
+    @ConfigProperty(name = "intranet.search.node-retention-days", defaultValue = "7")
+    int retentionDays;
 
     @Inject
     GuidanceIndex index;
@@ -55,13 +70,43 @@ public class SearchIndexer {
         return source.documentCount();
     }
 
-    public long lastProcessedOutboxId() {
-        return source.lastProcessedOutboxId();
+    /**
+     * At the start of a rebuild: every outbox entry visible now counts as taken by this instance, since the
+     * rebuild reads every document after this commits; entries committed later are drained as usual.
+     *
+     * @return the newest of those entries, the index's outbox mark once the rebuild is done
+     */
+    public long coverVisibleEntries() {
+        long mark = source.newestOutboxId();
+        cursor.coveredUpTo(mark);
+        return mark;
     }
 
-    /** True when some node took in outbox entries this index has not seen (restored from an old copy). */
+    /**
+     * True when this index may miss changes: this instance recorded taking entries the index has not
+     * (restored from an old copy), or entries it never took were pruned while it was away.
+     */
     public boolean indexBehind() {
-        return source.lastProcessedOutboxId() > OutboxDrain.mark(index.committedState());
+        return cursor.lastTaken() > OutboxDrain.mark(index.committedState())
+                || cursor.mayHaveMissedPrunedEntries(retention());
+    }
+
+    /** This instance is alive; and (one instance per five minutes) the entries every live instance has taken go. */
+    public int seenAndPrune(boolean prune) {
+        cursor.seen();
+        if (!prune || !claims.claim("search-outbox-prune", Long.toString(Instant.now().getEpochSecond() / 300))) {
+            return 0;
+        }
+        return cursor.prune(retention());
+    }
+
+    /** Outbox entries waiting for this instance's index. */
+    public long backlog() {
+        return cursor.backlog();
+    }
+
+    private Duration retention() {
+        return Duration.ofDays(Math.max(1, retentionDays));
     }
 
     private List<IndexedVersion> versionsOf(long documentId) {

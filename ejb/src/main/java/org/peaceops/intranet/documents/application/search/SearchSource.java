@@ -10,6 +10,6 @@ public interface SearchSource {
 
     long documentCount();
 
-    /** The newest outbox entry any node marked processed; -1 when none. */
-    long lastProcessedOutboxId();
+    /** The newest outbox entry there is; -1 when none. A rebuild reading documents after this covers it. */
+    long newestOutboxId();
 }

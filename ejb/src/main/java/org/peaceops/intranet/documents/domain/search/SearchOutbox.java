@@ -7,6 +7,13 @@ public interface SearchOutbox {
 
     void enqueue(SearchOutboxEntry entry);
 
-    /** The oldest unprocessed entries, oldest first, for the indexer to drain. */
+    /**
+     * The oldest entries this instance's index has not taken in, oldest first, for its indexer to drain.
+     * Each instance keeps its own index, so each takes every entry; an entry committed late (after entries
+     * with higher ids) is still found.
+     */
     List<SearchOutboxEntry> pending(int max);
+
+    /** Records that this instance's index has committed these entries. */
+    void taken(List<SearchOutboxEntry> entries);
 }

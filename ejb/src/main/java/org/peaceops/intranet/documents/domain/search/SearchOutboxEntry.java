@@ -40,9 +40,6 @@ public class SearchOutboxEntry {
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
-    @Column(name = "processed_at")
-    private LocalDateTime processedAt;
-
     protected SearchOutboxEntry() {
         // for JPA
     }
@@ -52,11 +49,6 @@ public class SearchOutboxEntry {
         this.versionNumber = versionNumber;
         this.changeKind = changeKind;
         this.createdAt = LocalDateTime.ofInstant(createdAt, ZoneOffset.UTC);
-    }
-
-    /** Called by the indexer once the index reflects the change. */
-    public void markProcessed(Instant at) {
-        processedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     public Long getId() {
@@ -77,9 +69,5 @@ public class SearchOutboxEntry {
 
     public Instant getCreatedAt() {
         return createdAt.toInstant(ZoneOffset.UTC);
-    }
-
-    public Optional<Instant> getProcessedAt() {
-        return Optional.ofNullable(processedAt).map(t -> t.toInstant(ZoneOffset.UTC));
     }
 }

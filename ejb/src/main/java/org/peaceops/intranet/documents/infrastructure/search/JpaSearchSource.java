@@ -24,9 +24,8 @@ public class JpaSearchSource implements SearchSource {
     }
 
     @Override
-    public long lastProcessedOutboxId() {
-        Long last = em.createQuery("select max(e.id) from SearchOutboxEntry e where e.processedAt is not null", Long.class)
-                .getSingleResult();
+    public long newestOutboxId() {
+        Long last = em.createQuery("select max(e.id) from SearchOutboxEntry e", Long.class).getSingleResult();
         return last == null ? -1 : last;
     }
 }

@@ -20,6 +20,8 @@ final class Library implements SearchOutbox, OutboxDrain.CurrentVersions, IndexR
 
     private final Map<Long, IndexedVersion> documents = new TreeMap<>();
     private final List<SearchOutboxEntry> outbox = new ArrayList<>();
+    /** The entries the index took in (by identity: the stand-in gives them no ids). */
+    private final Set<SearchOutboxEntry> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     static IndexedVersion version(long id, String title) {
         return IndexedVersion.builder().document(id, 1, true).access("PUBLIC", "HQ", "PROMULGATED", "a")
@@ -57,7 +59,12 @@ final class Library implements SearchOutbox, OutboxDrain.CurrentVersions, IndexR
 
     @Override
     public synchronized List<SearchOutboxEntry> pending(int max) {
-        return outbox.stream().filter(e -> e.getProcessedAt().isEmpty()).limit(max).toList();
+        return outbox.stream().filter(e -> !taken.contains(e)).limit(max).toList();
+    }
+
+    @Override
+    public synchronized void taken(List<SearchOutboxEntry> entries) {
+        taken.addAll(entries);
     }
 
     @Override
