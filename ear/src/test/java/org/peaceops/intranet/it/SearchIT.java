@@ -109,10 +109,13 @@ class SearchIT {
             searchUntilFound(browser, "q=addis");
             WebElement box = browser.waitFor(By.id("q_input"));
             box.sendKeys("multidim");
-            WebElement item = browser.waitFor(By.cssSelector(".ui-autocomplete-panel li.ui-autocomplete-item"));
-            assertThat(item.getText()).startsWith(CONFIDENTIAL_TITLE);
+            // Each keystroke's answer re-renders the panel: read and click the suggestion afresh, not a stale copy.
+            By suggestion = By.cssSelector(".ui-autocomplete-panel li.ui-autocomplete-item");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(suggestion).getText().startsWith(CONFIDENTIAL_TITLE));
             browser.screenshot("search-suggestions");
-            item.click();
+            browser.clickWhenStable(suggestion);
             assertThat(browser.waitFor(By.id("page-title")).getText()).startsWith(CONFIDENTIAL_TITLE);
         }
         try (Browser browser = new Browser()) {
