@@ -1,12 +1,11 @@
 package org.peaceops.intranet.documents.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
-import javax.sql.DataSource;
 import org.peaceops.intranet.documents.domain.reading.DownloadReceipts;
 import org.peaceops.intranet.platform.infrastructure.DatabaseProduct;
 
@@ -35,14 +34,12 @@ public class JpaDownloadReceipts implements DownloadReceipts {
     @PersistenceContext(unitName = "documents")
     EntityManager em;
 
-    @Resource(lookup = "jdbc/intranet")
-    DataSource dataSource;
-
-    private volatile Boolean postgresql;
+    @Inject
+    DatabaseProduct database;
 
     @Override
     public boolean firstDownload(String subject, long documentId, int versionNumber, String contentSha256, Instant at) {
-        return em.createNativeQuery(insert(isPostgresql()))
+        return em.createNativeQuery(insert(database.isPostgresql()))
                 .setParameter(1, subject)
                 .setParameter(2, documentId)
                 .setParameter(3, versionNumber)
@@ -53,12 +50,5 @@ public class JpaDownloadReceipts implements DownloadReceipts {
 
     static String insert(boolean postgresql) {
         return postgresql ? POSTGRESQL_INSERT : STANDARD_MERGE;
-    }
-
-    private boolean isPostgresql() {
-        if (postgresql == null) {
-            postgresql = DatabaseProduct.isPostgresql(dataSource);
-        }
-        return postgresql;
     }
 }

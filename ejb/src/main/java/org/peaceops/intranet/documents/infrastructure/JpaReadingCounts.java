@@ -1,20 +1,18 @@
 package org.peaceops.intranet.documents.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import javax.sql.DataSource;
 import org.peaceops.intranet.documents.application.search.DownloadCounts;
 import org.peaceops.intranet.documents.domain.reading.MonthlyReading;
 import org.peaceops.intranet.documents.domain.reading.ReadingCounts;
 import org.peaceops.intranet.documents.domain.reading.ReadingKind;
 import org.peaceops.intranet.documents.domain.reading.ReadingTotal;
+import org.peaceops.intranet.platform.infrastructure.DatabaseProduct;
 
 /**
  * The reading counters in {@code documents.reading_count} (V5), through native SQL: an upsert has no JPQL
@@ -28,10 +26,8 @@ public class JpaReadingCounts implements ReadingCounts, DownloadCounts {
     @PersistenceContext(unitName = "documents")
     EntityManager em;
 
-    @Resource(lookup = "jdbc/intranet")
-    DataSource dataSource;
-
-    private volatile Boolean postgresql;
+    @Inject
+    DatabaseProduct database;
 
     /**
      * All downloads of the document so far, for the search index's "most downloaded" order. The index
@@ -48,7 +44,7 @@ public class JpaReadingCounts implements ReadingCounts, DownloadCounts {
     @Override
     public void add(long documentId, String missionCode, YearMonth month, ReadingKind kind) {
         long views = kind == ReadingKind.VIEW ? 1 : 0;
-        em.createNativeQuery(ReadingCountSql.upsert(isPostgresql()))
+        em.createNativeQuery(ReadingCountSql.upsert(database.isPostgresql()))
                 .setParameter(1, documentId)
                 .setParameter(2, missionCode)
                 .setParameter(3, month.atDay(1))
@@ -77,17 +73,6 @@ public class JpaReadingCounts implements ReadingCounts, DownloadCounts {
                 .setParameter(3, first)
                 .getResultList();
         return rows.stream().map(r -> new ReadingTotal(number(r[0]), number(r[1]), number(r[2]))).toList();
-    }
-
-    private boolean isPostgresql() {
-        if (postgresql == null) {
-            try (Connection c = dataSource.getConnection()) {
-                postgresql = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot tell which database holds the reading counts", e);
-            }
-        }
-        return postgresql;
     }
 
     private static long number(Object value) {

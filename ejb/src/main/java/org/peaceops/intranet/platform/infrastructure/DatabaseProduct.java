@@ -1,17 +1,32 @@
 package org.peaceops.intranet.platform.infrastructure;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import javax.sql.DataSource;
 
-/** Which database is behind the data source: native "insert unless there" statements differ. */
-public final class DatabaseProduct {
+/**
+ * Which database is behind {@code jdbc/intranet}: native "insert unless there" and upsert statements differ
+ * between PostgreSQL ({@code ON CONFLICT}) and H2 ({@code MERGE}). Asked once, on first use.
+ */
+@ApplicationScoped
+public class DatabaseProduct {
 
-    private DatabaseProduct() {
+    @Resource(lookup = "jdbc/intranet")
+    DataSource dataSource;
+
+    private volatile Boolean postgresql;
+
+    public boolean isPostgresql() {
+        if (postgresql == null) {
+            postgresql = isPostgresql(dataSource);
+        }
+        return postgresql;
     }
 
-    public static boolean isPostgresql(DataSource dataSource) {
+    static boolean isPostgresql(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
             return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
         } catch (SQLException e) {

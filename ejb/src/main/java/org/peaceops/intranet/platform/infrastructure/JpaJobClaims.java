@@ -1,14 +1,13 @@
 package org.peaceops.intranet.platform.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.peaceops.intranet.shared.schedule.JobClaims;
 
 /**
@@ -34,16 +33,14 @@ public class JpaJobClaims implements JobClaims {
     @PersistenceContext(unitName = "documents")
     EntityManager em;
 
-    @Resource(lookup = "jdbc/intranet")
-    DataSource dataSource;
-
-    private volatile Boolean postgresql;
+    @Inject
+    DatabaseProduct database;
 
     /** Joins the job's transaction; a job that runs without one (the demo import) gets the claim committed at once. */
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public boolean claim(String job, String period) {
-        boolean first = em.createNativeQuery(insert(isPostgresql()))
+        boolean first = em.createNativeQuery(insert(database.isPostgresql()))
                 .setParameter(1, job)
                 .setParameter(2, period)
                 .setParameter(3, NodeName.current())
@@ -57,12 +54,5 @@ public class JpaJobClaims implements JobClaims {
 
     static String insert(boolean postgresql) {
         return postgresql ? POSTGRESQL_INSERT : STANDARD_MERGE;
-    }
-
-    private boolean isPostgresql() {
-        if (postgresql == null) {
-            postgresql = DatabaseProduct.isPostgresql(dataSource);
-        }
-        return postgresql;
     }
 }
