@@ -40,7 +40,7 @@ public class ToolboxSearchEntries implements SearchableReports {
         return published.after(afterId, max).stream().map(ToolboxReport::getId).toList();
     }
 
-    static IndexedVersion entry(ToolboxReport r) {
+    public static IndexedVersion entry(ToolboxReport r) {
         String body = ReportText.of(r.values());
         return IndexedVersion.builder()
                 .document(r.getId(), 1, false)
