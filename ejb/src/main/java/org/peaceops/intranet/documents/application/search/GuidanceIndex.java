@@ -58,8 +58,8 @@ public interface GuidanceIndex {
     Collection<Long> reportIds();
 
     /**
-     * How many of the published reports the reader may open use each word of their text, most used
-     * first, stop words of English and French left out: what the Toolbox's trends call frequent terms.
+     * How many of these published reports (those the reader may open) use each word of their text, most
+     * used first, stop words of English and French left out: what the Toolbox's trends call frequent terms.
      */
-    List<FacetValue> frequentReportTerms(Readership reader, int max);
+    List<FacetValue> frequentReportTerms(Readership reader, Set<Long> reportIds, int max);
 }

@@ -171,8 +171,8 @@ public final class LuceneSearchIndex implements GuidanceIndex, Closeable {
     }
 
     @Override
-    public List<FacetValue> frequentReportTerms(Readership reader, int max) {
-        return withSearcher(s -> ReportTerms.frequent(s, reader, max));
+    public List<FacetValue> frequentReportTerms(Readership reader, Set<Long> reportIds, int max) {
+        return withSearcher(s -> ReportTerms.frequent(s, reader, reportIds, max));
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
@@ -34,8 +35,8 @@ import org.peaceops.intranet.documents.domain.guidance.Readership;
 
 /**
  * The words published reports use most, counted from the index's own term dictionary of
- * {@link IndexFields#REPORT_TERMS}: for each word, how many of the reports the reader may open contain
- * it. English and French stop words (folded, as the field is), numbers and words under three letters
+ * {@link IndexFields#REPORT_TERMS}: for each word, how many of the given reports the reader may open
+ * contain it. English and French stop words (folded, as the field is), numbers and words under three letters
  * are left out.
  */
 final class ReportTerms {
@@ -72,9 +73,15 @@ final class ReportTerms {
                 && term.chars().anyMatch(Character::isLetter);
     }
 
-    static List<FacetValue> frequent(IndexSearcher searcher, Readership reader, int max) throws IOException {
+    static List<FacetValue> frequent(IndexSearcher searcher, Readership reader, Set<Long> reportIds, int max)
+            throws IOException {
+        if (reportIds.isEmpty()) {
+            return List.of();
+        }
         Query readable = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_REPORT)), Occur.FILTER)
+                .add(new TermInSetQuery(IndexFields.REPORT_ID, reportIds.stream()
+                        .map(id -> new BytesRef(String.valueOf(id))).toList()), Occur.FILTER)
                 .add(AccessFilter.of(reader), Occur.FILTER).build();
         Weight weight = searcher.createWeight(searcher.rewrite(readable), ScoreMode.COMPLETE_NO_SCORES, 1f);
         Map<String, Long> counts = new HashMap<>();

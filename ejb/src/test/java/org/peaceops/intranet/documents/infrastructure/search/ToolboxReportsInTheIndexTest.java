@@ -116,13 +116,17 @@ class ToolboxReportsInTheIndexTest extends SearchIndexTestBase {
 
     @Test
     void frequentTermsCountReadableReportsWithoutStopWords() {
-        List<FacetValue> unmiss = index.frequentReportTerms(UNMISS_READER, 50);
+        Set<Long> all = Set.of(1L, 2L, 3L);
+        List<FacetValue> unmiss = index.frequentReportTerms(UNMISS_READER, all, 50);
         assertThat(unmiss).extracting(FacetValue::getValue).contains("flood", "convoy", "liaison")
                 .doesNotContain("ambushed", "bria", "the", "of", "escort");
-        List<FacetValue> minusca = index.frequentReportTerms(MINUSCA_READER, 3);
+        List<FacetValue> minusca = index.frequentReportTerms(MINUSCA_READER, all, 3);
         assertThat(minusca).extracting(FacetValue::toString).startsWith("convoy=3");
         assertThat(minusca).hasSize(3);
-        assertThat(index.frequentReportTerms(MINUSCA_READER, 100)).extracting(FacetValue::getValue)
+        assertThat(index.frequentReportTerms(MINUSCA_READER, all, 100)).extracting(FacetValue::getValue)
                 .doesNotContain("the", "in", "and", "of", "procedure");
+        assertThat(index.frequentReportTerms(MINUSCA_READER, Set.of(2L), 100)).extracting(FacetValue::getValue)
+                .contains("flood").doesNotContain("ambushed", "handover");
+        assertThat(index.frequentReportTerms(MINUSCA_READER, Set.of(), 100)).isEmpty();
     }
 }
