@@ -271,7 +271,7 @@ class ToolboxIT {
     }
 
     @Test
-    void theTrendsPageCountsPublishedReportsForOfficersAndExportsThemAsCsv() throws Exception {
+    void theTrendsPageCountsPublishedReportsForOfficersAndExportsThemAsCsvAndPdf() throws Exception {
         String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
         try (Browser officer = new Browser()) {
             officer.signIn("bpo", "demo");
@@ -291,6 +291,10 @@ class ToolboxIT {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.body()).contains("Reports published per month", month, "After Action Review", "UNMISS");
+        java.net.http.HttpResponse<String> pdf = officer.get("/toolbox/trends-export?format=pdf&from=" + month + "&to=" + month);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF");
         java.net.http.HttpResponse<String> api = officer.get("/api/v1/toolbox/trends?from=" + month + "&to=" + month);
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.body()).contains("\"perMonthByType\"", "AFTER_ACTION_REVIEW", "\"frequentTerms\"");

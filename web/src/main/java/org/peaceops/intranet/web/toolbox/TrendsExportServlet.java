@@ -11,12 +11,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.ResourceBundle;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.toolbox.application.ReportDraftingService;
 import org.peaceops.intranet.toolbox.application.trends.TrendCsv;
+import org.peaceops.intranet.toolbox.application.trends.TrendDocuments;
 import org.peaceops.intranet.toolbox.application.trends.TrendQuery;
 import org.peaceops.intranet.toolbox.application.trends.TrendReport;
 import org.peaceops.intranet.toolbox.application.trends.TrendsAnalysis;
@@ -25,7 +27,7 @@ import org.peaceops.intranet.web.shell.HttpRefusals;
 import org.peaceops.intranet.web.shell.Messages;
 
 /**
- * {@code /toolbox/trends-export?format=csv&from=yyyy-mm&to=yyyy-mm[&mission=..&type=..]}: the trend report
+ * {@code /toolbox/trends-export?format=csv|pdf&from=yyyy-mm&to=yyyy-mm[&mission=..&type=..]}: the trend report
  * as the page shows it, as a file. Refusals (role, period) are known before the first byte is written.
  */
 @WebServlet("/toolbox/trends-export")
@@ -42,18 +44,21 @@ public class TrendsExportServlet extends HttpServlet {
     @Inject
     CurrentUser user;
 
+    @Inject
+    TrendDocuments documents;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         TrendQuery query;
         try {
-            if (!"csv".equals(request.getParameter("format"))) {
+            if (!List.of("csv", "pdf").contains(String.valueOf(request.getParameter("format")))) {
                 throw new IllegalArgumentException("format");
             }
             query = new TrendQuery(YearMonth.parse(String.valueOf(request.getParameter("from"))),
                     YearMonth.parse(String.valueOf(request.getParameter("to"))), request.getParameter("mission"),
                     request.getParameter("type"));
         } catch (RuntimeException unreadable) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "format=csv, from and to as yyyy-mm (at most 60 months)");
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "format=csv|pdf, from and to as yyyy-mm (at most 60 months)");
             return;
         }
         Caller caller = user.caller().orElseThrow();
@@ -67,11 +72,17 @@ public class TrendsExportServlet extends HttpServlet {
         ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, request.getLocale());
         Map<String, String> types = new LinkedHashMap<>();
         drafting.reportTypes().forEach(t -> types.put(t.code(), t.name().in(request.getLocale())));
-        response.setContentType("text/csv; charset=UTF-8");
+        boolean pdf = "pdf".equals(request.getParameter("format"));
+        response.setContentType(pdf ? "application/pdf" : "text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"toolbox-trends-" + query.from() + "-"
-                + query.to() + ".csv\"");
+                + query.to() + (pdf ? ".pdf" : ".csv") + "\"");
         response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        if (pdf) {
+            documents.pdf(report[0], key -> bundle.getString("toolbox.trends.csv." + key),
+                    code -> types.getOrDefault(code, code), response.getOutputStream());
+            return;
+        }
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write('\uFEFF');
         TrendCsv.write(report[0], key -> bundle.getString("toolbox.trends.csv." + key),
