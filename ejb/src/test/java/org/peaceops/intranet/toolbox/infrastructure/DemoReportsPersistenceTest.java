@@ -98,12 +98,19 @@ class DemoReportsPersistenceTest {
     @Test
     void theIndexTakesTheProseOfAReportWithoutMarkupAndAHandoverNoteAsForItsMissionOnly() throws IOException {
         publishDemo();
-        List<IndexedVersion> entries = after(-1, 10).stream().map(ToolboxSearchEntries::entry).toList();
+        List<String> aarOrder = List.of("event", "date", "mission", "participants", "whatWasPlanned", "whatHappened", "why",
+                "whatWentWell", "whatToImprove");
+        List<IndexedVersion> entries = after(-1, 10).stream().map(r -> ToolboxSearchEntries.entry(r, aarOrder)).toList();
 
         IndexedVersion pibor = entries.stream().filter(e -> e.titleEn().orElse("").contains("Pibor")).findFirst().orElseThrow();
         String text = read(pibor);
         assertThat(text).contains("atrocity prevention lens", "Protection of civilians response near Pibor")
                 .doesNotContain("<p>");
+        // the opening stands for a summary: the event first, as the form has it
+        assertThat(text).startsWith("Protection of civilians response near Pibor\n\nPatrols were to follow");
+        assertThat(pibor.summaryEn()).hasValueSatisfying(summary -> assertThat(summary)
+                .startsWith("Protection of civilians response near Pibor Patrols were to follow").endsWith(" …")
+                .hasSizeLessThan(250));
         assertThat(pibor.report()).isTrue();
         assertThat(pibor.classification()).isEqualTo("PUBLIC");
         assertThat(pibor.mission()).isEqualTo("UNMISS");

@@ -10,8 +10,8 @@ import org.peaceops.intranet.documents.domain.search.SearchOutbox;
 
 /**
  * The transactional steps of indexing, each in its own transaction: one outbox batch, one rebuild
- * batch (of guidance, or of published Toolbox reports). Called only by {@link SearchIndexMaintenance}, one step at a time, so the outbox and a
- * rebuild never write the same document at once.
+ * batch (of guidance, or of published Toolbox reports). Called only by {@link SearchIndexMaintenance},
+ * one step at a time, so the outbox and a rebuild never write the same document at once.
  */
 @Stateless
 public class SearchIndexer {

@@ -31,7 +31,7 @@ import org.peaceops.intranet.toolbox.application.ReportReview;
  */
 @Singleton
 @Startup
-@DependsOn("ToolboxSchemaMigration")
+@DependsOn({"ToolboxSchemaMigration", "DocumentsSchemaMigration"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ToolboxDemoContent {
 

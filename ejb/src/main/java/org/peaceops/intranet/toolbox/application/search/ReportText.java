@@ -1,5 +1,6 @@
 package org.peaceops.intranet.toolbox.application.search;
 
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.peaceops.intranet.toolbox.domain.definition.FieldValue;
@@ -16,9 +17,12 @@ public final class ReportText {
     private ReportText() {
     }
 
-    public static String of(ReportValues values) {
+    /** The values in the order of their fields ({@code fieldOrder}, as the form shows them), then any other. */
+    public static String of(ReportValues values, List<String> fieldOrder) {
         StringJoiner text = new StringJoiner("\n\n");
-        values.asMap().values().forEach(v -> add(text, v));
+        fieldOrder.forEach(key -> values.get(key).ifPresent(v -> add(text, v)));
+        values.asMap().entrySet().stream().filter(e -> !fieldOrder.contains(e.getKey())).sorted(Map.Entry.comparingByKey())
+                .forEach(e -> add(text, e.getValue()));
         return text.toString();
     }
 
