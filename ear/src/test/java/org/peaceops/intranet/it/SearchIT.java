@@ -23,7 +23,7 @@ class SearchIT {
     private static final String CONFIDENTIAL_TITLE = "Multidimensional and Integrated Peace Operations";
 
     /** The indexer drains the outbox every few seconds after the demo import: wait for it. */
-    private static List<WebElement> searchUntilFound(Browser browser, String query) {
+    static List<WebElement> searchUntilFound(Browser browser, String query) {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (true) {
             browser.open("/search/index.xhtml?" + query);
@@ -36,7 +36,7 @@ class SearchIT {
         }
     }
 
-    private static void sleep(long millis) {
+    static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

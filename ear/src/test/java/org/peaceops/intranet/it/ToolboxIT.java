@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The first Toolbox pages end to end: a contributor files an After Action Review from the form its
  * definition builds (a first submit missing required fields shows each problem beside its field and keeps
  * what was typed); the mission's Best Practices Officer finds it in the review queue, cannot return it
- * without a reason, and publishes it with a classification.
+ * without a reason, and publishes it with a classification. A published report is then found by search
+ * like guidance, in its mission only.
  */
 @Tag("one-mode") // the same whichever way people sign in: runs in OIDC mode only (config/bin/test)
 class ToolboxIT {
@@ -215,6 +216,89 @@ class ToolboxIT {
                     .extracting(WebElement::getText).noneMatch(t -> t.contains("Brief interpreters") && t.contains(title));
             officer.screenshot("toolbox-board-overdue");
         }
+    }
+
+    @Test
+    void aPublishedReportIsSearchedLikeGuidanceAndStaysInvisibleToAnotherMission() throws Exception {
+        String word = "ckpt" + Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
+        String title = "Checkpoint " + word;
+        try (Browser contributor = new Browser()) {
+            contributor.signIn("contributor", "demo");
+            fileWithTwoRecommendations(contributor, title);
+        }
+        String reportPath;
+        try (Browser officer = new Browser()) {
+            officer.signIn("bpo", "demo");
+            officer.open("/toolbox/review.xhtml");
+            String href = row(officer, title).findElement(By.cssSelector("a.report-title")).getAttribute("href");
+            reportPath = href.substring(href.indexOf("/toolbox/report.xhtml"));
+            new Select(row(officer, title).findElement(By.cssSelector("select[id$=':classification']")))
+                    .selectByVisibleText("Confidential");
+            row(officer, title).findElement(By.cssSelector("button[id$=':publish']")).click();
+            waitForText(officer, By.id("messages"), "is published");
+        }
+        String reportId = reportPath.substring(reportPath.indexOf("id=") + 3);
+
+        try (Browser reader = new Browser()) {
+            reader.signIn("reader", "demo");
+            java.util.List<WebElement> hits = SearchIT.searchUntilFound(reader, "q=" + word);
+            assertThat(hits).hasSize(1);
+            assertThat(hits.get(0).getText()).contains(title, "Toolbox report", "After Action Review", "UNMISS", "Confidential");
+            assertThat(hits.get(0).findElement(By.cssSelector(".snippet")).getText()).isNotBlank();
+            assertThat(hits.get(0).findElement(By.cssSelector("a.hit-title")).getAttribute("href")).endsWith(reportPath);
+            assertThat(reader.waitFor(By.cssSelector("#facet-type .facet-label[data-value='AFTER_ACTION_REVIEW']")).getText())
+                    .isEqualTo("After Action Review");
+            reader.screenshot("search-toolbox-report");
+            hits.get(0).findElement(By.cssSelector("a.hit-title")).click();
+            waitForText(reader, By.id("page-title"), title);
+        }
+
+        ApiSession reader = ApiSession.signIn("reader");
+        assertThat(reader.get("/api/v1/search?q=" + word).body()).contains("\"total\":1", "Checkpoint", "\"report\":true");
+        assertThat(reader.get("/api/v1/search/suggestions?q=checkpoint%20" + word).body()).contains(title);
+
+        try (Browser otherMission = new Browser()) {
+            otherMission.signIn("reader2", "demo");
+            otherMission.open("/search/index.xhtml?q=" + word);
+            assertThat(otherMission.waitFor(By.id("no-results")).getText()).contains("No document");
+            assertThat(otherMission.driver().getPageSource()).doesNotContain(title);
+        }
+        ApiSession outsider = ApiSession.signIn("reader2");
+        assertThat(outsider.get("/api/v1/search?q=" + word).body()).contains("\"total\":0").doesNotContain("Checkpoint");
+        assertThat(outsider.get("/api/v1/search/suggestions?q=checkpoint%20" + word).body()).isEqualTo("[]");
+        assertThat(outsider.get("/api/v1/toolbox/reports/" + reportId).statusCode()).isEqualTo(404);
+        assertThat(reader.get("/api/v1/toolbox/reports/" + reportId).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theTrendsPageCountsPublishedReportsForOfficersAndExportsThemAsCsvAndPdf() throws Exception {
+        String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+        try (Browser officer = new Browser()) {
+            officer.signIn("bpo", "demo");
+            officer.open("/toolbox/index.xhtml");
+            officer.clickWhenStable(By.id("trends-link"));
+            waitForText(officer, By.id("page-title"), "Trends analysis");
+            // the demo reports (published at start-up) are among them
+            waitForText(officer, By.id("trend-total"), "published reports you may open");
+            assertThat(officer.waitFor(By.id("by-type")).getText()).contains("After Action Review");
+            assertThat(officer.waitFor(By.id("by-mission")).getText()).contains("UNMISS");
+            assertThat(officer.driver().findElements(By.cssSelector("#terms li"))).isNotEmpty();
+            assertThat(officer.waitFor(By.id("per-month")).getText()).contains(month);
+            officer.screenshot("toolbox-trends");
+        }
+        ApiSession officer = ApiSession.signIn("bpo");
+        java.net.http.HttpResponse<String> csv = officer.get("/toolbox/trends-export?format=csv&from=" + month + "&to=" + month);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body()).contains("Reports published per month", month, "After Action Review", "UNMISS");
+        java.net.http.HttpResponse<String> pdf = officer.get("/toolbox/trends-export?format=pdf&from=" + month + "&to=" + month);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF");
+        java.net.http.HttpResponse<String> api = officer.get("/api/v1/toolbox/trends?from=" + month + "&to=" + month);
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.body()).contains("\"perMonthByType\"", "AFTER_ACTION_REVIEW", "\"frequentTerms\"");
+        assertThat(ApiSession.signIn("reader").get("/api/v1/toolbox/trends").statusCode()).isEqualTo(403);
     }
 
     /** The board's row of a recommendation of the report, found again after each full-page step. */

@@ -25,6 +25,7 @@ public class IntranetApi extends Application {
                 RefreshersResource.class, ComplianceResource.class, SessionsResource.class,
 
                 ToolboxResource.class,
+                ToolboxTrendsResource.class,
 
                 ApiExceptionMapper.class);
     }

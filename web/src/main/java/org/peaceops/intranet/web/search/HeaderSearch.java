@@ -22,7 +22,7 @@ import org.peaceops.intranet.web.shell.Messages;
 
 /**
  * The search box in the header of every page: titles suggested as the reader types (only of documents
- * they may open), a chosen title opens its document, Enter searches.
+ * they may open), a chosen title opens its document (or Toolbox report), Enter searches.
  */
 @Named
 @ViewScoped
@@ -43,8 +43,8 @@ public class HeaderSearch implements Serializable {
     transient Messages messages;
 
     private String text;
-    /** The documents behind the titles last offered, to open the one chosen. */
-    private final Map<String, Long> offered = new HashMap<>();
+    /** The pages (documents or Toolbox reports) behind the titles last offered, to open the one chosen. */
+    private final Map<String, String> offered = new HashMap<>();
 
     /** Starts empty on every page: the results page has its own box holding the words searched. */
     public String getText() {
@@ -61,15 +61,16 @@ public class HeaderSearch implements Serializable {
             return List.of();
         }
         List<TitleSuggestion> titles = search.suggestTitles(user.caller().get(), typed, language.getLocale());
-        titles.forEach(t -> offered.putIfAbsent(t.getTitle(), t.getDocumentId()));
+        titles.forEach(t -> offered.putIfAbsent(t.getTitle(),
+                (t.isReport() ? "/toolbox/report.xhtml?id=" : "/library/document.xhtml?id=") + t.getDocumentId()));
         return titles.stream().map(TitleSuggestion::getTitle).distinct().toList();
     }
 
     /** A suggested title was chosen: open its document. */
     public void open() throws IOException {
-        Long id = offered.get(text);
+        String page = offered.get(text);
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        context.redirect(id != null ? context.getRequestContextPath() + "/library/document.xhtml?id=" + id : target(context));
+        context.redirect(page != null ? context.getRequestContextPath() + page : target(context));
     }
 
     public void search() throws IOException {

@@ -22,6 +22,8 @@ import org.peaceops.intranet.documents.application.search.SearchRequest;
 import org.peaceops.intranet.documents.application.search.SearchResults;
 import org.peaceops.intranet.documents.application.search.SearchSort;
 import org.peaceops.intranet.shared.Caller;
+import org.peaceops.intranet.toolbox.application.ReportDraftingService;
+import org.peaceops.intranet.toolbox.application.ReportTypeSummary;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.LanguageSelection;
 import org.peaceops.intranet.web.shell.Messages;
@@ -53,6 +55,9 @@ public class SearchPage {
 
     @Inject
     Messages messages;
+
+    @Inject
+    ReportDraftingService toolbox;
 
     private final Map<String, String> params = new LinkedHashMap<>();
     private SearchResults results;
@@ -186,6 +191,12 @@ public class SearchPage {
         return getResults().getHits();
     }
 
+    /** Where a hit opens: its guidance document, or its Toolbox report. */
+    public String hitLink(SearchHit hit) {
+        String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        return context + (hit.isReport() ? "/toolbox/report.xhtml?id=" : "/library/document.xhtml?id=") + hit.getDocumentId();
+    }
+
     // ---- facets ----
 
     /** One facet box on the page: its name, its values with labels and counts, the chosen one. */
@@ -273,6 +284,10 @@ public class SearchPage {
             typeNames = new LinkedHashMap<>();
             for (DocumentTypeSummary t : types.activeTypes(language.getLocale())) {
                 typeNames.put(t.getCode(), t.getName());
+            }
+            // Published Toolbox reports are found beside guidance, faceted by their report type.
+            for (ReportTypeSummary t : toolbox.reportTypes()) {
+                typeNames.putIfAbsent(t.code(), t.name().in(language.getLocale()));
             }
         }
         return typeNames;

@@ -49,7 +49,10 @@ public final class SectionAccess {
             "/toolbox/review.xhtml", EnumSet.of(Role.BPO),
             "/toolbox/mine.xhtml", EnumSet.of(Role.CONTRIBUTOR),
             "/toolbox/report.xhtml", EnumSet.allOf(Role.class),
-            "/toolbox/recommendations.xhtml", EnumSet.allOf(Role.class));
+            "/toolbox/recommendations.xhtml", EnumSet.allOf(Role.class),
+            // trends set the priorities for new guidance: for those who review reports and approve guidance
+            "/toolbox/trends.xhtml", EnumSet.of(Role.BPO, Role.APPROVER, Role.ADMIN),
+            "/toolbox/trends-export", EnumSet.of(Role.BPO, Role.APPROVER, Role.ADMIN));
 
     /** Pages outside the sections that every signed-in person may open. */
     public static final List<String> EVERYONE_PAGES = List.of("/index.xhtml", "/search/index.xhtml");
@@ -79,6 +82,7 @@ public final class SectionAccess {
             java.util.Map.entry("/api/v1/training/refreshers/*", EnumSet.of(Role.TRAINER, Role.ADMIN)),
             // the Toolbox: every signed-in person; the services trim reports and decisions per caller
             java.util.Map.entry("/api/v1/toolbox/*", EnumSet.allOf(Role.class)),
+            java.util.Map.entry("/api/v1/toolbox/trends", EnumSet.of(Role.BPO, Role.APPROVER, Role.ADMIN)),
             // compliance dashboards and their drill-downs: the same people (services scope the missions)
             java.util.Map.entry("/api/v1/training/compliance", EnumSet.of(Role.TRAINER, Role.ADMIN)),
             java.util.Map.entry("/api/v1/training/compliance/*", EnumSet.of(Role.TRAINER, Role.ADMIN)),

@@ -43,6 +43,11 @@ public class ToolboxIndexPage {
         return user.hasRole(Role.CONTRIBUTOR);
     }
 
+    /** Those the trends page is for: officers, approvers and administrators. */
+    public boolean isAnalyst() {
+        return user.hasRole(Role.BPO) || user.hasRole(Role.APPROVER) || user.hasRole(Role.ADMIN);
+    }
+
     public boolean isOfficer() {
         return user.hasRole(Role.BPO);
     }

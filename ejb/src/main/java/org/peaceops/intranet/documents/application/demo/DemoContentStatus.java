@@ -1,6 +1,7 @@
 package org.peaceops.intranet.documents.application.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Whether the start-up import of demo content is still to come or running. Kept apart from the import
@@ -10,18 +11,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DemoContentStatus {
 
-    private volatile boolean pending;
+    /** Imports scheduled and not yet ended: the guidance's and the Toolbox's. */
+    private final AtomicInteger pending = new AtomicInteger();
 
-    void importScheduled() {
-        pending = true;
+    public void importScheduled() {
+        pending.incrementAndGet();
     }
 
-    void importSettled() {
-        pending = false;
+    public void importSettled() {
+        pending.updateAndGet(n -> Math.max(0, n - 1));
     }
 
-    /** True while an import is scheduled or running; false when none is configured or it has ended. */
+    /** True while an import is scheduled or running; false when none is configured or all have ended. */
     public boolean isPending() {
-        return pending;
+        return pending.get() > 0;
     }
 }

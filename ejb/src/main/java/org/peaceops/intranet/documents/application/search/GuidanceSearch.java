@@ -43,6 +43,11 @@ public class GuidanceSearch {
         return index.suggestTitles(text, reader, MAX_SUGGESTIONS, Locale.FRENCH.getLanguage().equals(locale.getLanguage()));
     }
 
+    /** The words these published reports use most, counting only those the actor may open (trends). */
+    public List<FacetValue> frequentReportTerms(Caller actor, java.util.Set<Long> reportIds, int max) {
+        return index.frequentReportTerms(reader(actor), reportIds, max);
+    }
+
     private Readership reader(Caller actor) {
         policy.check(actor, GuidanceAction.BROWSE, null);
         return GuidanceQueries.readership(actor);

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Re-indexes every document, batch by batch in id order, committing after each batch so searches see
+ * Re-indexes every document, then every published Toolbox report, batch by batch in id order, committing after each batch so searches see
  * the index fill up and a crash loses at most a batch (the index stays marked incomplete until the end
  * and is rebuilt at the next start). Documents the database no longer has are removed at the end.
  * Progress is published after every batch for the administration page.
@@ -25,6 +25,11 @@ public final class IndexRebuild {
 
         /** The newest outbox entry already processed when the rebuild starts; -1 when none. */
         long outboxMark();
+
+        /** Indexes the published reports with ids after {@code afterId}, at most {@code max}; returns their ids. */
+        default List<Long> reportsAfter(long afterId, int max) {
+            return List.of();
+        }
     }
 
     private final Clock clock;
@@ -65,6 +70,14 @@ public final class IndexRebuild {
                 index.commit(Map.of());
             }
             index.retainOnly(seen);
+            Set<Long> reports = new HashSet<>();
+            long afterReport = -1;
+            while (!(ids = batches.reportsAfter(afterReport, BATCH)).isEmpty()) {
+                reports.addAll(ids);
+                afterReport = ids.get(ids.size() - 1);
+                index.commit(Map.of());
+            }
+            index.retainOnlyReports(reports);
             long mark = Math.max(outboxMark, OutboxDrain.mark(index.committedState()));
             index.commit(Map.of(GuidanceIndex.STATE_COMPLETE, "true", OutboxDrain.STATE_OUTBOX, String.valueOf(mark)));
             finished = true;

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One document version as the index takes it: the words to find it by, the facts to filter, count and
- * sort on, and the access facts the permission filter reads: classification and mission, this version's
+ * One document version (or one published Toolbox report) as the index takes it: the words to find it
+ * by, the facts to filter, count and sort on, and the access facts the permission filter reads: classification and mission, this version's
  * status and author, and the status and author of the document's version in force (or newest), since a
  * version is readable only when its document is (a superseded version of withdrawn guidance is not).
  * Plain values, so the index never touches JPA entities (and the benchmark can build them directly).
@@ -49,6 +49,9 @@ public final class IndexedVersion {
     private final LocalDate createdDate;
     private final long downloads;
     private final BodyText body;
+    private final boolean report;
+    private final boolean missionAndSuccessorOnly;
+    private final String successorSubject;
 
     private IndexedVersion(Builder b) {
         this.documentId = b.documentId;
@@ -73,6 +76,9 @@ public final class IndexedVersion {
         this.createdDate = Objects.requireNonNull(b.createdDate, "createdDate");
         this.downloads = b.downloads;
         this.body = b.body == null ? BodyText.none() : b.body;
+        this.report = b.report;
+        this.missionAndSuccessorOnly = b.missionAndSuccessorOnly;
+        this.successorSubject = b.successorSubject;
     }
 
     public static Builder builder() {
@@ -175,6 +181,23 @@ public final class IndexedVersion {
         return body;
     }
 
+    /** A published Toolbox report rather than a guidance version: {@link #documentId()} is the report's id. */
+    public boolean report() {
+        return report;
+    }
+
+    /**
+     * A report read by its mission and its successor only (a handover note), whatever the reader's role
+     * or the classification; other reports are read by classification and mission, like guidance.
+     */
+    public boolean missionAndSuccessorOnly() {
+        return missionAndSuccessorOnly;
+    }
+
+    public Optional<String> successorSubject() {
+        return Optional.ofNullable(successorSubject);
+    }
+
     /** Collects the values; {@link #build()} checks the required ones. */
     public static final class Builder {
         private long documentId;
@@ -199,6 +222,9 @@ public final class IndexedVersion {
         private LocalDate createdDate;
         private long downloads;
         private BodyText body;
+        private boolean report;
+        private boolean missionAndSuccessorOnly;
+        private String successorSubject;
 
         private Builder() {
         }
@@ -270,6 +296,14 @@ public final class IndexedVersion {
 
         public Builder body(BodyText text) {
             body = text;
+            return this;
+        }
+
+        /** Marks a published Toolbox report; a handover note is for its mission and successor only. */
+        public Builder report(boolean missionAndSuccessor, String successor) {
+            report = true;
+            missionAndSuccessorOnly = missionAndSuccessor;
+            successorSubject = successor;
             return this;
         }
 

@@ -5,7 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.peaceops.intranet.documents.domain.search.SearchEntryKind;
 import org.peaceops.intranet.documents.domain.search.SearchOutbox;
 import org.peaceops.intranet.documents.domain.search.SearchOutboxEntry;
 
@@ -27,14 +29,27 @@ public final class OutboxDrain {
         List<IndexedVersion> of(long documentId);
     }
 
+    /** A Toolbox report as the index takes it while published; empty when it is not (or no longer) readable. */
+    @FunctionalInterface
+    public interface CurrentReport {
+        Optional<IndexedVersion> of(long reportId);
+    }
+
     private final SearchOutbox outbox;
     private final CurrentVersions documents;
+    private final CurrentReport reports;
     private final GuidanceIndex index;
     private final Clock clock;
 
     public OutboxDrain(SearchOutbox outbox, CurrentVersions documents, GuidanceIndex index, Clock clock) {
+        this(outbox, documents, reportId -> Optional.empty(), index, clock);
+    }
+
+    public OutboxDrain(SearchOutbox outbox, CurrentVersions documents, CurrentReport reports, GuidanceIndex index,
+            Clock clock) {
         this.outbox = outbox;
         this.documents = documents;
+        this.reports = reports;
         this.index = index;
         this.clock = clock;
     }
@@ -46,7 +61,16 @@ public final class OutboxDrain {
             return 0;
         }
         Set<Long> ids = new LinkedHashSet<>();
-        pending.forEach(e -> ids.add(e.getDocumentId()));
+        Set<Long> reportIds = new LinkedHashSet<>();
+        pending.forEach(e -> (e.getEntryKind() == SearchEntryKind.REPORT ? reportIds : ids).add(e.getDocumentId()));
+        for (long id : reportIds) {
+            Optional<IndexedVersion> report = reports.of(id);
+            if (report.isPresent()) {
+                index.replaceReport(id, report.get());
+            } else {
+                index.deleteReport(id);
+            }
+        }
         for (long id : ids) {
             List<IndexedVersion> versions = documents.of(id);
             if (versions.isEmpty()) {

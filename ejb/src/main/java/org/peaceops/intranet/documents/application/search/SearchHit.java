@@ -3,7 +3,7 @@ package org.peaceops.intranet.documents.application.search;
 import java.io.Serializable;
 
 /**
- * One result: the version found, its catalogue facts, and HTML fragments for title and snippet in which
+ * One result: the version (or Toolbox report) found, its catalogue facts, and HTML fragments for title and snippet in which
  * the reader's text is escaped and only {@code <mark>} tags surround the words that matched.
  */
 public final class SearchHit implements Serializable {
@@ -21,10 +21,11 @@ public final class SearchHit implements Serializable {
     private final String status;
     private final String effectiveDate;
     private final long downloads;
+    private final boolean report;
 
     public SearchHit(long documentId, int versionNumber, String titleHtml, String snippetHtml, String referenceNumber,
             String typeCode, String missionCode, String classification, String status, String effectiveDate,
-            long downloads) {
+            long downloads, boolean report) {
         this.documentId = documentId;
         this.versionNumber = versionNumber;
         this.titleHtml = titleHtml;
@@ -36,10 +37,17 @@ public final class SearchHit implements Serializable {
         this.status = status;
         this.effectiveDate = effectiveDate;
         this.downloads = downloads;
+        this.report = report;
     }
 
+    /** The guidance document's id, or the Toolbox report's when {@link #isReport()}. */
     public long getDocumentId() {
         return documentId;
+    }
+
+    /** A published Toolbox report (opened on its report page), not guidance. */
+    public boolean isReport() {
+        return report;
     }
 
     public int getVersionNumber() {

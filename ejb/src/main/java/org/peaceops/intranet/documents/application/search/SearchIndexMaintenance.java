@@ -93,6 +93,11 @@ public class SearchIndexMaintenance {
                     }
 
                     @Override
+                    public java.util.List<Long> reportsAfter(long afterId, int max) {
+                        return indexer.reportsAfter(afterId, max);
+                    }
+
+                    @Override
                     public long count() {
                         return indexer.documentCount();
                     }

@@ -14,8 +14,8 @@ import org.peaceops.intranet.shared.schedule.JobClaims;
 
 /**
  * The transactional steps of indexing, each in its own transaction: one outbox batch, one rebuild
- * batch. Called only by {@link SearchIndexMaintenance}, one step at a time, so the outbox and a
- * rebuild never write the same document at once.
+ * batch (of guidance, or of published Toolbox reports). Called only by {@link SearchIndexMaintenance},
+ * one step at a time, so the outbox and a rebuild never write the same document at once.
  */
 @Stateless
 public class SearchIndexer {
@@ -49,8 +49,19 @@ public class SearchIndexer {
     @Inject
     DownloadCounts downloads;
 
+    @Inject
+    SearchableReports reports;
+
     public int drain(int max) {
-        return new OutboxDrain(outbox, this::versionsOf, index, Clock.systemUTC()).drainOnce(max);
+        return new OutboxDrain(outbox, this::versionsOf, reports::published, index, Clock.systemUTC()).drainOnce(max);
+    }
+
+    public List<Long> reportsAfter(long afterId, int max) {
+        List<Long> ids = reports.publishedIdsAfter(afterId, max);
+        for (long id : ids) {
+            reports.published(id).ifPresentOrElse(r -> index.replaceReport(id, r), () -> index.deleteReport(id));
+        }
+        return ids;
     }
 
     public List<Long> indexAfter(long afterId, int max) {

@@ -9,14 +9,25 @@ public final class TitleSuggestion implements Serializable {
 
     private final long documentId;
     private final String title;
+    private final boolean report;
 
     public TitleSuggestion(long documentId, String title) {
-        this.documentId = documentId;
-        this.title = title;
+        this(documentId, title, false);
     }
 
+    public TitleSuggestion(long documentId, String title, boolean report) {
+        this.documentId = documentId;
+        this.title = title;
+        this.report = report;
+    }
+
+    /** The guidance document's id, or the Toolbox report's when {@link #isReport()}. */
     public long getDocumentId() {
         return documentId;
+    }
+
+    public boolean isReport() {
+        return report;
     }
 
     public String getTitle() {

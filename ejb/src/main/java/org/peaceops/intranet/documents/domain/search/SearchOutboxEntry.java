@@ -15,7 +15,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * A change the search index has not taken in yet. Refers to the document by id, without a foreign
+ * A change the search index has not taken in yet. Refers to the document (or Toolbox report) by id, without a foreign
  * key, so that a deletion can still be announced to the indexer after the row is gone.
  */
 @Entity
@@ -37,6 +37,10 @@ public class SearchOutboxEntry {
     @Column(name = "change_kind", nullable = false, length = 30, updatable = false)
     private SearchChangeKind changeKind;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "entry_kind", nullable = false, length = 20, updatable = false)
+    private SearchEntryKind entryKind = SearchEntryKind.GUIDANCE;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
@@ -51,10 +55,23 @@ public class SearchOutboxEntry {
         this.createdAt = LocalDateTime.ofInstant(createdAt, ZoneOffset.UTC);
     }
 
+    /** A change to a Toolbox report (published, or no longer readable): the indexer re-reads it whole. */
+    public static SearchOutboxEntry report(long reportId, SearchChangeKind changeKind, Instant createdAt) {
+        SearchOutboxEntry entry = new SearchOutboxEntry(reportId, null, changeKind, createdAt);
+        entry.entryKind = SearchEntryKind.REPORT;
+        return entry;
+    }
+
     public Long getId() {
         return id;
     }
 
+    /** Whether {@link #getDocumentId()} names a guidance document or a Toolbox report. */
+    public SearchEntryKind getEntryKind() {
+        return entryKind;
+    }
+
+    /** The id of the document, or of the report when {@link #getEntryKind()} says so. */
     public long getDocumentId() {
         return documentId;
     }

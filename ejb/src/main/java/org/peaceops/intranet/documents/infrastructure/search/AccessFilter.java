@@ -32,7 +32,45 @@ final class AccessFilter {
     private AccessFilter() {
     }
 
+    /** Guidance by the rules above, published Toolbox reports by theirs ({@link #reports}). */
     static Query of(Readership reader) {
+        return new BooleanQuery.Builder()
+                .add(new BooleanQuery.Builder().add(term(IndexFields.KIND, IndexFields.KIND_GUIDANCE), Occur.FILTER)
+                        .add(guidance(reader), Occur.FILTER).build(), Occur.SHOULD)
+                .add(new BooleanQuery.Builder().add(term(IndexFields.KIND, IndexFields.KIND_REPORT), Occur.FILTER)
+                        .add(reports(reader), Occur.FILTER).build(), Occur.SHOULD)
+                .build();
+    }
+
+    /**
+     * A published report (only those are indexed): its author; a handover note its mission and its
+     * successor and no one else, whatever their role; any other report by classification and mission,
+     * as guidance in force is read. The Toolbox's reading rule ({@code ReportReaders.mayRead}) in a query.
+     */
+    static Query reports(Readership reader) {
+        BooleanQuery.Builder scope = new BooleanQuery.Builder();
+        if (reader.everyMission()) {
+            scope.add(new MatchAllDocsQuery(), Occur.FILTER);
+        } else {
+            BooleanQuery.Builder inScope = new BooleanQuery.Builder();
+            Arrays.stream(Classification.values()).filter(c -> c != Classification.CONFIDENTIAL)
+                    .forEach(c -> inScope.add(term(IndexFields.CLASSIFICATION, c.name()), Occur.SHOULD));
+            inScope.add(term(IndexFields.MISSION, reader.mission()), Occur.SHOULD);
+            scope.add(inScope.build(), Occur.FILTER);
+        }
+        scope.add(term(IndexFields.AUDIENCE, IndexFields.AUDIENCE_MISSION), Occur.MUST_NOT);
+        Query handoverInMission = new BooleanQuery.Builder()
+                .add(term(IndexFields.AUDIENCE, IndexFields.AUDIENCE_MISSION), Occur.FILTER)
+                .add(term(IndexFields.MISSION, reader.mission()), Occur.FILTER).build();
+        return new BooleanQuery.Builder()
+                .add(term(IndexFields.AUTHOR, reader.subject()), Occur.SHOULD)
+                .add(scope.build(), Occur.SHOULD)
+                .add(handoverInMission, Occur.SHOULD)
+                .add(term(IndexFields.SUCCESSOR, reader.subject()), Occur.SHOULD)
+                .build();
+    }
+
+    static Query guidance(Readership reader) {
         BooleanQuery.Builder filter = new BooleanQuery.Builder();
         boolean any = false;
         if (!reader.everyMission()) {

@@ -11,10 +11,20 @@ import java.util.Map;
 final class IndexFields {
 
     /** Bump when the fields or their analysis change: a node with an older index rebuilds it. */
-    static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = "4";
 
     static final String KEY = "key";
+    /** {@link #KIND_GUIDANCE} or {@link #KIND_REPORT}: which access rules and which id field apply. */
+    static final String KIND = "kind";
+    static final String KIND_GUIDANCE = "guidance";
+    static final String KIND_REPORT = "report";
     static final String DOCUMENT_ID = "document_id";
+    /** The id of a published Toolbox report (which has no {@link #DOCUMENT_ID}). */
+    static final String REPORT_ID = "report_id";
+    /** "mission" on a handover note: read by its mission and its successor only. */
+    static final String AUDIENCE = "audience";
+    static final String AUDIENCE_MISSION = "mission";
+    static final String SUCCESSOR = "successor";
     static final String VERSION = "version";
     static final String CURRENT = "current";
     static final String STATUS = "status";
@@ -42,6 +52,11 @@ final class IndexFields {
     static final String BODY_FR = "body_fr";
     static final String KEYWORDS = "keywords";
     static final String TEXT_ANY = "text_any";
+    /**
+     * The words of a report's title and text, folded, on reports only: its term dictionary is the
+     * reports' vocabulary, which the Toolbox's trends count without walking the guidance's.
+     */
+    static final String REPORT_TERMS = "report_terms";
 
     /**
      * Fields a word without qualifier is looked for in, and how much a match there counts. Not

@@ -49,12 +49,15 @@ final class IndexQueries {
 
     private static final int MAX_FACET_VALUES = 30;
     /** The stored fields a hit shows; the stored body (for snippets) is left where it is. */
-    private static final java.util.Set<String> SHOWN = java.util.Set.of(IndexFields.DOCUMENT_ID, IndexFields.VERSION,
+    private static final java.util.Set<String> SHOWN = java.util.Set.of(IndexFields.DOCUMENT_ID, IndexFields.REPORT_ID,
+            IndexFields.VERSION,
             IndexFields.REFERENCE_SHOWN, IndexFields.TYPE, IndexFields.MISSION, IndexFields.CLASSIFICATION,
             IndexFields.STATUS, IndexFields.EFFECTIVE, IndexFields.DOWNLOADS, IndexFields.TITLE_EN, IndexFields.TITLE_FR,
             IndexFields.SUMMARY_EN, IndexFields.SUMMARY_FR);
     /** Guidance in force ranks above the same words in a version awaiting or past its time. */
     private static final float IN_FORCE_BOOST = 2f;
+    /** The status a Toolbox report is indexed with: only published reports are. */
+    static final String PUBLISHED_REPORT = "PUBLISHED";
 
     private final Analyzer analyzer;
     private final FacetsConfig facetsConfig;
@@ -91,7 +94,8 @@ final class IndexQueries {
         if (rankInForce) {
             BooleanQuery inForce = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(IndexFields.STATUS, "PROMULGATED")), Occur.SHOULD)
-                    .add(new TermQuery(new Term(IndexFields.STATUS, "UNDER_REVIEW")), Occur.SHOULD).build();
+                    .add(new TermQuery(new Term(IndexFields.STATUS, "UNDER_REVIEW")), Occur.SHOULD)
+                    .add(new TermQuery(new Term(IndexFields.STATUS, PUBLISHED_REPORT)), Occur.SHOULD).build();
             query.add(new BoostQuery(new ConstantScoreQuery(inForce), IN_FORCE_BOOST), Occur.SHOULD);
         }
         return query.build();
@@ -101,7 +105,8 @@ final class IndexQueries {
     static Query filters(SearchRequest request, Readership reader) {
         BooleanQuery.Builder filters = new BooleanQuery.Builder().add(AccessFilter.of(reader), Occur.FILTER);
         BooleanQuery.Builder scope = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexFields.CURRENT, "true")), Occur.SHOULD);
+                .add(new TermQuery(new Term(IndexFields.CURRENT, "true")), Occur.SHOULD)
+                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_REPORT)), Occur.SHOULD);
         if (request.includeSuperseded()) {
             scope.add(new TermQuery(new Term(IndexFields.STATUS, "SUPERSEDED")), Occur.SHOULD);
         }
@@ -142,13 +147,14 @@ final class IndexQueries {
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
             Document d = searcher.storedFields().document(ids[i], SHOWN);
-            hits.add(new SearchHit(Long.parseLong(d.get(IndexFields.DOCUMENT_ID)),
+            boolean report = d.get(IndexFields.REPORT_ID) != null;
+            hits.add(new SearchHit(Long.parseLong(d.get(report ? IndexFields.REPORT_ID : IndexFields.DOCUMENT_ID)),
                     d.getField(IndexFields.VERSION).numericValue().intValue(),
                     snippets.title(i, d, french), snippets.passage(i, d, french),
                     d.get(IndexFields.REFERENCE_SHOWN), d.get(IndexFields.TYPE), d.get(IndexFields.MISSION),
                     d.get(IndexFields.CLASSIFICATION), d.get(IndexFields.STATUS),
                     d.get(IndexFields.EFFECTIVE) == null ? "" : d.get(IndexFields.EFFECTIVE),
-                    d.getField(IndexFields.DOWNLOADS).numericValue().longValue()));
+                    d.getField(IndexFields.DOWNLOADS).numericValue().longValue(), report));
         }
         return hits;
     }
@@ -197,7 +203,7 @@ final class IndexQueries {
         return state;
     }
 
-    /** Titles of readable current documents whose words start with what was typed, best match first. */
+    /** Titles of readable current documents (and published reports) whose words start with what was typed, best match first. */
     List<TitleSuggestion> suggestTitles(IndexSearcher searcher, String typed, Readership reader, int max, boolean french)
             throws IOException {
         List<String> words = Spelling.words(analyzer, IndexFields.TITLE_ANY, typed == null ? "" : typed);
@@ -211,13 +217,14 @@ final class IndexQueries {
         query.add(new PrefixQuery(new Term(IndexFields.TITLE_ANY, words.get(words.size() - 1))), Occur.MUST);
         query.add(filters(SearchRequest.builder().build(), reader), Occur.FILTER);
         TopDocs top = searcher.search(query.build(), max);
-        Map<Long, TitleSuggestion> titles = new LinkedHashMap<>();
+        Map<String, TitleSuggestion> titles = new LinkedHashMap<>();
         for (ScoreDoc hit : top.scoreDocs) {
             Document d = searcher.storedFields().document(hit.doc, java.util.Set.of(IndexFields.DOCUMENT_ID,
-                    IndexFields.TITLE_EN, IndexFields.TITLE_FR));
-            long id = Long.parseLong(d.get(IndexFields.DOCUMENT_ID));
-            titles.putIfAbsent(id, new TitleSuggestion(id,
-                    IndexedVersion.title(d.get(IndexFields.TITLE_EN), d.get(IndexFields.TITLE_FR), french)));
+                    IndexFields.REPORT_ID, IndexFields.TITLE_EN, IndexFields.TITLE_FR));
+            boolean report = d.get(IndexFields.REPORT_ID) != null;
+            long id = Long.parseLong(d.get(report ? IndexFields.REPORT_ID : IndexFields.DOCUMENT_ID));
+            titles.putIfAbsent((report ? "r" : "d") + id, new TitleSuggestion(id,
+                    IndexedVersion.title(d.get(IndexFields.TITLE_EN), d.get(IndexFields.TITLE_FR), french), report));
         }
         return List.copyOf(titles.values());
     }

@@ -29,6 +29,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.peaceops.intranet.documents.application.search.FacetValue;
 import org.peaceops.intranet.documents.application.search.GuidanceIndex;
 import org.peaceops.intranet.documents.application.search.IndexedVersion;
 import org.peaceops.intranet.documents.application.search.SearchRequest;
@@ -132,6 +133,49 @@ public final class LuceneSearchIndex implements GuidanceIndex, Closeable {
     }
 
     @Override
+    public void replaceReport(long reportId, IndexedVersion report) {
+        if (!report.report()) {
+            throw new IllegalArgumentException("Not a report: document " + report.documentId());
+        }
+        try (VersionDocuments.Built built = documents.build(report)) {
+            writer.updateDocument(new Term(IndexFields.REPORT_ID, String.valueOf(reportId)), built.document);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot index report " + reportId, e);
+        }
+    }
+
+    @Override
+    public void deleteReport(long reportId) {
+        try {
+            writer.deleteDocuments(new Term(IndexFields.REPORT_ID, String.valueOf(reportId)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove report " + reportId + " from the index", e);
+        }
+    }
+
+    @Override
+    public int retainOnlyReports(Set<Long> keep) {
+        int removed = 0;
+        for (Long id : reportIds()) {
+            if (!keep.contains(id)) {
+                deleteReport(id);
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    @Override
+    public Collection<Long> reportIds() {
+        return idsOf(IndexFields.REPORT_ID);
+    }
+
+    @Override
+    public List<FacetValue> frequentReportTerms(Readership reader, Set<Long> reportIds, int max) {
+        return withSearcher(s -> ReportTerms.frequent(s, reader, reportIds, max));
+    }
+
+    @Override
     public int retainOnly(Set<Long> keep) {
         int removed = 0;
         for (Long id : documentIds()) {
@@ -179,14 +223,20 @@ public final class LuceneSearchIndex implements GuidanceIndex, Closeable {
 
     @Override
     public Collection<Long> documentIds() {
+        return idsOf(IndexFields.DOCUMENT_ID);
+    }
+
+    /** The values of a stored id field over live documents; documents without it are skipped. */
+    private Collection<Long> idsOf(String field) {
         return withSearcher(s -> {
             Set<Long> ids = new LinkedHashSet<>();
             for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
                 StoredFields stored = leaf.reader().storedFields();
                 Bits live = leaf.reader().getLiveDocs();
                 for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-                    if (live == null || live.get(i)) {
-                        ids.add(Long.parseLong(stored.document(i, Set.of(IndexFields.DOCUMENT_ID)).get(IndexFields.DOCUMENT_ID)));
+                    String id = live == null || live.get(i) ? stored.document(i, Set.of(field)).get(field) : null;
+                    if (id != null) {
+                        ids.add(Long.parseLong(id));
                     }
                 }
             }

@@ -21,7 +21,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.peaceops.intranet.documents.application.search.IndexedVersion;
 
 /**
- * Turns a version into the Lucene document the index stores. The body is streamed into the index
+ * Turns a version (or a published Toolbox report) into the Lucene document the index stores. The body is streamed into the index
  * (each analysed field opens its own reader); only its first {@link #STORED_BODY_CHARS} characters
  * are stored, as the source of snippets. The caller closes the readers via {@link Built#close()}.
  */
@@ -81,8 +81,19 @@ final class VersionDocuments {
     Built build(IndexedVersion v) throws IOException {
         Document doc = new Document();
         List<Reader> readers = new ArrayList<>();
-        keyword(doc, KEY, key(v.documentId(), v.versionNumber()), true);
-        keyword(doc, DOCUMENT_ID, String.valueOf(v.documentId()), true);
+        if (v.report()) {
+            keyword(doc, KEY, KIND_REPORT + "/" + v.documentId(), true);
+            keyword(doc, KIND, KIND_REPORT, true);
+            keyword(doc, REPORT_ID, String.valueOf(v.documentId()), true);
+            if (v.missionAndSuccessorOnly()) {
+                keyword(doc, AUDIENCE, AUDIENCE_MISSION, false);
+            }
+            v.successorSubject().ifPresent(s -> keyword(doc, SUCCESSOR, s, false));
+        } else {
+            keyword(doc, KEY, key(v.documentId(), v.versionNumber()), true);
+            keyword(doc, KIND, KIND_GUIDANCE, true);
+            keyword(doc, DOCUMENT_ID, String.valueOf(v.documentId()), true);
+        }
         doc.add(new StoredField(VERSION, v.versionNumber()));
         keyword(doc, CURRENT, String.valueOf(v.current()), false);
         keyword(doc, STATUS, v.status(), true);
@@ -118,6 +129,9 @@ final class VersionDocuments {
             text(doc, TEXT_ANY, k, false);
         });
         body(v, doc, readers);
+        if (v.report()) {
+            reportTerms(v, doc, readers);
+        }
 
         return new Built(facets.build(withFacets(v, doc)), readers);
     }
@@ -160,6 +174,17 @@ final class VersionDocuments {
         if (any.isPresent()) {
             readers.add(any.get());
             doc.add(new TextField(TEXT_ANY, any.get()));
+        }
+    }
+
+    private static void reportTerms(IndexedVersion v, Document doc, List<Reader> readers) throws IOException {
+        for (Optional<String> title : List.of(v.titleEn(), v.titleFr())) {
+            title.ifPresent(t -> text(doc, REPORT_TERMS, t, false));
+        }
+        Optional<Reader> reader = v.body().open();
+        if (reader.isPresent()) {
+            readers.add(reader.get());
+            doc.add(new TextField(REPORT_TERMS, reader.get()));
         }
     }
 

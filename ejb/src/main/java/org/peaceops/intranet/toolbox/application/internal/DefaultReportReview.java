@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import org.peaceops.intranet.documents.application.search.ReportIndexing;
 import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.shared.Caller;
@@ -36,6 +37,9 @@ public class DefaultReportReview implements ReportReview {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ReportIndexing indexing;
+
     Clock clock = Clock.systemUTC();
 
     @Override
@@ -53,6 +57,8 @@ public class DefaultReportReview implements ReportReview {
         report.publish(caller.subject(), new MissionCode(caller.mission()), classification, clock.instant());
         audit.record(caller.subject(), AuditAction.TOOLBOX_REPORT_PUBLISHED, "toolbox-report", String.valueOf(reportId),
                 report.typeCode() + " as " + classification);
+        // Published, the report is found like guidance: into the search index when this commits.
+        indexing.reportChanged(reportId);
     }
 
     @Override

@@ -14,6 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peaceops.intranet.documents.application.search.ReportIndexing;
+import org.peaceops.intranet.documents.domain.search.SearchEntryKind;
+import org.peaceops.intranet.documents.domain.search.SearchOutbox;
+import org.peaceops.intranet.documents.domain.search.SearchOutboxEntry;
 import org.peaceops.intranet.identity.application.AccessControl;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.Classification;
@@ -41,6 +45,7 @@ class DefaultReportReviewTest {
 
     private final Map<Long, ToolboxReport> stored = new HashMap<>();
     private final List<String> audited = new ArrayList<>();
+    private final List<SearchOutboxEntry> outbox = new ArrayList<>();
     private DefaultReportReview review;
     private long reportId;
 
@@ -72,6 +77,17 @@ class DefaultReportReviewTest {
                 audited.add(actor + " " + action + " " + targetId + " " + detail);
             }
         };
+        review.indexing = new ReportIndexing(new SearchOutbox() {
+            @Override
+            public void enqueue(SearchOutboxEntry entry) {
+                outbox.add(entry);
+            }
+
+            @Override
+            public List<SearchOutboxEntry> pending(int max) {
+                return List.copyOf(outbox);
+            }
+        }, review.clock);
         review.reports = new ToolboxReportRepository() {
             @Override
             public Optional<ToolboxReport> find(long id) {
@@ -113,6 +129,23 @@ class DefaultReportReviewTest {
         assertThat(stored.get(reportId).classification()).contains(Classification.INTERNAL);
         assertThat(audited).containsExactly("bpo-unmiss-sub TOOLBOX_REPORT_PUBLISHED 7 AFTER_ACTION_REVIEW as INTERNAL");
         assertThat(review.queue(OFFICER)).isEmpty();
+    }
+
+    @Test
+    void aPublishedReportGoesToTheSearchIndexThroughTheOutbox() {
+        review.publish(OFFICER, reportId, Classification.INTERNAL);
+
+        assertThat(outbox).singleElement().satisfies(e -> {
+            assertThat(e.getEntryKind()).isEqualTo(SearchEntryKind.REPORT);
+            assertThat(e.getDocumentId()).isEqualTo(reportId);
+        });
+    }
+
+    @Test
+    void aReturnedReportStaysOutOfTheSearchIndex() {
+        review.returnToAuthor(OFFICER, reportId, "Say who was in the convoy");
+
+        assertThat(outbox).isEmpty();
     }
 
     @Test
