@@ -87,6 +87,11 @@ class DefaultReportReviewTest {
             public List<SearchOutboxEntry> pending(int max) {
                 return List.copyOf(outbox);
             }
+
+            @Override
+            public void taken(List<SearchOutboxEntry> entries) {
+                throw new UnsupportedOperationException("the review only enqueues");
+            }
         }, review.clock);
         review.reports = new ToolboxReportRepository() {
             @Override
