@@ -24,7 +24,7 @@ public class IntranetApi extends Application {
                 TrainingResource.class, AttestationsResource.class, InductionResource.class,
                 RefreshersResource.class, ComplianceResource.class, SessionsResource.class,
 
-                ToolboxResource.class,
+                ToolboxResource.class, CommunitiesResource.class,
 
                 ApiExceptionMapper.class);
     }

@@ -49,7 +49,11 @@ public final class SectionAccess {
             "/toolbox/review.xhtml", EnumSet.of(Role.BPO),
             "/toolbox/mine.xhtml", EnumSet.of(Role.CONTRIBUTOR),
             "/toolbox/report.xhtml", EnumSet.allOf(Role.class),
-            "/toolbox/recommendations.xhtml", EnumSet.allOf(Role.class));
+            "/toolbox/recommendations.xhtml", EnumSet.allOf(Role.class),
+            // communities of practice: joining is open to every signed-in person; the services decide the rest
+            "/toolbox/communities.xhtml", EnumSet.allOf(Role.class),
+            "/toolbox/community.xhtml", EnumSet.allOf(Role.class),
+            "/toolbox/question.xhtml", EnumSet.allOf(Role.class));
 
     /** Pages outside the sections that every signed-in person may open. */
     public static final List<String> EVERYONE_PAGES = List.of("/index.xhtml", "/search/index.xhtml");

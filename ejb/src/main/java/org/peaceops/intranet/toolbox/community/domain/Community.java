@@ -74,11 +74,11 @@ public class Community {
     /** A new community; its founder is its first member and moderator. */
     public static Community found(String name, Specialty specialty, String description, String founder, Instant at) {
         Community c = new Community();
-        c.name = PostText.line(name, MAX_NAME, "community.name", "name");
+        c.name = PostText.line(name, MAX_NAME, "community.nameRequired", "name");
         c.specialty = Objects.requireNonNull(specialty, "specialty");
         String cleanDescription = description == null ? "" : description.strip();
         if (cleanDescription.length() > MAX_DESCRIPTION) {
-            throw new ToolboxRuleException("community.description", "At most " + MAX_DESCRIPTION + " characters",
+            throw new ToolboxRuleException("community.description.tooLong", "At most " + MAX_DESCRIPTION + " characters",
                     MAX_DESCRIPTION).onField("description");
         }
         c.description = cleanDescription.isEmpty() ? null : cleanDescription;
