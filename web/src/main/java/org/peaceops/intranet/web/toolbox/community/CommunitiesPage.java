@@ -50,7 +50,8 @@ public class CommunitiesPage implements Serializable {
         return rows;
     }
 
-    public boolean isEmpty() {
+    /** Not {@code empty}: that is an EL operator. */
+    public boolean isNoCommunities() {
         if (empty == null) {
             empty = page(0, 1).total() == 0;
         }

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.toolbox.community.application.Communities;
@@ -42,7 +41,8 @@ public class CommunityPage implements Serializable {
     private CommunityView community;
     private String title;
     private String body;
-    private List<String> documents = new ArrayList<>();
+    /** The guidance picked on the ask form (more are linked on the question's page). */
+    private String document;
     private final DocumentPicker picker = new DocumentPicker();
 
     /** f:viewAction: no id, or no such community, reads "not found". */
@@ -79,7 +79,7 @@ public class CommunityPage implements Serializable {
 
     public String ask() {
         long[] asked = new long[1];
-        List<Long> ids = DocumentPicker.ids(documents, picker::offered);
+        List<Long> ids = DocumentPicker.ids(document == null ? List.of() : List.of(document), picker::offered);
         if (feedback.runOn(r -> r.field() == null ? null : "ask:" + r.field(),
                 () -> asked[0] = questions.ask(caller(), id, title, body, ids))) {
             feedback.done(community.moderator() ? "community.question.published" : "community.question.pending");
@@ -128,11 +128,11 @@ public class CommunityPage implements Serializable {
         this.body = body;
     }
 
-    public List<String> getDocuments() {
-        return documents;
+    public String getDocument() {
+        return document;
     }
 
-    public void setDocuments(List<String> documents) {
-        this.documents = documents == null ? new ArrayList<>() : new ArrayList<>(documents);
+    public void setDocument(String document) {
+        this.document = document;
     }
 }
