@@ -41,6 +41,11 @@ public enum AuditAction {
     TOOLBOX_RECOMMENDATION_ACCEPTED, TOOLBOX_RECOMMENDATION_REJECTED, TOOLBOX_RECOMMENDATION_IMPLEMENTED,
     // The chain: a recommendation turned into a guidance drafting request, or tied to existing guidance.
     TOOLBOX_RECOMMENDATION_DRAFTING_REQUESTED, TOOLBOX_RECOMMENDATION_LINKED,
+    // Communities of practice: founded, joined, a moderator appointed; questions and answers written and
+    // moderated, documents linked, a question raised for guidance (a recommendation to the policy office).
+    COMMUNITY_CREATED, COMMUNITY_JOINED, COMMUNITY_MODERATOR_APPOINTED, COMMUNITY_QUESTION_ASKED,
+    COMMUNITY_QUESTION_APPROVED, COMMUNITY_QUESTION_REJECTED, COMMUNITY_ANSWER_GIVEN, COMMUNITY_ANSWER_APPROVED,
+    COMMUNITY_ANSWER_REJECTED, COMMUNITY_DOCUMENT_LINKED, COMMUNITY_GUIDANCE_REQUESTED,
     // Sign-ins, both modes; a demo sign-in refused after repeated failures.
     SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, SIGN_IN_THROTTLED
 }

@@ -59,11 +59,12 @@ class ToolboxSchemaMigrationTest {
 
         assertThat(TOOLBOX).isEqualTo("toolbox");
         assertThat(first.success).isTrue();
-        assertThat(first.migrationsExecuted).isEqualTo(2);
-        assertThat(first.targetSchemaVersion).isEqualTo("2");
+        List<String> applied = query("select script from toolbox.flyway_schema_history where success and version is not null "
+                + "order by installed_rank");
+        assertThat(first.migrationsExecuted).isEqualTo(applied.size());
+        assertThat(first.targetSchemaVersion).isEqualTo(applied.get(applied.size() - 1).replaceAll("^V(\\d+)__.*", "$1"));
         assertThat(second.migrationsExecuted).isZero();
-        assertThat(query("select script from toolbox.flyway_schema_history where success and version is not null order by installed_rank"))
-                .containsExactly("V1__reports_and_recommendations.sql", "V2__four_report_types.sql");
+        assertThat(applied).startsWith("V1__reports_and_recommendations.sql", "V2__four_report_types.sql");
         assertThat(query("select count(*) from documents.flyway_schema_history where script like 'V%toolbox%' "
                 + "or script like 'V%report_types%'")).containsExactly("0");
         assertThat(query("select table_name from information_schema.tables where table_schema = 'toolbox' order by table_name"))
@@ -75,7 +76,9 @@ class ToolboxSchemaMigrationTest {
     void seedsTheFourTypesWithTheirFieldsInFormOrder() throws SQLException {
         migrate(TOOLBOX);
 
-        assertThat(query("select code || ':' || audience || ':' || name_fr from toolbox.report_definition order by sort_order"))
+        // the types people file; retired ones (a community question's carrier) are written by the services only
+        assertThat(query("select code || ':' || audience || ':' || name_fr from toolbox.report_definition where active "
+                + "order by sort_order"))
                 .containsExactly("AFTER_ACTION_REVIEW:BY_CLASSIFICATION:Examen après action",
                         "SURVEY_OF_PRACTICE:BY_CLASSIFICATION:Enquête sur les pratiques",
                         "END_OF_ASSIGNMENT_REPORT:BY_CLASSIFICATION:Rapport de fin d'affectation",

@@ -26,6 +26,7 @@ public class IntranetApi extends Application {
 
                 ToolboxResource.class,
                 ToolboxTrendsResource.class,
+                CommunitiesResource.class,
 
                 ApiExceptionMapper.class);
     }

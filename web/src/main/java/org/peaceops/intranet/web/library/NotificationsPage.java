@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.peaceops.intranet.documents.application.notification.NotificationInbox;
 import org.peaceops.intranet.documents.application.notification.NotificationView;
+import org.peaceops.intranet.documents.domain.notification.NotificationKind;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.web.security.CurrentUser;
 
@@ -33,9 +34,12 @@ public class NotificationsPage implements Serializable {
         return items;
     }
 
-    /** Marks it read and opens the document it is about. */
-    public String open(long id, long documentId) {
+    /** Marks it read and opens the document it is about (for an answer in a community, the question). */
+    public String open(long id, String kind, long documentId) {
         notifications.markRead(actor(), id);
+        if (NotificationKind.COMMUNITY_ANSWER.name().equals(kind)) {
+            return "/toolbox/question?faces-redirect=true&id=" + documentId;
+        }
         return "/library/document?faces-redirect=true&id=" + documentId;
     }
 

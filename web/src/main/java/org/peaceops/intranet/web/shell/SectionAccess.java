@@ -42,17 +42,21 @@ public final class SectionAccess {
      * admit, so its page and the recommendations board are open to every role and the services decide
      * per report.
      */
-    public static final java.util.Map<String, Set<Role>> PAGE_RULES = java.util.Map.of(
-            "/library/upload.xhtml", EnumSet.of(Role.CONTRIBUTOR, Role.ADMIN),
+    public static final java.util.Map<String, Set<Role>> PAGE_RULES = java.util.Map.ofEntries(
+            java.util.Map.entry("/library/upload.xhtml", EnumSet.of(Role.CONTRIBUTOR, Role.ADMIN)),
             // reports are written by contributors, and reviewed by their mission's officers only
-            "/toolbox/file.xhtml", EnumSet.of(Role.CONTRIBUTOR),
-            "/toolbox/review.xhtml", EnumSet.of(Role.BPO),
-            "/toolbox/mine.xhtml", EnumSet.of(Role.CONTRIBUTOR),
-            "/toolbox/report.xhtml", EnumSet.allOf(Role.class),
-            "/toolbox/recommendations.xhtml", EnumSet.allOf(Role.class),
+            java.util.Map.entry("/toolbox/file.xhtml", EnumSet.of(Role.CONTRIBUTOR)),
+            java.util.Map.entry("/toolbox/review.xhtml", EnumSet.of(Role.BPO)),
+            java.util.Map.entry("/toolbox/mine.xhtml", EnumSet.of(Role.CONTRIBUTOR)),
+            java.util.Map.entry("/toolbox/report.xhtml", EnumSet.allOf(Role.class)),
+            java.util.Map.entry("/toolbox/recommendations.xhtml", EnumSet.allOf(Role.class)),
             // trends set the priorities for new guidance: for those who review reports and approve guidance
-            "/toolbox/trends.xhtml", EnumSet.of(Role.BPO, Role.APPROVER, Role.ADMIN),
-            "/toolbox/trends-export", EnumSet.of(Role.BPO, Role.APPROVER, Role.ADMIN));
+            java.util.Map.entry("/toolbox/trends.xhtml", EnumSet.of(Role.BPO, Role.APPROVER, Role.ADMIN)),
+            java.util.Map.entry("/toolbox/trends-export", EnumSet.of(Role.BPO, Role.APPROVER, Role.ADMIN)),
+            // communities of practice: joining is open to every signed-in person; the services decide the rest
+            java.util.Map.entry("/toolbox/communities.xhtml", EnumSet.allOf(Role.class)),
+            java.util.Map.entry("/toolbox/community.xhtml", EnumSet.allOf(Role.class)),
+            java.util.Map.entry("/toolbox/question.xhtml", EnumSet.allOf(Role.class)));
 
     /** Pages outside the sections that every signed-in person may open. */
     public static final List<String> EVERYONE_PAGES = List.of("/index.xhtml", "/search/index.xhtml");

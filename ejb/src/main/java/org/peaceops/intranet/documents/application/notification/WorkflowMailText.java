@@ -16,10 +16,13 @@ final class WorkflowMailText {
             case APPROVED -> "approved / approuvé";
             case RETURNED_TO_DRAFT -> "returned to draft / renvoyé en brouillon";
             case PROMULGATED -> "promulgated / promulgué";
+            case COMMUNITY_ANSWER -> "answered / nouvelle réponse";
         };
-        String subject = "[Intranet] " + label + " v" + version + ": " + what;
+        // a community's question has no version: its label is the community's name alone
+        String labelled = kind == NotificationKind.COMMUNITY_ANSWER ? label : label + " v" + version;
+        String subject = "[Intranet] " + labelled + ": " + what;
         StringBuilder body = new StringBuilder()
-                .append(label).append(" v").append(version).append(titles(title)).append("\n")
+                .append(labelled).append(titles(title)).append("\n")
                 .append(what).append("\n");
         if (comment != null) {
             body.append("\n").append(comment).append("\n");

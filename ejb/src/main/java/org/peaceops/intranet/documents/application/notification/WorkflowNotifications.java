@@ -41,6 +41,21 @@ public class WorkflowNotifications {
         }
     }
 
+    /**
+     * One notification to one person about something other than a document's step (an answer to their
+     * question in a community), with its e-mail after commit where mail is configured (see
+     * {@link WorkflowMail}: nothing is sent when no mail session is). The caller's transaction decides:
+     * if it rolls back, nobody is told.
+     *
+     * @param aboutId what it is about, as {@code kind} defines it (a question's id for a community answer)
+     */
+    public void tell(String recipient, NotificationKind kind, long aboutId, String label, BilingualText title,
+            String actorSubject, String comment, Instant at) {
+        notifications.add(new Notification(recipient, kind, aboutId, 0, label, title, actorSubject, comment, at));
+        people.find(recipient).map(Person::getEmail).filter(e -> e != null && !e.isBlank())
+                .ifPresent(email -> mail.fire(WorkflowMailText.compose(email, kind, label, title, 0, comment)));
+    }
+
     private void notify(NotificationKind kind, String actorSubject, GuidanceDocument document, LifecycleTransition step,
             Instant at) {
         DocumentVersion version = step.getVersion();

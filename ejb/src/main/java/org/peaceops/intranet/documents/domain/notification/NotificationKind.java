@@ -12,7 +12,12 @@ public enum NotificationKind {
     /** The author's version came back to draft, with the reason. */
     RETURNED_TO_DRAFT,
     /** The author's version is in force. */
-    PROMULGATED;
+    PROMULGATED,
+    /**
+     * Not a document's step: an answer to the recipient's question in a community of practice was
+     * published. The notification's document id is then the question's, its label the community's name.
+     */
+    COMMUNITY_ANSWER;
 
     /** The kind a lifecycle step gives rise to; empty for steps nobody needs to be told about. */
     public static Optional<NotificationKind> of(LifecycleStatus from, LifecycleStatus to) {

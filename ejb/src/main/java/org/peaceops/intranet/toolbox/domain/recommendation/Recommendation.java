@@ -109,6 +109,24 @@ public class Recommendation {
     }
 
     /**
+     * The recommendation a forwarded report carries (a community question raised for guidance): the
+     * report is published as it is written, so the recommendation is tracked from the start, open.
+     */
+    public static Recommendation forwarded(ToolboxReport report, String text, String office, Priority priority,
+            String actor, Instant at) {
+        if (!report.isPublished() || !report.author().equals(actor)) {
+            throw new IllegalArgumentException("A forwarded recommendation comes with its published report, by its author");
+        }
+        Recommendation r = new Recommendation();
+        r.reportId = Objects.requireNonNull(report.getId(), "a stored report");
+        r.describe(text, office, priority, null);
+        r.status = RecommendationStatus.OPEN;
+        r.createdBy = actor;
+        r.createdAt = utc(at);
+        return r;
+    }
+
+    /**
      * What would stop a recommendation from being proposed as given, one problem per part (row
      * {@code row} of the form's recommendations, column {@code text} or {@code office}), so that a
      * form can show each beside what was typed. Empty when it can be proposed.

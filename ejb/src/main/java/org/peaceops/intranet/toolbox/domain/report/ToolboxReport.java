@@ -142,6 +142,39 @@ public class ToolboxReport {
     }
 
     /**
+     * A report that is published as it is written, because it only carries something already moderated
+     * elsewhere to the board: a community question a moderator raised for guidance. It is of a retired
+     * type (nobody files one by hand), complete, internal (every signed-in person may read it), and
+     * written by the moderator, so that the mission's officer, not the moderator, decides on it.
+     */
+    public static ToolboxReport forwarded(DefinitionVersion version, MissionCode mission, String title,
+            ReportValues values, String author, Instant at) {
+        if (version.definition().isActive()) {
+            throw new IllegalArgumentException("A forwarded report is of a type nobody files by hand");
+        }
+        List<FieldProblem> problems = version.check(values, Completeness.SUBMISSION);
+        if (!problems.isEmpty()) {
+            throw new InvalidReportException(problems);
+        }
+        ToolboxReport report = new ToolboxReport();
+        report.definitionId = version.definition().getId();
+        report.definitionVersion = version.number();
+        report.typeCode = version.definition().code();
+        report.audience = ReportAudience.BY_CLASSIFICATION;
+        report.mission = Objects.requireNonNull(mission, "mission");
+        report.title = checkedTitle(title);
+        report.author = Objects.requireNonNull(author, "author");
+        report.status = ReportStatus.PUBLISHED;
+        report.classification = Classification.INTERNAL;
+        report.createdAt = utc(at);
+        report.updatedAt = report.createdAt;
+        report.publishedAt = report.createdAt;
+        report.values.addAll(ValueCodec.encode(values));
+        report.steps.add(new ReportStep(null, ReportStatus.PUBLISHED, author, at, null));
+        return report;
+    }
+
+    /**
      * Saves what the author typed. Gaps are fine in a draft; a value that does not fit its field (wrong
      * kind, too long, several where one is allowed) is refused with every such problem at once.
      */
