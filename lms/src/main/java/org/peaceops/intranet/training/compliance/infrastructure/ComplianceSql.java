@@ -110,8 +110,22 @@ public final class ComplianceSql {
             case COMPLIANT -> sql.append(" and l.owes = false");
             case NOT_COMPLIANT -> sql.append(" and l.owes = true");
             case OVERDUE -> {
-                // owed_due is the earliest due date still owed: one owed past due makes the person overdue
-                sql.append(" and l.owes = true and l.owed_due < ?");
+                // owed_due is the earliest due date still owed: one owed past due makes the person overdue,
+                // past the day of their mission (a mission ahead of UTC is on the next day already)
+                sql.append(" and l.owes = true and l.owed_due < ");
+                var days = c.missionsOnAnotherDay();
+                if (!days.isEmpty()) {
+                    sql.append("case");
+                    days.forEach((day, missions) -> {
+                        sql.append(" when l.mission in (")
+                                .append(String.join(", ", missions.stream().map(m -> "?").toList())).append(") then ?");
+                        p.addAll(missions);
+                        p.add(Date.valueOf(day));
+                    });
+                    sql.append(" else ? end");
+                } else {
+                    sql.append("?");
+                }
                 p.add(Date.valueOf(c.today()));
             }
             case ARRIVED_WITHOUT_ATTESTATION -> {

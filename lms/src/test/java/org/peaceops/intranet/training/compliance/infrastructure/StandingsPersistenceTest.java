@@ -132,6 +132,32 @@ class StandingsPersistenceTest {
         matchesTheDefinitions();
     }
 
+    @Test
+    void overdueCountsInTheDayOfThePersonsMission() {
+        change(em -> {
+            // Bob's CORE falls due on 7 December (30 days after arrival); Frank owes a course due that day too
+            em.find(Learner.class, "s-bob").recordDates(LocalDate.of(2026, 11, 7), null);
+            learners(em).standingChanged("s-bob");
+            AssignmentRule everyone = new AssignmentRule(em.find(Course.class, 1003L), null, null,
+                    DueDateRule.on(LocalDate.of(2026, 12, 7)), "sub-hq", NOW);
+            assignments(em).addRule(everyone);
+            assignments(em).add(everyone.assign(em.find(Learner.class, "s-frank"), NOW));
+        });
+        // 22:30 UTC on the 7th: 00:30 on the 8th in Juba (Bob is overdue), 17:30 on the 7th in New York
+        assertThat(names(at(OVERDUE, "2026-12-07T22:30:00Z", ComplianceFixture.TODAY))).containsExactly("Alice", "Bob");
+        // noon UTC: the 7th everywhere, nothing falls due before its day is over
+        assertThat(names(at(OVERDUE, "2026-12-07T12:00:00Z", ComplianceFixture.TODAY))).containsExactly("Alice");
+        // 02:00 UTC on the 8th: still the 7th in New York, where Frank serves; the 8th in Juba
+        assertThat(names(at(OVERDUE, "2026-12-08T02:00:00Z", ComplianceFixture.TODAY.plusDays(1))))
+                .containsExactly("Alice", "Bob");
+        assertThat(names(every(OVERDUE).of(OVERDUE))).as("without an instant: the reference day everywhere")
+                .containsExactly("Alice");
+    }
+
+    private static ComplianceCriteria at(ComplianceFigure figure, String instant, LocalDate utcDay) {
+        return new ComplianceCriteria(figure, List.of(), null, null, utcDay, null, null, Instant.parse(instant));
+    }
+
     /** Each people and expiry figure, everywhere and in UNMISS, against its definition on the source rows. */
     private void matchesTheDefinitions() {
         for (ComplianceFigure figure : List.of(PEOPLE, COMPLIANT, NOT_COMPLIANT, OVERDUE, ARRIVED_WITHOUT_ATTESTATION,
