@@ -56,7 +56,8 @@ public class AttendanceSheets {
             blob = blobs.store(content, (file, size) -> detected[0] = admission.admit(file, size, name));
         } catch (UploadRejectedException rejected) {
             if (rejected.reason() == UploadRejection.TYPE_NOT_ALLOWED) {
-                throw new UnsupportedType("session.sheet.type", rejected.getMessage(), rejected, rejected.arguments());
+                throw new UnsupportedType("session.sheet.type", rejected.getMessage(), rejected,
+                        rejected.arguments().toArray());
             }
             throw rejected;
         } catch (BlobTooLargeException tooLarge) {

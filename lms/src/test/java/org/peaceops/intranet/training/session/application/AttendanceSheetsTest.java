@@ -82,7 +82,11 @@ class AttendanceSheetsTest {
     @Test
     void anotherTypeIsRefusedAsUnsupportedAndNothingIsKept() {
         assertThatThrownBy(() -> sheets.attach(trainer, 7, text("name,signature\nAlice,x\n"), "sheet.csv"))
-                .isInstanceOf(UnsupportedType.class).extracting("key").isEqualTo("session.sheet.type");
+                .isInstanceOfSatisfying(UnsupportedType.class, e -> {
+                    assertThat(e.key()).isEqualTo("session.sheet.type");
+                    // the message's one argument is the detected type itself, not a list of it
+                    assertThat(e.arguments()).containsExactly("text/csv");
+                });
         nothingKept();
     }
 
