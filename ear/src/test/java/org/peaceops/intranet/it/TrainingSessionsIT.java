@@ -2,11 +2,17 @@ package org.peaceops.intranet.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,13 +25,29 @@ import org.openqa.selenium.WebElement;
  * schedules a session of two seats in UNMISS (started half an hour ago, Juba time); three people enrol
  * themselves, the third is put on the waiting list; the trainer withdraws one seat holder and the seat
  * goes to the person waiting; attendance is recorded (one present, one absent); the attendee's record
- * shows the completion by attendance, they evaluate the session once, and the trainer's page shows the
+ * shows the completion by attendance; the trainer attaches the signed sheet (a text file refused, the PDF
+ * scan kept and downloaded); the attendee evaluates the session once, and the trainer's page shows the
  * summary; the promoted person finds the notice on their training page.
  */
 @Tag("one-mode") // the same whichever way people sign in: runs in OIDC mode only (config/bin/test)
 class TrainingSessionsIT {
 
     private static final ZoneId JUBA = ZoneId.of("Africa/Juba");
+
+    /** A minimal PDF, as a scanner would make one (content detection reads its header). */
+    private static final byte[] SHEET_PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n"
+            + "%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+
+    /** A file of that name and content in a new temporary directory, as a path for the file input. */
+    private static String file(String name, byte[] content) {
+        try {
+            Path file = Files.createTempDirectory("sheet").resolve(name);
+            Files.write(file, content);
+            return file.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private static String row(String tableId, String text) {
         return "//*[@id='" + tableId + "']//tr[contains(., '" + text + "')]";
@@ -134,6 +156,31 @@ class TrainingSessionsIT {
             trainer.waitForText(By.id("messages"), "Attendance recorded: 1 people completed the course");
             assertThat(trainer.waitFor(By.id("rosterForm:seats")).getText()).contains("Present").contains("Absent");
             trainer.waitFor(By.id("attendance-done"));
+
+            // The signed sheet: a text file is refused and nothing attached; the PDF scan is attached, named on
+            // the page, and downloads whole with its type
+            trainer.waitFor(By.id("sheet-none"));
+            trainer.driver().findElement(By.cssSelector("[id='sheetForm'] input[type='file']"))
+                    .sendKeys(file("sheet.txt", "Alice Reader, signed".getBytes(StandardCharsets.UTF_8)));
+            trainer.click(By.id("sheetForm:attachSheet"));
+            trainer.waitForText(By.id("messages"), "A signed sheet is a PDF, JPEG or PNG scan; this file is text/plain");
+            trainer.waitFor(By.id("sheet-none"));
+            trainer.driver().findElement(By.cssSelector("[id='sheetForm'] input[type='file']"))
+                    .sendKeys(file("signed sheet.pdf", SHEET_PDF));
+            trainer.click(By.id("sheetForm:attachSheet"));
+            trainer.waitForText(By.id("messages"), "The sheet signed sheet.pdf is attached to the session");
+            assertThat(trainer.waitFor(By.id("sheet-attached")).getText()).contains("signed sheet.pdf");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> downloaded = (Map<String, Object>) ((JavascriptExecutor) trainer.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "const form = document.getElementById('sheetForm');"
+                            + "const data = new FormData(form);"
+                            + "data.append('sheetForm:sheet-download', 'sheetForm:sheet-download');"
+                            + "fetch(form.action, {method: 'POST', body: data}).then(async r => done({status: r.status,"
+                            + " type: r.headers.get('Content-Type'), text: await r.text()}));");
+            assertThat(downloaded.get("status")).isEqualTo(200L);
+            assertThat((String) downloaded.get("type")).startsWith("application/pdf");
+            assertThat(downloaded.get("text")).isEqualTo(new String(SHEET_PDF, StandardCharsets.US_ASCII));
             trainer.screenshot("training-session");
 
             trainer.open("/training/manage/sessions.xhtml");

@@ -33,14 +33,15 @@ public class Completions {
     OwedRefresherRepository owedRefreshers;
 
     public Certificate complete(TrainingRecord record, java.util.Optional<Integer> validityMonths, Instant at) {
-        records.add(record); // sequence ids are assigned on persist: the certificate can refer to it
-        Certificate certificate = Certificate.issue(record, validityMonths, random);
-        records.add(certificate);
+        // the assignments are met first: storing the record brings the person's standing up to date
         for (Assignment a : assignments.ofLearner(record.getLearnerSubject())) {
             if (a.getCourse().getId() == record.getCourseId() && a.getStatus() == AssignmentStatus.ACTIVE) {
                 a.complete(at);
             }
         }
+        records.add(record); // sequence ids are assigned on persist: the certificate can refer to it
+        Certificate certificate = Certificate.issue(record, validityMonths, random);
+        records.add(certificate);
         // a refresher is met only by a version teaching the guidance now in force
         owedRefreshers.openOf(record.getLearnerSubject(), record.getCourseId()).forEach(o -> o.metBy(record, at));
         LOG.info(() -> record.getLearnerSubject() + " completed " + record.getCourseCode() + " v"

@@ -82,6 +82,7 @@ public class TrainingAssignments {
         });
         learner.identify(personnelNumber);
         learner.seen(user.displayName(), user.mission(), user.category().code(), now);
+        learners.standingChanged(learner.getSubject()); // the mission or category may have changed
         int assigned = 0;
         for (AssignmentRule rule : assignments.activeRules()) {
             assigned += applyRule(rule, learner, now) ? 1 : 0;
@@ -163,6 +164,7 @@ public class TrainingAssignments {
     public void cancel(Caller user, long assignmentId, String reason) {
         Assignment assignment = managed(user, assignmentId);
         assignment.cancel(reason, user.subject(), clock.instant());
+        learners.standingChanged(assignment.getLearnerSubject());
         audit.record(user.subject(), AuditAction.TRAINING_ASSIGNMENT_CANCELLED, "assignment",
                 String.valueOf(assignmentId), assignment.getLearnerSubject() + " at " + assignment.getCourse().getCode()
                         + ": status ACTIVE -> " + assignment.getStatus() + "; reason: " + reason);
@@ -175,6 +177,7 @@ public class TrainingAssignments {
         Learner learner = learners.find(assignment.getLearnerSubject()).orElse(null);
         String before = assignment.dueDate(learner).map(LocalDate::toString).orElse("none");
         assignment.extend(newDue, reason, learner, user.subject());
+        learners.standingChanged(assignment.getLearnerSubject());
         audit.record(user.subject(), AuditAction.TRAINING_ASSIGNMENT_EXTENDED, "assignment",
                 String.valueOf(assignmentId), assignment.getLearnerSubject() + " at " + assignment.getCourse().getCode()
                         + ": due " + before + " -> " + newDue + "; reason: " + reason);
@@ -202,6 +205,7 @@ public class TrainingAssignments {
         Learner learner = learners.find(subject).orElseThrow(() -> new TrainingNotFoundException("learner"));
         access.requireManage(user, learner.getMission());
         learner.recordDates(arrival, deployment);
+        learners.standingChanged(subject); // relative due dates moved
         int assigned = 0;
         if (arrival != null) {
             Instant now = clock.instant();

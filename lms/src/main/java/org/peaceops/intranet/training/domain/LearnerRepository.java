@@ -32,6 +32,14 @@ public interface LearnerRepository {
      */
     void adopt(String provisionalSubject, String subject);
 
+    /**
+     * Brings what is derived from a person's learner row and assignments (their compliance standing) up
+     * to date, in this transaction, after a loaded learner or assignment of theirs was changed in place:
+     * dates recorded, mission or category seen at sign-in, an assignment cancelled or extended. Additions
+     * through the repositories need no call.
+     */
+    void standingChanged(String subject);
+
     /** Learners of a mission and/or category (null: any), for rules applied to people already known. */
     List<Learner> inScope(String mission, String category);
 

@@ -27,6 +27,11 @@ public final class MissionTimeZones {
     private MissionTimeZones() {
     }
 
+    /** The missions with a zone of their own (the others count in UTC). */
+    public static java.util.Set<String> missions() {
+        return ZONES.keySet();
+    }
+
     public static ZoneId of(String mission) {
         return mission == null ? ZoneId.of("UTC") : ZONES.getOrDefault(mission, ZoneId.of("UTC"));
     }

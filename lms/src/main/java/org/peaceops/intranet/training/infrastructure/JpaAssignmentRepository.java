@@ -1,5 +1,7 @@
 package org.peaceops.intranet.training.infrastructure;
 
+import org.peaceops.intranet.training.compliance.infrastructure.Standings;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +21,7 @@ public class JpaAssignmentRepository implements AssignmentRepository {
     @Override
     public void add(Assignment assignment) {
         em.persist(assignment);
+        Standings.refresh(em, assignment.getLearnerSubject());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.peaceops.intranet.training.infrastructure;
 
+import org.peaceops.intranet.training.compliance.infrastructure.Standings;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +37,8 @@ public class JpaLearnerRepository implements LearnerRepository {
     @Override
     public void add(Learner learner) {
         em.persist(learner);
+        // attestation lines or assignments may name the person already
+        Standings.refresh(em, learner.getSubject());
     }
 
     @Override
@@ -80,6 +84,12 @@ public class JpaLearnerRepository implements LearnerRepository {
         // The rows changed under JPA: neither this context nor the shared cache may serve the old ones.
         em.clear();
         em.getEntityManagerFactory().getCache().evictAll();
+        Standings.refresh(em, subject);
+    }
+
+    @Override
+    public void standingChanged(String subject) {
+        Standings.refresh(em, subject);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.peaceops.intranet.training.infrastructure;
 
+import org.peaceops.intranet.training.compliance.infrastructure.Standings;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +24,7 @@ public class JpaRecordRepository implements RecordRepository {
         // the dashboards' monthly tally moves with the record, in the same transaction
         org.peaceops.intranet.training.compliance.infrastructure.MonthlyCompletions.count(em, record.getMission(),
                 record.getCategory(), java.time.LocalDateTime.ofInstant(record.getCompletedAt(), java.time.ZoneOffset.UTC));
+        Standings.refresh(em, record.getLearnerSubject());
     }
 
     @Override
@@ -54,6 +57,8 @@ public class JpaRecordRepository implements RecordRepository {
     @Override
     public void add(Certificate certificate) {
         em.persist(certificate);
+        // the expiry figures read the holder's scope from the certificate
+        Standings.refresh(em, certificate.getLearnerSubject());
     }
 
     @Override

@@ -48,7 +48,8 @@ class InductionProgrammesTest {
 
     private InductionProgrammes service() {
         LearnerRepository learnerRepository = Fakes.of(LearnerRepository.class, Map.of(
-                "find", a -> Optional.ofNullable(learners.get((String) a[0]))));
+                "find", a -> Optional.ofNullable(learners.get((String) a[0])),
+                "standingChanged", a -> null));
         AssignmentRepository assignmentRepository = Fakes.of(AssignmentRepository.class, Map.of(
                 "activeRules", a -> List.copyOf(rules),
                 "ofLearner", a -> assignments.stream().filter(x -> x.getLearnerSubject().equals(a[0])).toList(),

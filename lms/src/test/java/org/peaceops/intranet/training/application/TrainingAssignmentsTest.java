@@ -36,7 +36,8 @@ class TrainingAssignmentsTest {
         TrainingAssignments service = new TrainingAssignments();
         service.learners = Fakes.of(LearnerRepository.class, Map.of(
                 "find", a -> Optional.ofNullable(learners.get((String) a[0])),
-                "add", a -> learners.put(((Learner) a[0]).getSubject(), (Learner) a[0])));
+                "add", a -> learners.put(((Learner) a[0]).getSubject(), (Learner) a[0]),
+                "standingChanged", a -> null));
         service.assignments = Fakes.of(AssignmentRepository.class, Map.of(
                 "activeRules", a -> List.copyOf(rules),
                 "assignedByRule", a -> assignments.stream().anyMatch(x -> x.getLearnerSubject().equals(a[0])

@@ -46,6 +46,7 @@ class TrainingIntegrityTest {
     private final List<Assignment> assignments = new ArrayList<>();
     private final List<TrainingRecord> records = new ArrayList<>();
     private final List<String> audited = new ArrayList<>();
+    private final List<String> standingChanged = new ArrayList<>();
 
     private final Caller unmissTrainer = person("sub-trainer", Role.TRAINER, "UNMISS");
     private final Caller hqTrainer = person("sub-hq", Role.TRAINER, Caller.HEADQUARTERS);
@@ -116,6 +117,8 @@ class TrainingIntegrityTest {
         assertThat(own.getExtendedTo()).isEmpty();
         assertThat(audited).hasSize(2);
         assertThat(officer.getStatus().name()).isEqualTo("CANCELLED");
+        // the dashboards' standing of the person follows both changes, and nobody else's
+        assertThat(standingChanged).containsExactly("sub-officer", "sub-officer");
     }
 
     @Test
@@ -177,7 +180,8 @@ class TrainingIntegrityTest {
     private LearnerRepository learnerRepository() {
         return Fakes.of(LearnerRepository.class, Map.of(
                 "find", a -> Optional.ofNullable(learners.get((String) a[0])),
-                "findAll", a -> ((List<?>) a[0]).stream().map(learners::get).toList()));
+                "findAll", a -> ((List<?>) a[0]).stream().map(learners::get).toList(),
+                "standingChanged", a -> standingChanged.add((String) a[0])));
     }
 
     private static TrainingAccess access() {

@@ -66,14 +66,14 @@ class TrainingSchemaMigrationTest {
         MigrateResult first = migrate(TRAINING);
 
         assertThat(first.success).isTrue();
-        assertThat(first.migrationsExecuted).isEqualTo(9);
-        assertThat(first.targetSchemaVersion).isEqualTo("9");
+        assertThat(first.migrationsExecuted).isEqualTo(10);
+        assertThat(first.targetSchemaVersion).isEqualTo("10");
 
         MigrateResult second = migrate(TRAINING);
 
         assertThat(second.success).isTrue();
         assertThat(second.migrationsExecuted).isZero();
-        assertThat(second.initialSchemaVersion).isEqualTo("9");
+        assertThat(second.initialSchemaVersion).isEqualTo("10");
     }
 
     @Test
@@ -92,7 +92,7 @@ class TrainingSchemaMigrationTest {
                 .containsExactly("V1__courses.sql", "V2__course_versions.sql", "V3__assignments.sql",
                         "V4__learning_records_certificates.sql", "V5__attestations.sql",
                         "V6__owed_refreshers.sql", "V7__compliance.sql", "V8__training_sessions.sql",
-                        "V9__learner_personnel_number.sql");
+                        "V9__learner_personnel_number.sql", "V10__learner_standing.sql");
     }
 
     @Test

@@ -1,5 +1,14 @@
 package org.peaceops.intranet.web.training;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.peaceops.intranet.training.session.application.AttendanceSheets;
+import org.peaceops.intranet.training.session.application.SheetFile;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,6 +44,9 @@ public class TrainingSessionPage implements Serializable {
     transient TrainingAssignments training;
 
     @Inject
+    transient AttendanceSheets sheets;
+
+    @Inject
     transient CurrentUser user;
 
     @Inject
@@ -47,6 +59,8 @@ public class TrainingSessionPage implements Serializable {
     private List<LearnerSummary> found;
     private List<String> present = new ArrayList<>();
     private String cancelReason;
+    private transient UploadedFile sheetUpload;
+    private SheetFile sheet;
 
     public void load() {
         refresh();
@@ -58,6 +72,67 @@ public class TrainingSessionPage implements Serializable {
 
     private void refresh() {
         detail = feedback.valueOr(() -> sessions.detail(caller(), id), null);
+        sheet = detail != null && detail.session().hasSheet()
+                ? feedback.valueOr(() -> sessions.sheet(caller(), id), null) : null;
+    }
+
+    /** Attaches the chosen scan as the signed attendance sheet (replacing an earlier one). */
+    public void attachSheet() {
+        UploadedFile file = sheetUpload;
+        sheetUpload = null;
+        if (file == null || file.getFileName() == null || file.getFileName().isBlank()) {
+            feedback.error("session.sheet.choose");
+            return;
+        }
+        SheetFile[] attached = new SheetFile[1];
+        if (feedback.run(() -> {
+            try (InputStream in = file.getInputStream()) {
+                attached[0] = sheets.attach(caller(), id, in, file.getFileName());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, null)) {
+            feedback.note("session.sheet.attachedNow", attached[0].fileName());
+        }
+        deleteQuietly(file);
+        refresh();
+    }
+
+    /** The attached sheet, streamed from the content store. */
+    public StreamedContent getSheetDownload() {
+        AttendanceSheets.Download d = sheets.download(caller(), id);
+        return DefaultStreamedContent.builder().name(d.sheet().fileName()).contentType(d.sheet().mediaType())
+                .stream(() -> {
+                    try {
+                        return Files.newInputStream(d.file());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).build();
+    }
+
+    private static void deleteQuietly(UploadedFile file) {
+        try {
+            file.delete();
+        } catch (IOException | RuntimeException e) {
+            // the container removes its temporary file at the end of the request anyway
+        }
+    }
+
+    public UploadedFile getSheetUpload() {
+        return sheetUpload;
+    }
+
+    public void setSheetUpload(UploadedFile sheetUpload) {
+        this.sheetUpload = sheetUpload;
+    }
+
+    public SheetFile getSheet() {
+        return sheet;
+    }
+
+    public long getSheetMegabytes() {
+        return sheets.maxBytes() / (1024 * 1024);
     }
 
     public void search() {

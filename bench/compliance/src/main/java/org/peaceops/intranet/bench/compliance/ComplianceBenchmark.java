@@ -53,15 +53,32 @@ public final class ComplianceBenchmark {
         System.out.printf("migrated  training schema (Flyway, the application's migrations) in %.1f s%n",
                 (System.nanoTime() - start) / 1e9);
         try (Connection c = ds.getConnection()) {
-            start = System.nanoTime();
-            Population.generate(c, people, today);
-            System.out.printf("generated %,d people, %,d training records in %.1f s%n", people,
-                    (long) people * Population.RECORDS_PER_PERSON, (System.nanoTime() - start) / 1e9);
+            // a kept database (BENCH_REUSE) already holds its people: time them again after new migrations
+            if (learners(c) == 0) {
+                start = System.nanoTime();
+                Population.generate(c, people, today);
+                System.out.printf("generated %,d people, %,d training records in %.1f s%n", people,
+                        (long) people * Population.RECORDS_PER_PERSON, (System.nanoTime() - start) / 1e9);
+            } else {
+                people = (int) learners(c);
+                System.out.printf("reused    %,d people already generated%n", people);
+            }
+            if (runs == 0) {
+                return;
+            }
             String size = String.format("%,d people", people);
             System.out.printf("timing    %d runs per statement (after 3 warm-up runs), %s%n", runs, size);
             for (Reader reader : readers(today)) {
                 time(c, reader, runs);
             }
+        }
+    }
+
+    private static long learners(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select count(*) from training.learner");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.peaceops.intranet.training.attestation.infrastructure;
 
+import org.peaceops.intranet.training.compliance.infrastructure.Standings;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +36,8 @@ public class JpaAttestationRepository implements AttestationRepository {
         }
         lines.forEach(em::persist);
         em.flush();
+        // a line gives its person a contributing country on the dashboards
+        Standings.refresh(em, lines.stream().map(Attestation::getPersonId).toList());
         // The lines are written; the persistence context lets go of them (the batch stays managed).
         lines.forEach(em::detach);
     }

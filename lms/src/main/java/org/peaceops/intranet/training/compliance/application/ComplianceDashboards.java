@@ -144,7 +144,9 @@ public class ComplianceDashboards {
             throw new RuleBroken("compliance.error.month", "A month of the trend must be chosen");
         }
         String country = drill.figure() == ComplianceFigure.ARRIVED_WITHOUT_ATTESTATION ? drill.country() : null;
+        // what is overdue counts in each mission's own day at this instant; the rest in the reference day
         return new ComplianceCriteria(drill.figure(), scope.isEveryMission() ? List.of() : scope.missions(), mission,
-                category, LocalDate.now(clock), drill.month(), country == null || country.isBlank() ? null : country);
+                category, LocalDate.now(clock), drill.month(), country == null || country.isBlank() ? null : country,
+                clock.instant());
     }
 }

@@ -23,26 +23,9 @@ public final class ComplianceSql {
 
     /** Each row's columns: subject, name, mission, category, course, date, country. */
     private static final String PEOPLE_COLUMNS = "l.subject, l.display_name, l.mission, l.category, "
-            + "cast(null as varchar(40)), l.arrival_date, " + country("l") + " as country";
-
-    /** The due date of assignment a for learner l, as Assignment.dueDate computes it. */
-    private static final String DUE = "coalesce(a.extended_to, case a.due_kind when 'ABSOLUTE' then a.due_date"
-            + " when 'DAYS_AFTER_ARRIVAL' then l.arrival_date + a.due_days"
-            + " when 'DAYS_BEFORE_DEPLOYMENT' then l.deployment_date - a.due_days end)";
-
-    private static final String OWES = "exists (select 1 from training.assignment a join training.assignment_rule r"
-            + " on r.id = a.rule_id where a.status = 'ACTIVE' and a.learner_subject = l.subject and r.active = true";
-
-    private static final String ATTESTED = "exists (select 1 from training.training_record t join training.course c"
-            + " on c.id = t.course_id where t.learner_subject = l.subject and t.method = 'ATTESTATION'"
-            + " and c.phase = 'PRE_DEPLOYMENT')";
+            + "cast(null as varchar(40)), l.arrival_date, l.country";
 
     private ComplianceSql() {
-    }
-
-    /** The contributing country of a person: that of their attestation lines, if any. */
-    private static String country(String learner) {
-        return "(select min(at.country) from training.attestation at where at.person_id = " + learner + ".subject)";
     }
 
     /** The rows a criteria designates, as "select <columns> from ... where ...". */
@@ -82,7 +65,7 @@ public final class ComplianceSql {
     /** The gap report: arrived people without a verified attestation, per country. */
     public static Statement gapsByCountry(ComplianceCriteria c) {
         List<Object> p = new ArrayList<>();
-        String inner = "select coalesce(" + country("l") + ", '" + ComplianceCriteria.NO_COUNTRY + "') as country"
+        String inner = "select coalesce(l.country, '" + ComplianceCriteria.NO_COUNTRY + "') as country"
                 + from(c.of(ComplianceFigure.ARRIVED_WITHOUT_ATTESTATION), p);
         return new Statement("select g.country, count(*) from (" + inner + ") g group by g.country"
                 + " order by count(*) desc, g.country", p);
@@ -90,7 +73,8 @@ public final class ComplianceSql {
 
     private static String columns(ComplianceFigure figure) {
         if (figure.isExpiry()) {
-            return "select l.subject, cert.holder_name, l.mission, l.category, cert.course_title, cert.expires_on,"
+            return "select cert.learner_subject, cert.holder_name, cert.mission, cert.category, cert.course_title,"
+                    + " cert.expires_on,"
                     + " cast(null as varchar(60))";
         }
         if (figure == ComplianceFigure.COMPLETED_IN_MONTH) {
@@ -105,11 +89,11 @@ public final class ComplianceSql {
         StringBuilder sql = new StringBuilder();
         ComplianceFigure figure = c.figure();
         if (figure.isExpiry()) {
-            sql.append(" from training.certificate cert join training.learner l on l.subject = cert.learner_subject"
-                    + " where cert.expires_on >= ? and cert.expires_on <= ?");
+            // the holder's mission and category are copied onto the certificate (Standings)
+            sql.append(" from training.certificate cert where cert.expires_on >= ? and cert.expires_on <= ?");
             p.add(Date.valueOf(c.today()));
             p.add(Date.valueOf(c.expiryLimit()));
-            scope(c, "l", sql, p);
+            scope(c, "cert", sql, p);
             return sql.toString();
         }
         if (figure == ComplianceFigure.COMPLETED_IN_MONTH) {
@@ -119,20 +103,36 @@ public final class ComplianceSql {
             scope(c, "t", sql, p);
             return sql.toString();
         }
+        // each person's standing is kept on their row (Standings): no probe of their assignments or records
         sql.append(" from training.learner l where 1 = 1");
         scope(c, "l", sql, p);
         switch (figure) {
-            case COMPLIANT -> sql.append(" and not ").append(OWES).append(")");
-            case NOT_COMPLIANT -> sql.append(" and ").append(OWES).append(")");
+            case COMPLIANT -> sql.append(" and l.owes = false");
+            case NOT_COMPLIANT -> sql.append(" and l.owes = true");
             case OVERDUE -> {
-                sql.append(" and ").append(OWES).append(" and ").append(DUE).append(" < ?)");
+                // owed_due is the earliest due date still owed: one owed past due makes the person overdue,
+                // past the day of their mission (a mission ahead of UTC is on the next day already)
+                sql.append(" and l.owes = true and l.owed_due < ");
+                var days = c.missionsOnAnotherDay();
+                if (!days.isEmpty()) {
+                    sql.append("case");
+                    days.forEach((day, missions) -> {
+                        sql.append(" when l.mission in (")
+                                .append(String.join(", ", missions.stream().map(m -> "?").toList())).append(") then ?");
+                        p.addAll(missions);
+                        p.add(Date.valueOf(day));
+                    });
+                    sql.append(" else ? end");
+                } else {
+                    sql.append("?");
+                }
                 p.add(Date.valueOf(c.today()));
             }
             case ARRIVED_WITHOUT_ATTESTATION -> {
-                sql.append(" and l.arrival_date is not null and l.arrival_date <= ? and not ").append(ATTESTED);
+                sql.append(" and l.attested = false and l.arrival_date is not null and l.arrival_date <= ?");
                 p.add(Date.valueOf(c.today()));
                 if (c.country() != null) {
-                    sql.append(" and coalesce(").append(country("l")).append(", ?) = ?");
+                    sql.append(" and coalesce(l.country, ?) = ?");
                     p.add(ComplianceCriteria.NO_COUNTRY);
                     p.add(c.country());
                 }
@@ -172,8 +172,8 @@ public final class ComplianceSql {
             name = "cert.holder_name";
             subject = "cert.learner_subject";
             date = "cert.expires_on";
-            mission = "l.mission";
-            category = "l.category";
+            mission = "cert.mission";
+            category = "cert.category";
             tie = "cert.id";
         } else if (figure == ComplianceFigure.COMPLETED_IN_MONTH) {
             name = "t.learner_name";

@@ -284,6 +284,29 @@ public class TrainingSessions {
         return managed;
     }
 
+    /** What attaching a sheet would refuse (not the trainer's session, no attendance yet), before any upload. */
+    public void checkSheet(Caller user, long sessionId) {
+        managed(user, sessionId).requireSheetAccepted();
+    }
+
+    /** Keeps the stored scan as the session's signed sheet (a later scan replaces it); audited. */
+    public void attachSheet(Caller user, long sessionId, SheetFile sheet) {
+        TrainingSession session = managed(user, sessionId);
+        String before = session.getSheetName().orElse("none");
+        session.attachSheet(sheet.sha256(), sheet.fileName(), sheet.mediaType());
+        audit.record(user.subject(), AuditAction.TRAINING_SESSION_SHEET_ATTACHED, "session", String.valueOf(sessionId),
+                session.getCourseCode() + " in " + session.getMission() + ": sheet " + before + " -> " + sheet.fileName()
+                        + " (" + sheet.mediaType() + ", sha256 " + sheet.sha256() + ")");
+    }
+
+    /** The session's signed sheet, for its trainers. */
+    public SheetFile sheet(Caller user, long sessionId) {
+        TrainingSession s = managed(user, sessionId);
+        return s.getSheetSha256().map(sha -> new SheetFile(sha, s.getSheetName().orElseThrow(),
+                s.getSheetType().orElseThrow())).orElseThrow(() -> new NotFound("session.sheet.none",
+                        "session " + sessionId + " has no sheet"));
+    }
+
     private TrainingSession managed(Caller user, long sessionId) {
         TrainingSession session = find(sessionId);
         if (!access.mayManage(user, session.getMission())) {

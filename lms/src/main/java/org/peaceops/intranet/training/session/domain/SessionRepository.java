@@ -10,6 +10,9 @@ public interface SessionRepository {
 
     void add(TrainingSession session);
 
+    /** The SHA-256 of every attached attendance sheet: blobs the content store's sweep must keep. */
+    java.util.Set<String> sheetHashes();
+
     Optional<TrainingSession> find(long id);
 
     /**

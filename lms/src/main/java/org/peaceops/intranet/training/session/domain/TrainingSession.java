@@ -275,13 +275,18 @@ public class TrainingSession {
 
     /** The scanned, signed attendance sheet (its bytes in the blob store); a later scan replaces it. */
     public void attachSheet(String sha256, String fileName, String mediaType) {
+        requireSheetAccepted();
+        this.sheetSha256 = Objects.requireNonNull(sha256);
+        this.sheetName = Objects.requireNonNull(fileName);
+        this.sheetType = Objects.requireNonNull(mediaType);
+    }
+
+    /** Refuses a sheet before attendance is recorded (asked before a scan is streamed, and on attaching). */
+    public void requireSheetAccepted() {
         if (state != SessionState.ATTENDANCE_RECORDED) {
             throw new TrainingRuleException("session.error.sheetBeforeAttendance",
                     "The sheet is attached once attendance is recorded");
         }
-        this.sheetSha256 = Objects.requireNonNull(sha256);
-        this.sheetName = Objects.requireNonNull(fileName);
-        this.sheetType = Objects.requireNonNull(mediaType);
     }
 
     /** Whether the person was recorded present: only they may evaluate the session. */

@@ -30,6 +30,12 @@ public class JpaSessionRepository implements SessionRepository {
     }
 
     @Override
+    public java.util.Set<String> sheetHashes() {
+        return new java.util.HashSet<>(em.createQuery("select s.sheetSha256 from TrainingSession s"
+                + " where s.sheetSha256 is not null", String.class).getResultList());
+    }
+
+    @Override
     public Optional<TrainingSession> find(long id) {
         return Optional.ofNullable(em.find(TrainingSession.class, id));
     }

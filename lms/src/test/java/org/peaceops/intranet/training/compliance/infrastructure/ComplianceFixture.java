@@ -35,9 +35,9 @@ final class ComplianceFixture {
         course(em, 2, "PDT", "PRE_DEPLOYMENT");
         course(em, 3, "OPT", "IN_MISSION");
         sql(em, "insert into training.assignment_rule (id, course_id, mission, category, due_kind, due_days, created_by,"
-                + " created_at, active) values (1, 1001, 'UNMISS', null, 'DAYS_AFTER_ARRIVAL', 30, 't', timestamp '2026-01-01 00:00:00', true),"
-                + " (2, 1002, null, null, 'ABSOLUTE', 0, 't', timestamp '2026-01-01 00:00:00', true),"
-                + " (3, 1003, 'MINUSCA', null, 'ABSOLUTE', 0, 't', timestamp '2026-01-01 00:00:00', false)");
+                + " created_at, active) values (1001, 1001, 'UNMISS', null, 'DAYS_AFTER_ARRIVAL', 30, 't', timestamp '2026-01-01 00:00:00', true),"
+                + " (1002, 1002, null, null, 'ABSOLUTE', 0, 't', timestamp '2026-01-01 00:00:00', true),"
+                + " (1003, 1003, 'MINUSCA', null, 'ABSOLUTE', 0, 't', timestamp '2026-01-01 00:00:00', false)");
         learner(em, "s-alice", "Alice", "UNMISS", "military", "2026-10-01");
         learner(em, "s-bob", "Bob", "UNMISS", "police", "2026-11-30");
         learner(em, "s-carol", "Carol", "UNMISS", "civilian", null);
@@ -69,6 +69,8 @@ final class ComplianceFixture {
         attestation(em, 1, 1, "s-dan", "Dan", "military", "Senegal");
         attestation(em, 2, 2, "s-bob", "Bob", "police", "Ghana");
         attestation(em, 3, 2, "s-eve", "Eve", "police", "Rwanda");
+        // what the repositories do after each of these changes
+        Standings.refreshAll(em);
     }
 
     private static void course(EntityManager em, long id, String code, String phase) {
@@ -91,7 +93,7 @@ final class ComplianceFixture {
             String due, int days, String extended, String origin, String status) {
         sql(em, "insert into training.assignment (id, course_id, learner_subject, rule_id, due_kind, due_date, due_days,"
                 + " extended_to, origin, status, assigned_by, assigned_at) values (" + (ROW_IDS + id) + ", " + (COURSE_IDS + course) + ", '" + subject
-                + "', " + rule + ", '" + kind + "', " + (due == null ? "null" : "date '" + due + "'") + ", " + days + ", "
+                + "', " + (rule == null ? "null" : String.valueOf(ROW_IDS + Long.parseLong(rule))) + ", '" + kind + "', " + (due == null ? "null" : "date '" + due + "'") + ", " + days + ", "
                 + (extended == null ? "null" : "date '" + extended + "'") + ", '" + origin + "', '" + status
                 + "', 't', timestamp '2026-01-01 00:00:00')");
     }
@@ -115,7 +117,7 @@ final class ComplianceFixture {
     private static void attestation(EntityManager em, long id, long batch, String subject, String name,
             String category, String country) {
         sql(em, "insert into training.attestation (id, batch_id, line_number, person_id, person_name, category, country,"
-                + " course_id, course_code, course_version_id, completed_on, training_centre) values (" + id + ", " + batch
+                + " course_id, course_code, course_version_id, completed_on, training_centre) values (" + (ROW_IDS + id) + ", " + batch
                 + ", " + id + ", '" + subject + "', '" + name + "', '" + category + "', '" + country
                 + "', 1002, 'PDT', 1002, date '2026-01-05', 'Centre')");
     }

@@ -45,7 +45,9 @@ import org.peaceops.intranet.training.refresher.infrastructure.JpaOwedRefresherR
 import org.peaceops.intranet.training.session.application.NoticeView;
 import org.peaceops.intranet.training.session.application.SessionDetail;
 import org.peaceops.intranet.training.session.application.SessionInput;
+import org.peaceops.intranet.training.session.application.SessionSheetReferences;
 import org.peaceops.intranet.training.session.application.SessionView;
+import org.peaceops.intranet.training.session.application.SheetFile;
 import org.peaceops.intranet.training.session.application.TrainingSessions;
 import org.peaceops.intranet.training.session.domain.EvaluationQuestion;
 import org.peaceops.intranet.training.session.domain.Place;
@@ -248,6 +250,41 @@ class SessionPersistenceTest {
         assertThat(summary.count()).isEqualTo(1);
         assertThat(summary.average(EvaluationQuestion.TRAINER)).isEqualTo("5.0");
         assertThat(summary.comments()).containsExactly("Practical and clear");
+    }
+
+    @Test
+    void theSignedSheetIsAttachedOnceAttendanceIsRecordedAuditedAndKeptFromTheSweep() {
+        long id = schedule(2);
+        tx(s -> s.enrolSelf(alice, id));
+        assertThatThrownBy(() -> tx(s -> {
+            s.checkSheet(trainer, id);
+            return null;
+        })).extracting("key").isEqualTo("session.error.sheetBeforeAttendance");
+        tx(s -> s.recordAttendance(trainer, id, version(id), Set.of("sub-alice")));
+        SessionSheetReferences references = new SessionSheetReferences();
+        assertThat(hashes(references)).isEmpty();
+
+        String sha = "ab".repeat(32);
+        tx(s -> {
+            s.checkSheet(trainer, id);
+            s.attachSheet(trainer, id, new SheetFile(sha, "sheet.pdf", "application/pdf"));
+            return null;
+        });
+
+        assertThat(this.<SheetFile>tx(s -> s.sheet(trainer, id))).isEqualTo(new SheetFile(sha, "sheet.pdf", "application/pdf"));
+        assertThat(tx(s -> s.detail(trainer, id)).session().hasSheet()).isTrue();
+        assertThat(audited).filteredOn(a -> a.action() == AuditAction.TRAINING_SESSION_SHEET_ATTACHED).singleElement()
+                .satisfies(a -> assertThat(a.detail()).contains("none -> sheet.pdf").contains(sha));
+        assertThat(hashes(references)).containsExactly(sha);
+        // a learner of the mission is no trainer of the session: to them it does not exist
+        assertThatThrownBy(() -> tx(s -> s.sheet(alice, id))).extracting("key").isEqualTo("session.error.notFound");
+    }
+
+    private Set<String> hashes(SessionSheetReferences references) {
+        return unit.inTransaction(em -> {
+            set(references, "sessions", withEm(new JpaSessionRepository(), em));
+            return references.referencedBlobHashes();
+        });
     }
 
     @Test
