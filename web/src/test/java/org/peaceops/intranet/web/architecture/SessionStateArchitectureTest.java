@@ -26,6 +26,11 @@ import java.util.Map;
  * conversation-scoped bean is {@link Serializable}, and each field it keeps is either injected (a
  * serialisable client proxy), transient, or of a serialisable type. A bean that breaks this works on one
  * instance and loses the user's page state on failover.
+ *
+ * <p>What this does not check yet: the pages declare their injected services {@code transient}, and CDI
+ * does not inject them again after a session is deserialised, so on another instance they would be null.
+ * They are client proxies (serialisable); dropping {@code transient} needs every injected bean to be
+ * passivation-capable, which the deployment then verifies: work left for the cluster.
  */
 @AnalyzeClasses(packages = "org.peaceops.intranet.web", importOptions = ImportOption.DoNotIncludeTests.class)
 class SessionStateArchitectureTest {
