@@ -41,6 +41,8 @@ public enum AuditAction {
     TOOLBOX_RECOMMENDATION_ACCEPTED, TOOLBOX_RECOMMENDATION_REJECTED, TOOLBOX_RECOMMENDATION_IMPLEMENTED,
     // The chain: a recommendation turned into a guidance drafting request, or tied to existing guidance.
     TOOLBOX_RECOMMENDATION_DRAFTING_REQUESTED, TOOLBOX_RECOMMENDATION_LINKED,
+    // SCORM lessons: a package imported into a lesson (checked and kept), a package version published.
+    TRAINING_SCORM_IMPORTED, TRAINING_SCORM_PUBLISHED,
     // Sign-ins, both modes; a demo sign-in refused after repeated failures.
     SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, SIGN_IN_THROTTLED
 }

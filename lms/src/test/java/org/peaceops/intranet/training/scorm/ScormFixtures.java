@@ -20,6 +20,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
  */
 public final class ScormFixtures {
 
+    private static final long FIXED_TIME = 1_780_000_000_000L;
+
     private ScormFixtures() {
     }
 
@@ -209,6 +211,7 @@ public final class ScormFixtures {
 
     private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
         ZipEntry entry = new ZipEntry(name);
+        entry.setTime(FIXED_TIME); // the same files make the same zip, byte for byte
         zip.putNextEntry(entry);
         zip.write(content);
         zip.closeEntry();

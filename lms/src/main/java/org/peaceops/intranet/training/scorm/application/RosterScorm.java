@@ -1,0 +1,8 @@
+package org.peaceops.intranet.training.scorm.application;
+
+import java.math.BigDecimal;
+
+/** One learner's standing on a course's SCORM lessons, for the roster. */
+public record RosterScorm(String learnerSubject, String status, BigDecimal scorePercent, int attempts,
+        long seconds) {
+}
