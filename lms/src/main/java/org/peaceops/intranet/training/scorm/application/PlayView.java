@@ -9,6 +9,6 @@ import java.util.Map;
  * path), and the data the run-time starts from (resumed from the last visit).
  */
 public record PlayView(long courseId, long lessonId, String lessonTitle, long attemptId, boolean scorm2004,
-        long packageId, int versionNumber, List<ItemView> items, String currentItem, String launchUrl,
+        String packageSha256, int versionNumber, List<ItemView> items, String currentItem, String launchUrl,
         Map<String, String> startData, String learnerId, String learnerName, boolean lessonDone) {
 }

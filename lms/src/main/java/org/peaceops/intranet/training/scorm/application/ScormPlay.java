@@ -72,7 +72,7 @@ public class ScormPlay {
         attempt.endSession(now); // time reported by an earlier visit that never said goodbye
         attempt.beginSession(now);
         return new PlayView(courseId, lessonId, lesson.getTitle(), attempt.getId() == null ? 0 : attempt.getId(),
-                pkg.getScormVersion().is2004(), pkg.getId(), version.getVersionNumber(),
+                pkg.getScormVersion().is2004(), pkg.getSha256(), version.getVersionNumber(),
                 pkg.items().stream().map(ItemView::of).toList(), item.identifier(), item.launchUrl(),
                 attempt.resumeData(pkg.getScormVersion()), user.subject(), user.displayName(),
                 lessonSatisfied(version, user.subject()));
@@ -103,15 +103,23 @@ public class ScormPlay {
         return new CommitOutcome(true, courseCompleted);
     }
 
-    /** A file of a kept package, for the content path; empty when the package or the file is not there. */
-    public Optional<ContentFile> content(long packageId, String path) {
+    /** Which of the lessons play a SCORM package: their page opens the player instead of "done". */
+    public java.util.Set<Long> scormLessons(java.util.Collection<Long> lessonIds) {
+        return scorm.scormLessons(lessonIds);
+    }
+
+    /**
+     * A file of a kept package (named by the SHA-256 of its zip), for the content path; empty when the
+     * package or the file is not there.
+     */
+    public Optional<ContentFile> content(String packageSha256, String path) {
         PackagePath wanted;
         try {
             wanted = PackagePath.ofEntry(path);
         } catch (RuntimeException unsafe) {
             return Optional.empty();
         }
-        return scorm.findPackage(packageId).flatMap(p -> p.file(wanted))
+        return scorm.packageBySha256(packageSha256).flatMap(p -> p.file(wanted))
                 .filter(f -> store.exists(f.getBlobSha256()))
                 .map(f -> new ContentFile(f.getPath().value(), store.file(f.getBlobSha256()), f.getSize(),
                         f.getBlobSha256()));
