@@ -21,19 +21,40 @@
     terminateCommitParam: 'terminate',
     xhrHeaders: { 'X-Requested-With': 'XMLHttpRequest' },
     logLevel: 4,
+    // The intranet answers a refused value with 400 and its SCORM error code: passed on to the SCO.
+    xhrResponseHandler: function (xhr) {
+      var body = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch (ignored) {
+        body = null;
+      }
+      return answered(body);
+    },
     responseHandler: function (response) {
-      return response.json().then(function (body) {
-        if (body && body.courseCompleted && status) {
-          status.textContent = status.getAttribute('data-course-done');
-        } else if (body && body.lessonCompleted && status) {
-          status.textContent = status.getAttribute('data-lesson-done');
-        }
-        return { result: body.result === true, errorCode: typeof body.errorCode === 'number' ? body.errorCode : 101 };
-      }, function () {
-        return { result: false, errorCode: 101 };
+      return response.json().then(answered, function () {
+        return answered(null);
       });
     }
   };
+  var commits = 0;
+
+  function answered(body) {
+    if (!body || typeof body.result !== 'boolean') {
+      return { result: false, errorCode: 101 };
+    }
+    if (body.result && status) {
+      commits++;
+      status.setAttribute('data-commits', String(commits));
+      if (body.courseCompleted) {
+        status.textContent = status.getAttribute('data-course-done');
+      } else if (body.lessonCompleted) {
+        status.textContent = status.getAttribute('data-lesson-done');
+      }
+    }
+    return { result: body.result, errorCode: typeof body.errorCode === 'number' ? body.errorCode : 101 };
+  }
+
   var api = config.scorm2004 ? new window.Scorm2004API(settings) : new window.Scorm12API(settings);
   api.loadFromFlattenedJSON(config.start, '');
   window.API = config.scorm2004 ? undefined : api;
@@ -47,6 +68,6 @@
   }, true);
   new window.CrossFrameLMS(api, '*');
 
-  frame.name = 'scorm-cmi:' + JSON.stringify(config.start);
+  // The frame's name (rendered with the page) carries the start data to the package's run-time shim.
   frame.src = config.launchUrl;
 })();

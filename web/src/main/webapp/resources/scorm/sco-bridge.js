@@ -2,7 +2,8 @@
  * Put into every HTML page of a SCORM package by the content path, after scorm-again's CrossFrameAPI: the
  * SCO finds window.API (1.2) and window.API_1484_11 (2004) in its own window, and their calls travel by
  * postMessage to the player page, which holds the real run-time. The player hands the data the attempt
- * resumes from in the frame's name, so the first GetValue after Initialize already answers it.
+ * resumes from in the frame's name (rendered with the iframe: a sandboxed frame keeps only the name it was
+ * created with), so the first GetValue after Initialize already answers it.
  */
 (function () {
   'use strict';

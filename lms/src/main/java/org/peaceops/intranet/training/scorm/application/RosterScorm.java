@@ -4,5 +4,10 @@ import java.math.BigDecimal;
 
 /** One learner's standing on a course's SCORM lessons, for the roster. */
 public record RosterScorm(String learnerSubject, String status, BigDecimal scorePercent, int attempts,
-        long seconds) {
+        long seconds) implements java.io.Serializable {
+
+    /** The time spent, as h:mm. */
+    public String time() {
+        return seconds / 3600 + ":" + String.format("%02d", seconds % 3600 / 60);
+    }
 }

@@ -8,10 +8,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.peaceops.intranet.documents.application.blobs.BlobTooLargeException;
 import org.peaceops.intranet.documents.application.blobs.ContentStore;
 import org.peaceops.intranet.documents.application.blobs.StoredBlob;
@@ -30,6 +33,8 @@ import org.peaceops.intranet.training.scorm.domain.PackageArchive;
 import org.peaceops.intranet.training.scorm.domain.PackageInspection;
 import org.peaceops.intranet.training.scorm.domain.PackageLimits;
 import org.peaceops.intranet.training.scorm.domain.PackagePath;
+import org.peaceops.intranet.training.scorm.domain.ScormAttempt;
+import org.peaceops.intranet.training.scorm.domain.SuccessStatus;
 import org.peaceops.intranet.training.scorm.domain.ScormLessonVersion;
 import org.peaceops.intranet.training.scorm.domain.ScormPackage;
 import org.peaceops.intranet.training.scorm.domain.ScormRepository;
@@ -126,6 +131,33 @@ public class ScormLessons {
     public List<PackagePreview> versions(Caller user, long courseId, long lessonId) {
         Lesson lesson = managedLesson(user, courseId, lessonId);
         return scorm.versionsOf(lesson.getId()).stream().map(v -> PackagePreview.of(v, false)).toList();
+    }
+
+    /**
+     * Each learner's standing on the course's SCORM lessons (current version), for the roster: the status
+     * the package last reported, the best score, the visits and the time spent; empty without SCORM lessons.
+     */
+    public Map<String, RosterScorm> roster(Caller user, long courseId) {
+        Course course = courses.find(courseId)
+                .orElseThrow(() -> new NotFound("training.error.notFound", "course " + courseId));
+        access.requireManage(user, course.getMissionScope());
+        access.requireCourseInScope(user, course);
+        List<Long> lessonIds = course.currentVersion().map(v -> v.lessons().stream().map(Lesson::getId).toList())
+                .orElse(List.of());
+        Map<String, List<ScormAttempt>> bySubject = scorm.attemptsOn(scorm.scormLessons(lessonIds)).stream()
+                .collect(Collectors.groupingBy(ScormAttempt::getLearnerSubject));
+        Map<String, RosterScorm> rows = new HashMap<>();
+        bySubject.forEach((subject, attempts) -> {
+            ScormAttempt latest = attempts.stream().max(Comparator.comparing(ScormAttempt::getUpdatedAt)).orElseThrow();
+            String status = latest.getSuccess() != SuccessStatus.UNKNOWN ? latest.getSuccess().name()
+                    : latest.getCompletion().name();
+            BigDecimal best = attempts.stream().map(ScormAttempt::percent).flatMap(Optional::stream)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            rows.put(subject, new RosterScorm(subject, status, best,
+                    attempts.stream().mapToInt(ScormAttempt::getSessions).sum(),
+                    attempts.stream().mapToLong(ScormAttempt::getTotalSeconds).sum()));
+        });
+        return rows;
     }
 
     private Lesson managedLesson(Caller user, long courseId, long lessonId) {

@@ -65,9 +65,23 @@ public class ScormPlayerPage {
         return context + "/scorm-content/" + view.packageSha256() + "/" + encoded + (query < 0 ? "" : url.substring(query));
     }
 
+    /**
+     * The frame's name: the data the attempt resumes from, which the run-time shim in the package reads
+     * synchronously (a sandboxed frame keeps the name it was created with, not one set afterwards).
+     */
+    public String getFrameName() {
+        return "scorm-cmi:" + start().build().toString();
+    }
+
     /** What player.js reads: the edition, the commit address, and the data the run-time starts from. */
     public String getConfig() {
         String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        return Json.createObjectBuilder().add("scorm2004", view.scorm2004())
+                .add("commitUrl", context + "/training/scorm-commit?attempt=" + view.attemptId())
+                .add("launchUrl", getLaunchUrl()).add("start", start()).build().toString();
+    }
+
+    private JsonObjectBuilder start() {
         JsonObjectBuilder start = Json.createObjectBuilder();
         view.startData().forEach(start::add);
         if (view.scorm2004()) {
@@ -76,9 +90,7 @@ public class ScormPlayerPage {
             start.add("cmi.core.student_id", view.learnerId())
                     .add("cmi.core.student_name", String.valueOf(view.learnerName()));
         }
-        return Json.createObjectBuilder().add("scorm2004", view.scorm2004())
-                .add("commitUrl", context + "/training/scorm-commit?attempt=" + view.attemptId())
-                .add("launchUrl", getLaunchUrl()).add("start", start).build().toString();
+        return start;
     }
 
     public Long getCourse() {
