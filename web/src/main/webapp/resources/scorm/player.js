@@ -38,6 +38,7 @@
     }
   };
   var commits = 0;
+  var courseDone = false;
 
   function answered(body) {
     if (!body || typeof body.result !== 'boolean') {
@@ -47,8 +48,9 @@
       commits++;
       status.setAttribute('data-commits', String(commits));
       if (body.courseCompleted) {
+        courseDone = true; // the finishing commit that follows must not take the news back
         status.textContent = status.getAttribute('data-course-done');
-      } else if (body.lessonCompleted) {
+      } else if (body.lessonCompleted && !courseDone) {
         status.textContent = status.getAttribute('data-lesson-done');
       }
     }
