@@ -29,6 +29,8 @@ import org.peaceops.intranet.training.domain.MissionTimeZones;
 import org.peaceops.intranet.training.domain.QuizAttempt;
 import org.peaceops.intranet.training.domain.RecordRepository;
 import org.peaceops.intranet.training.domain.TrainingRecord;
+import org.peaceops.intranet.training.domain.TrainingRuleException;
+import org.peaceops.intranet.training.scorm.domain.ScormRepository;
 
 /**
  * A person's own training: what they owe and where they stand, going through lessons (progress saved
@@ -56,6 +58,9 @@ public class Learning {
 
     @Inject
     Completions completions;
+
+    @Inject
+    ScormRepository scorm;
 
     private final Clock clock = Clock.systemUTC();
     private final SecureRandom random = new SecureRandom();
@@ -107,6 +112,22 @@ public class Learning {
 
     /** Saves that the person went through a lesson; completes the course when that was the last step. */
     public boolean completeLesson(Caller user, long courseId, long lessonId) {
+        if (!scorm.scormLessons(List.of(lessonId)).isEmpty()) {
+            // A SCORM lesson is completed by what its package reports, never by the person saying so.
+            throw new TrainingRuleException("scorm.error.playToComplete", "A SCORM lesson completes as it is played");
+        }
+        return recordLesson(user, courseId, lessonId);
+    }
+
+    /**
+     * Saves that the person's SCORM package reported the lesson satisfied (called by the SCORM run-time's
+     * commit, after it checked that); completes the course when that was the last step.
+     */
+    public boolean completePlayedLesson(Caller user, long courseId, long lessonId) {
+        return recordLesson(user, courseId, lessonId);
+    }
+
+    private boolean recordLesson(Caller user, long courseId, long lessonId) {
         CourseVersion version = currentVersion(courseId);
         version.lesson(lessonId).orElseThrow(() -> new TrainingNotFoundException("lesson " + lessonId));
         Set<Long> done = learning.lessonsDone(user.subject(), List.of(lessonId));

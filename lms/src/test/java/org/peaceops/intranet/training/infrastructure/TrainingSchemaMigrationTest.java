@@ -66,14 +66,14 @@ class TrainingSchemaMigrationTest {
         MigrateResult first = migrate(TRAINING);
 
         assertThat(first.success).isTrue();
-        assertThat(first.migrationsExecuted).isEqualTo(10);
-        assertThat(first.targetSchemaVersion).isEqualTo("10");
+        assertThat(first.migrationsExecuted).isEqualTo(11);
+        assertThat(first.targetSchemaVersion).isEqualTo("20");
 
         MigrateResult second = migrate(TRAINING);
 
         assertThat(second.success).isTrue();
         assertThat(second.migrationsExecuted).isZero();
-        assertThat(second.initialSchemaVersion).isEqualTo("10");
+        assertThat(second.initialSchemaVersion).isEqualTo("20");
     }
 
     @Test
@@ -84,7 +84,8 @@ class TrainingSchemaMigrationTest {
                 "guidance_citation", "quiz_question", "quiz_option", "learner", "assignment_rule", "assignment",
                 "lesson_progress", "quiz_attempt", "training_record", "record_citation", "certificate",
                 "attestation_batch", "attestation", "owed_refresher", "compliance_month", "training_session",
-                "session_enrolment", "session_evaluation", "session_notice", "flyway_schema_history");
+                "session_enrolment", "session_evaluation", "session_notice", "scorm_package", "scorm_package_file",
+                "scorm_package_item", "scorm_lesson_version", "scorm_attempt", "flyway_schema_history");
         assertThat(tables("public")).doesNotContain("flyway_schema_history");
         assertThat(query("select count(*) from training.course")).containsExactly("0");
         assertThat(query("select script from training.flyway_schema_history where version is not null"
@@ -92,7 +93,7 @@ class TrainingSchemaMigrationTest {
                 .containsExactly("V1__courses.sql", "V2__course_versions.sql", "V3__assignments.sql",
                         "V4__learning_records_certificates.sql", "V5__attestations.sql",
                         "V6__owed_refreshers.sql", "V7__compliance.sql", "V8__training_sessions.sql",
-                        "V9__learner_personnel_number.sql", "V10__learner_standing.sql");
+                        "V9__learner_personnel_number.sql", "V10__learner_standing.sql", "V20__scorm_packages.sql");
     }
 
     @Test

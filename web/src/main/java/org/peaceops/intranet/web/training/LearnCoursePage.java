@@ -14,6 +14,7 @@ import org.peaceops.intranet.training.application.CourseContent.LessonView;
 import org.peaceops.intranet.training.application.LearnerCourse;
 import org.peaceops.intranet.training.application.Learning;
 import org.peaceops.intranet.training.application.QuizPaper;
+import org.peaceops.intranet.training.scorm.application.ScormPlay;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.LanguageSelection;
 import org.peaceops.intranet.web.shell.PageFeedback;
@@ -32,6 +33,9 @@ public class LearnCoursePage implements Serializable {
     transient Learning learning;
 
     @Inject
+    transient ScormPlay scormPlay;
+
+    @Inject
     transient CurrentUser user;
 
     @Inject
@@ -47,6 +51,7 @@ public class LearnCoursePage implements Serializable {
     private QuizPaper paper;
     private List<AnswerInput> answers;
     private AttemptResult result;
+    private Set<Long> scormLessons;
 
     /** f:viewAction: a course that is not published is answered like one that does not exist. */
     public void load() {
@@ -64,6 +69,14 @@ public class LearnCoursePage implements Serializable {
         while (lessonIndex < lessons.size() - 1 && course.done(lessons.get(lessonIndex).id())) {
             lessonIndex++;
         }
+    }
+
+    /** Whether the lesson plays a SCORM package: it opens the player and completes as it is played. */
+    public boolean scorm(long lessonId) {
+        if (scormLessons == null) {
+            scormLessons = scormPlay.scormLessons(course.content().lessons().stream().map(LessonView::id).toList());
+        }
+        return scormLessons.contains(lessonId);
     }
 
     private Caller profile() {

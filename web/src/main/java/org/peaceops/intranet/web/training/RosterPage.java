@@ -16,6 +16,8 @@ import org.peaceops.intranet.training.application.ItemStatistic;
 import org.peaceops.intranet.training.application.RosterRow;
 import org.peaceops.intranet.training.application.TrainingAssignments;
 import org.peaceops.intranet.training.application.TrainingRecords;
+import org.peaceops.intranet.training.scorm.application.RosterScorm;
+import org.peaceops.intranet.training.scorm.application.ScormLessons;
 import org.peaceops.intranet.web.security.CurrentUser;
 import org.peaceops.intranet.web.shell.PageFeedback;
 
@@ -31,6 +33,11 @@ public class RosterPage implements Serializable {
 
     @Inject
     transient TrainingRecords records;
+
+    @Inject
+    transient ScormLessons scormLessons;
+
+    private java.util.Map<String, RosterScorm> scorm = java.util.Map.of();
 
     @Inject
     transient TrainingAssignments assignments;
@@ -71,7 +78,18 @@ public class RosterPage implements Serializable {
         missing = !feedback.run(() -> rows = records.roster(profile(), id, blank(mission), blank(category)), null);
         feedback.run(() -> statistics = course.currentVersion() == null ? List.of()
                 : records.itemStatistics(profile(), id), null);
+        feedback.run(() -> scorm = new java.util.HashMap<>(scormLessons.roster(profile(), id)), null);
         selected = new ArrayList<>();
+    }
+
+    /** Whether the course has SCORM lessons someone has played: the roster shows their columns. */
+    public boolean isScormShown() {
+        return !scorm.isEmpty();
+    }
+
+    /** The person's standing on the SCORM lessons, or {@code null} when they have not opened one. */
+    public RosterScorm scormOf(String subject) {
+        return scorm.get(subject);
     }
 
     private Caller profile() {

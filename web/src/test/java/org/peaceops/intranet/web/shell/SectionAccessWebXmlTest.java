@@ -145,12 +145,14 @@ class SectionAccessWebXmlTest {
     }
 
     @Test
-    void onlyTheLoginPageErrorPagesAndStaticResourcesArePublic() {
+    void onlyTheLoginPageErrorPagesStaticResourcesAndScormContentArePublic() {
         List<Constraint> publicOnes = constraints.stream().filter(Constraint::isPublic).toList();
 
         assertThat(publicOnes).hasSize(1);
         assertThat(publicOnes.get(0).urlPatterns()).containsExactlyInAnyOrder(
-                "/login.xhtml", "/error/*", "/verify/*", "/jakarta.faces.resource/*", "/favicon.ico");
+                "/login.xhtml", "/error/*", "/verify/*", "/jakarta.faces.resource/*", "/favicon.ico",
+                // sandboxed SCORM content carries no session; its path holds the package's SHA-256
+                "/scorm-content/*");
     }
 
     @Test
