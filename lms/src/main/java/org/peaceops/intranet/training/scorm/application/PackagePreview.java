@@ -11,7 +11,7 @@ import org.peaceops.intranet.training.scorm.domain.ScormPackage;
  */
 public record PackagePreview(long lessonId, long lessonVersionId, int versionNumber, long packageId, String title,
         String edition, String manifestIdentifier, String packageVersion, List<ItemView> items, int fileCount,
-        long totalBytes, boolean published, boolean sharedWithEarlierImport) {
+        long totalBytes, boolean published, boolean sharedWithEarlierImport) implements java.io.Serializable {
 
     static PackagePreview of(ScormLessonVersion v, boolean shared) {
         ScormPackage p = v.getPackage();
