@@ -1,6 +1,5 @@
 package org.peaceops.intranet.documents.application.search;
 
-import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,19 +38,16 @@ public final class OutboxDrain {
     private final CurrentVersions documents;
     private final CurrentReport reports;
     private final GuidanceIndex index;
-    private final Clock clock;
 
-    public OutboxDrain(SearchOutbox outbox, CurrentVersions documents, GuidanceIndex index, Clock clock) {
-        this(outbox, documents, reportId -> Optional.empty(), index, clock);
+    public OutboxDrain(SearchOutbox outbox, CurrentVersions documents, GuidanceIndex index) {
+        this(outbox, documents, reportId -> Optional.empty(), index);
     }
 
-    public OutboxDrain(SearchOutbox outbox, CurrentVersions documents, CurrentReport reports, GuidanceIndex index,
-            Clock clock) {
+    public OutboxDrain(SearchOutbox outbox, CurrentVersions documents, CurrentReport reports, GuidanceIndex index) {
         this.outbox = outbox;
         this.documents = documents;
         this.reports = reports;
         this.index = index;
-        this.clock = clock;
     }
 
     /** @return how many entries were taken in (fewer than {@code max} means the outbox is empty now) */

@@ -2,7 +2,6 @@ package org.peaceops.intranet.documents.application.search;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -53,7 +52,7 @@ public class SearchIndexer {
     SearchableReports reports;
 
     public int drain(int max) {
-        return new OutboxDrain(outbox, this::versionsOf, reports::published, index, Clock.systemUTC()).drainOnce(max);
+        return new OutboxDrain(outbox, this::versionsOf, reports::published, index).drainOnce(max);
     }
 
     public List<Long> reportsAfter(long afterId, int max) {

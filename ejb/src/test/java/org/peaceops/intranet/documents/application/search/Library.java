@@ -1,6 +1,5 @@
 package org.peaceops.intranet.documents.application.search;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,7 +48,7 @@ final class Library implements SearchOutbox, OutboxDrain.CurrentVersions, IndexR
     }
 
     OutboxDrain drain(GuidanceIndex index) {
-        return new OutboxDrain(this, this, index, Clock.systemUTC());
+        return new OutboxDrain(this, this, index);
     }
 
     @Override
