@@ -36,11 +36,11 @@ class NavigationByRoleIT {
 
     static Stream<Arguments> roles() {
         return Stream.of(
-                Arguments.of("reader", "UNMISS", List.of("Library", "Training")),
-                Arguments.of("reader2", "MINUSCA", List.of("Library", "Training")),
+                Arguments.of("reader", "UNMISS", List.of("Library", "Training", "Toolbox")),
+                Arguments.of("reader2", "MINUSCA", List.of("Library", "Training", "Toolbox")),
                 Arguments.of("contributor", "UNMISS", List.of("Library", "Training", "Toolbox")),
                 Arguments.of("approver", "HQ", List.of("Library", "Training", "Toolbox")),
-                Arguments.of("trainer", "UNMISS", List.of("Library", "Training")),
+                Arguments.of("trainer", "UNMISS", List.of("Library", "Training", "Toolbox")),
                 Arguments.of("bpo", "UNMISS", List.of("Library", "Training", "Toolbox")),
                 Arguments.of("admin", "HQ", List.of("Library", "Training", "Toolbox", "Administration")));
     }
@@ -123,7 +123,7 @@ class NavigationByRoleIT {
         browser.driver().findElement(By.linkText("Library")).click();
         browser.waitFor(By.id("headerForm:lang-fr")).click();
         assertThat(browser.waitFor(By.id("page-title")).getText()).isEqualTo("Bibliothèque");
-        assertThat(sections()).containsExactly("Bibliothèque", "Formation");
+        assertThat(sections()).containsExactly("Bibliothèque", "Formation", "Boîte à outils");
         assertThat(browser.driver().getCurrentUrl()).contains("/library/");
         browser.driver().findElement(By.linkText("Formation")).click();
         assertThat(browser.waitFor(By.id("page-title")).getText()).isEqualTo("Ma formation");

@@ -21,7 +21,7 @@ public final class SectionAccess {
             new Section(new NavigationItem("training", "nav.training", "/training/index", "pi pi-graduation-cap"),
                     "/training/*", EnumSet.allOf(Role.class)),
             new Section(new NavigationItem("toolbox", "nav.toolbox", "/toolbox/index", "pi pi-briefcase"),
-                    "/toolbox/*", EnumSet.of(Role.CONTRIBUTOR, Role.APPROVER, Role.BPO, Role.ADMIN)),
+                    "/toolbox/*", EnumSet.allOf(Role.class)),
             new Section(new NavigationItem("admin", "nav.admin", "/admin/index", "pi pi-cog"),
                     "/admin/*", EnumSet.of(Role.ADMIN)));
 
@@ -37,10 +37,9 @@ public final class SectionAccess {
     public static final List<String> PUBLIC_PAGES = List.of("/login.xhtml", "/error/*", "/verify/*");
 
     /**
-     * Single pages whose roles differ from their section's (web.xml has an exact-path constraint for
-     * each): mostly narrower, but a published Toolbox report is read by every reader its access rules
-     * admit, so its page and the recommendations board are open to every role and the services decide
-     * per report.
+     * Single pages narrower than their section (web.xml has an exact-path constraint for each). The
+     * Toolbox section itself is open to every role: a published report, the recommendations board and the
+     * communities are read by everyone their access rules admit, and the services decide per report.
      */
     public static final java.util.Map<String, Set<Role>> PAGE_RULES = java.util.Map.ofEntries(
             java.util.Map.entry("/library/upload.xhtml", EnumSet.of(Role.CONTRIBUTOR, Role.ADMIN)),
@@ -48,15 +47,9 @@ public final class SectionAccess {
             java.util.Map.entry("/toolbox/file.xhtml", EnumSet.of(Role.CONTRIBUTOR)),
             java.util.Map.entry("/toolbox/review.xhtml", EnumSet.of(Role.BPO)),
             java.util.Map.entry("/toolbox/mine.xhtml", EnumSet.of(Role.CONTRIBUTOR)),
-            java.util.Map.entry("/toolbox/report.xhtml", EnumSet.allOf(Role.class)),
-            java.util.Map.entry("/toolbox/recommendations.xhtml", EnumSet.allOf(Role.class)),
             // trends set the priorities for new guidance: for those who review reports and approve guidance
             java.util.Map.entry("/toolbox/trends.xhtml", EnumSet.of(Role.BPO, Role.APPROVER, Role.ADMIN)),
-            java.util.Map.entry("/toolbox/trends-export", EnumSet.of(Role.BPO, Role.APPROVER, Role.ADMIN)),
-            // communities of practice: joining is open to every signed-in person; the services decide the rest
-            java.util.Map.entry("/toolbox/communities.xhtml", EnumSet.allOf(Role.class)),
-            java.util.Map.entry("/toolbox/community.xhtml", EnumSet.allOf(Role.class)),
-            java.util.Map.entry("/toolbox/question.xhtml", EnumSet.allOf(Role.class)));
+            java.util.Map.entry("/toolbox/trends-export", EnumSet.of(Role.BPO, Role.APPROVER, Role.ADMIN)));
 
     /** Pages outside the sections that every signed-in person may open. */
     public static final List<String> EVERYONE_PAGES = List.of("/index.xhtml", "/search/index.xhtml");

@@ -27,7 +27,8 @@ class RoutesTest {
         assertThat(lines).isNotEmpty().noneMatch(line -> line.endsWith("NO-RULE"));
         assertThat(lines).contains(
                 "PAGE /admin/index.xhtml admin",
-                "PAGE /toolbox/index.xhtml admin,approver,bpo,contributor",
+                "PAGE /toolbox/index.xhtml admin,approver,bpo,contributor,reader,trainer",
+                "PAGE /toolbox/file.xhtml contributor",
                 "PAGE /index.xhtml admin,approver,bpo,contributor,reader,trainer",
                 "API /api/v1/admin/status admin",
                 "API /api/v1/me admin,approver,bpo,contributor,reader,trainer",
