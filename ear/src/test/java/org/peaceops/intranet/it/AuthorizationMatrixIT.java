@@ -75,7 +75,7 @@ class AuthorizationMatrixIT {
             case "contributor" -> roles.add("contributor");
             case "approver" -> roles.add("approver");
             case "trainer" -> roles.add("trainer");
-            case "bpo" -> roles.add("bpo");
+            case "bpo" -> roles.addAll(List.of("contributor", "bpo"));
             case "admin" -> roles.add("admin");
             default -> { }
         }

@@ -17,8 +17,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The chain lesson, recommendation, guidance, training, navigable both ways: a contributor files an
  * After Action Review with two recommendations and the mission's officer publishes it; one recommendation
- * becomes a guidance drafting request (by an administrator, who both decides and drafts), the other is
- * linked to that guidance through the picker by the officer; the draft is given its file, submitted,
+ * becomes a guidance drafting request by that officer (who decides and, as the mission's main
+ * contributor, drafts), the other is linked to that guidance through the picker by the officer; the draft is given its file, submitted,
  * approved by another person and promulgated; its page lists the lessons behind it; a trainer publishes
  * a course citing that version and a reader completes it; the report page shows, under the
  * recommendation, the promulgated guidance and the course with its completion.
@@ -69,42 +69,43 @@ class ToolboxChainIT {
             ToolboxIT.row(officer, title).findElement(By.cssSelector("button[id$=':publish']")).click();
             waitForText(officer, By.id("messages"), "is published");
 
-            // The officer decides but does not draft guidance: only the link to existing guidance is offered.
+            // The officer is a contributor too (the main one, DOMAIN.md): both the drafting request and the
+            // link to existing guidance are offered.
             officer.open(reportPath);
             waitForText(officer, By.id("page-title"), title);
             assertThat(recRow(officer, first).getText()).contains("No guidance yet.");
             assertThat(recRow(officer, first).findElements(By.cssSelector("button.link-guidance"))).hasSize(1);
-            assertThat(recRow(officer, first).findElements(By.cssSelector("button.request-draft"))).isEmpty();
+            assertThat(recRow(officer, first).findElements(By.cssSelector("button.request-draft"))).hasSize(1);
         }
 
         long documentId;
         String reference;
-        try (Browser admin = new Browser()) {
-            admin.signIn("admin", "demo");
-            admin.open(reportPath);
-            waitForText(admin, By.id("page-title"), title);
-            recRow(admin, first).findElement(By.cssSelector("button.request-draft")).click();
-            WebElement titleInput = admin.waitFor(By.id("draftForm:title"));
+        try (Browser officer = new Browser()) {
+            officer.signIn("bpo", "demo");
+            officer.open(reportPath);
+            waitForText(officer, By.id("page-title"), title);
+            recRow(officer, first).findElement(By.cssSelector("button.request-draft")).click();
+            WebElement titleInput = officer.waitFor(By.id("draftForm:title"));
             wait(admin).until(ExpectedConditions.visibilityOf(titleInput));
             assertThat(titleInput.getAttribute("value")).isEqualTo(first);
-            assertThat(admin.waitFor(By.id("draftForm:summary")).getAttribute("value")).contains(title, "UNMISS", first);
-            assertThat(admin.waitFor(By.id("draftForm:office")).getAttribute("value")).isEqualTo("Civil Affairs");
-            reference = admin.waitFor(By.id("draftForm:reference")).getAttribute("value");
+            assertThat(officer.waitFor(By.id("draftForm:summary")).getAttribute("value")).contains(title, "UNMISS", first);
+            assertThat(officer.waitFor(By.id("draftForm:office")).getAttribute("value")).isEqualTo("Civil Affairs");
+            reference = officer.waitFor(By.id("draftForm:reference")).getAttribute("value");
             assertThat(reference).startsWith("BP-");
-            admin.tick("draftForm:themes", "Gender");
-            admin.screenshot("toolbox-chain-drafting-request");
-            admin.clickWhenStable(By.id("draftForm:confirmDraft"));
-            waitForText(admin, By.id("messages"), "is started and linked to the recommendation");
-            WebElement link = recRow(admin, first).findElement(By.cssSelector("a.rec-guidance-link"));
+            officer.tick("draftForm:themes", "Gender");
+            officer.screenshot("toolbox-chain-drafting-request");
+            officer.clickWhenStable(By.id("draftForm:confirmDraft"));
+            waitForText(officer, By.id("messages"), "is started and linked to the recommendation");
+            WebElement link = recRow(officer, first).findElement(By.cssSelector("a.rec-guidance-link"));
             assertThat(link.getText()).contains(reference, "v1", first);
-            assertThat(recRow(admin, first).findElement(By.cssSelector(".rec-guidance-status")).getText()).isEqualTo("Draft");
-            assertThat(recRow(admin, first).getText()).contains("Accepted", "drafted from this recommendation");
+            assertThat(recRow(officer, first).findElement(By.cssSelector(".rec-guidance-status")).getText()).isEqualTo("Draft");
+            assertThat(recRow(officer, first).getText()).contains("Accepted", "drafted from this recommendation");
             documentId = Long.parseLong(link.getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1"));
             // Drafted once: the request is no longer offered for it.
-            assertThat(recRow(admin, first).findElements(By.cssSelector("button.request-draft"))).isEmpty();
+            assertThat(recRow(officer, first).findElements(By.cssSelector("button.request-draft"))).isEmpty();
         }
 
-        ApiSession author = ApiSession.signIn("admin");
+        ApiSession author = ApiSession.signIn("bpo");
         ApiSession approver = ApiSession.signIn("approver");
         ok(author.put(API + "/" + documentId + "/versions/1/file?name=briefing.txt", "text/plain",
                 "Interpreters are briefed before every night patrol.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));

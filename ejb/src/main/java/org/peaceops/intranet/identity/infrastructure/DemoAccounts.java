@@ -28,7 +28,7 @@ public final class DemoAccounts {
             account("trainer", "Ingrid Larsen", Set.of(Role.READER, Role.TRAINER), "UNMISS", PersonnelCategory.MILITARY),
             // A second trainer of the same mission: attestation batches need four eyes.
             account("trainer2", "Thérèse Formatrice", Set.of(Role.READER, Role.TRAINER), "UNMISS", PersonnelCategory.POLICE),
-            account("bpo", "Grace Achieng", Set.of(Role.READER, Role.BPO), "UNMISS",
+            account("bpo", "Grace Achieng", Set.of(Role.READER, Role.CONTRIBUTOR, Role.BPO), "UNMISS",
                     PersonnelCategory.CIVILIAN),
             account("admin", "Rahul Verma", Set.of(Role.READER, Role.ADMIN), "HQ", PersonnelCategory.CIVILIAN));
 
