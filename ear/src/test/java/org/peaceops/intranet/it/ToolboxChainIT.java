@@ -86,7 +86,7 @@ class ToolboxChainIT {
             waitForText(officer, By.id("page-title"), title);
             recRow(officer, first).findElement(By.cssSelector("button.request-draft")).click();
             WebElement titleInput = officer.waitFor(By.id("draftForm:title"));
-            wait(admin).until(ExpectedConditions.visibilityOf(titleInput));
+            wait(officer).until(ExpectedConditions.visibilityOf(titleInput));
             assertThat(titleInput.getAttribute("value")).isEqualTo(first);
             assertThat(officer.waitFor(By.id("draftForm:summary")).getAttribute("value")).contains(title, "UNMISS", first);
             assertThat(officer.waitFor(By.id("draftForm:office")).getAttribute("value")).isEqualTo("Civil Affairs");
