@@ -1,6 +1,7 @@
 package org.peaceops.intranet.training.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
@@ -47,6 +48,9 @@ public class CourseAuthoring {
 
     @Inject
     Refreshers refreshers;
+
+    @Inject
+    Event<CourseRevised> revised;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -208,8 +212,20 @@ public class CourseAuthoring {
         return CourseContent.of(shown, true);
     }
 
+    /**
+     * The draft, opened from the current version when none is open. A new draft's lessons get ids
+     * straight away so that what is kept by lesson id elsewhere can follow them ({@link CourseRevised}).
+     */
     private CourseVersion draft(Caller user, long courseId) {
-        return managed(user, courseId).openDraft();
+        Course course = managed(user, courseId);
+        if (course.draft().isPresent()) {
+            return course.draft().get();
+        }
+        CourseVersion copy = course.openDraft();
+        CourseVersion from = course.currentVersion().orElseThrow();
+        courses.assignIds();
+        revised.fire(CourseRevised.of(course.getId(), from, copy));
+        return copy;
     }
 
     private Course managed(Caller user, long courseId) {

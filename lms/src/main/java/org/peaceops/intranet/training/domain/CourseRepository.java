@@ -14,6 +14,9 @@ public interface CourseRepository {
 
     void add(Course course);
 
+    /** Gives ids to what was added to kept courses in this transaction (a new version's lessons). */
+    void assignIds();
+
     /** Courses of the given mission scopes (all when {@code scopes} is empty), drafts included. */
     List<Course> ofScopes(List<String> scopes);
 

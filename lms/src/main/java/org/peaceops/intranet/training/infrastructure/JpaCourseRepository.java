@@ -41,6 +41,11 @@ public class JpaCourseRepository implements CourseRepository {
     }
 
     @Override
+    public void assignIds() {
+        em.flush();
+    }
+
+    @Override
     public List<Course> ofScopes(List<String> scopes) {
         if (scopes.isEmpty()) {
             return em.createQuery("select c from Course c order by c.code", Course.class).getResultList();

@@ -59,6 +59,17 @@ public class ScormLessonVersion {
         this.addedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
+    /**
+     * The same package, number and publication for the copy of the lesson in a course's next version;
+     * attempts stay on this one.
+     */
+    public ScormLessonVersion copyFor(long copiedLessonId) {
+        ScormLessonVersion copy = new ScormLessonVersion(copiedLessonId, versionNumber, scormPackage, addedBy,
+                getAddedAt());
+        copy.publishedAt = publishedAt;
+        return copy;
+    }
+
     /** Makes this version the one new attempts start on; publishing twice changes nothing. */
     public void publish(Instant at) {
         if (publishedAt == null) {

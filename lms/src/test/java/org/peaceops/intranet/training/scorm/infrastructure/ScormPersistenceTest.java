@@ -50,6 +50,7 @@ import org.peaceops.intranet.training.scorm.application.PackagePreview;
 import org.peaceops.intranet.training.scorm.application.PlayView;
 import org.peaceops.intranet.training.scorm.application.ScormLessons;
 import org.peaceops.intranet.training.scorm.application.ScormPlay;
+import org.peaceops.intranet.training.scorm.application.ScormRevisions;
 import org.peaceops.intranet.training.scorm.domain.CmiRefused;
 import org.peaceops.intranet.training.scorm.domain.PackageRefused;
 import org.peaceops.intranet.training.scorm.domain.ScormAttempt;
@@ -208,6 +209,81 @@ class ScormPersistenceTest {
         assertThat(bobsView.versionNumber()).isEqualTo(2);
         assertThat(bobsView.items()).hasSize(2);
         assertThat(bobsView.launchUrl()).isEqualTo("content/travel.html");
+    }
+
+    @Test
+    void aRevisedCourseCarriesThePackageToTheCopiedLessonAndAnAttemptStaysOnTheOldOne() {
+        publishedPackage(ScormFixtures.scorm12());
+        PlayView alicesFirst = play(s -> s.open(alice, courseId, lessonId, null));
+
+        long copiedLesson = unit.inTransaction(em -> {
+            org.peaceops.intranet.training.application.CourseAuthoring authoring =
+                    new org.peaceops.intranet.training.application.CourseAuthoring();
+            set(authoring, "courses", withEm(new JpaCourseRepository(), em));
+            set(authoring, "access", new UnmissTrainers());
+            ScormRevisions carrier = new ScormRevisions();
+            set(carrier, "scorm", repository(em));
+            set(authoring, "revised", new Delivering(carrier));
+            authoring.openDraft(trainer, courseId);
+            Course course = em.find(Course.class, courseId);
+            course.publish(NOW, "sub-trainer");
+            return course.currentVersion().orElseThrow().lessons().get(0).getId();
+        });
+
+        assertThat(copiedLesson).isNotEqualTo(lessonId);
+        PlayView bobsView = play(s -> s.open(bob, courseId, copiedLesson, null));
+        assertThat(bobsView.versionNumber()).isEqualTo(1);
+        assertThat(bobsView.launchUrl()).isEqualTo("sco/index.html");
+        assertThat(count("select count(p) from ScormPackage p")).isEqualTo(1);
+        List<ScormAttempt> alicesOnTheOld = unit.inTransaction(em -> repository(em).attemptsOf("sub-alice", lessonId));
+        assertThat(alicesOnTheOld).extracting(ScormAttempt::getId).containsExactly(alicesFirst.attemptId());
+        List<ScormAttempt> alicesOnTheCopy = unit.inTransaction(em -> repository(em).attemptsOf("sub-alice", copiedLesson));
+        assertThat(alicesOnTheCopy).isEmpty();
+    }
+
+    /** CDI's synchronous delivery of the revision event, to the one observer under test. */
+    static final class Delivering implements jakarta.enterprise.event.Event<
+            org.peaceops.intranet.training.application.CourseRevised> {
+        private final ScormRevisions carrier;
+
+        Delivering(ScormRevisions carrier) {
+            this.carrier = carrier;
+        }
+
+        @Override
+        public void fire(org.peaceops.intranet.training.application.CourseRevised event) {
+            carrier.carry(event);
+        }
+
+        @Override
+        public <U extends org.peaceops.intranet.training.application.CourseRevised>
+                java.util.concurrent.CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends org.peaceops.intranet.training.application.CourseRevised>
+                java.util.concurrent.CompletionStage<U> fireAsync(U event, jakarta.enterprise.event.NotificationOptions o) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public jakarta.enterprise.event.Event<org.peaceops.intranet.training.application.CourseRevised> select(
+                java.lang.annotation.Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends org.peaceops.intranet.training.application.CourseRevised> jakarta.enterprise.event.Event<U>
+                select(Class<U> subtype, java.lang.annotation.Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends org.peaceops.intranet.training.application.CourseRevised> jakarta.enterprise.event.Event<U>
+                select(jakarta.enterprise.util.TypeLiteral<U> subtype, java.lang.annotation.Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     @Test
