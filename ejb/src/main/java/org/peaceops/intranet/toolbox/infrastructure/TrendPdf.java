@@ -20,9 +20,9 @@ import org.peaceops.intranet.toolbox.application.trends.TrendDocuments;
 import org.peaceops.intranet.toolbox.application.trends.TrendReport;
 
 /**
- * The trend report as a one-page A4 PDF (PDFBox): title and period, reports per month drawn as bars
+ * The trend report as an A4 PDF (PDFBox): title and period, reports per month drawn as bars
  * stacked by report type with a legend, totals by type and by mission as horizontal bars, and the most
- * frequent terms. Set in DejaVu Sans, embedded as the certificates are, so French labels and any
+ * frequent terms, then the totals by theme (on a second page when the first is full). Set in DejaVu Sans, embedded as the certificates are, so French labels and any
  * mission or term print as written; a character the font lacks prints as "?".
  */
 @ApplicationScoped
@@ -42,7 +42,7 @@ public class TrendPdf implements TrendDocuments {
 
     @Override
     public void pdf(TrendReport report, Function<String, String> labels, Function<String, String> typeName,
-            OutputStream out) throws IOException {
+            Function<String, String> themeName, OutputStream out) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             pdf.addPage(page);
@@ -51,7 +51,8 @@ public class TrendPdf implements TrendDocuments {
             Fonts fonts = new Fonts(PDType0Font.load(pdf, new ByteArrayInputStream(REGULAR_TTF), true),
                     PDType0Font.load(pdf, new ByteArrayInputStream(BOLD_TTF), true));
             float width = page.getMediaBox().getWidth() - 2 * MARGIN;
-            try (PDPageContentStream s = new PDPageContentStream(pdf, page)) {
+            PDPageContentStream s = new PDPageContentStream(pdf, page);
+            try {
                 float y = page.getMediaBox().getHeight() - MARGIN;
                 text(s, fonts.bold(), 18, MARGIN, y, labels.apply("title"));
                 y -= 20;
@@ -78,6 +79,20 @@ public class TrendPdf implements TrendDocuments {
                     }
                     y -= 14;
                 }
+                long rows = Math.min(MAX_ROWS, report.byTheme().size());
+                if (y - 32 - 14 * rows < MARGIN) {
+                    // no room left under the terms: the themes go on a page of their own
+                    s.close();
+                    PDPage next = new PDPage(PDRectangle.A4);
+                    pdf.addPage(next);
+                    s = new PDPageContentStream(pdf, next);
+                    y = next.getMediaBox().getHeight() - MARGIN + 16;
+                }
+                y -= 16;
+                text(s, fonts.bold(), 12, MARGIN, y, labels.apply("byTheme"));
+                bars(s, fonts, report.byTheme(), themeName, MARGIN, y - 16, width);
+            } finally {
+                s.close();
             }
             pdf.save(out);
         }

@@ -115,7 +115,10 @@ class ToolboxPersistenceTest {
         assertThat(all).extracting(ReportDefinition::code).containsExactly("AFTER_ACTION_REVIEW", "SURVEY_OF_PRACTICE",
                 "END_OF_ASSIGNMENT_REPORT", "HANDOVER_NOTE");
         DefinitionVersion survey = all.get(1).current();
-        assertThat(survey.number()).isEqualTo(1);
+        // version 2 (toolbox V3): version 1's fields and optional themes
+        assertThat(survey.number()).isEqualTo(2);
+        assertThat(survey.field("themes").orElseThrow().kind()).isEqualTo(FieldKind.THEMES);
+        assertThat(survey.field("themes").orElseThrow().isRequired()).isFalse();
         assertThat(survey.columnsOf("findingsPerMission")).extracting(FieldDefinition::key).containsExactly("mission", "findings");
         assertThat(all.get(3).current().field("keyFiles").orElseThrow().allowsSeveral()).isTrue();
         assertThat(all.get(2).current().field("contacts").orElseThrow().kind()).isEqualTo(FieldKind.ROWS);
@@ -131,7 +134,7 @@ class ToolboxPersistenceTest {
         assertThat(loaded.values().get("comparison").orElseThrow()).isEqualTo(
                 new FieldValue.RichText("<p>Both test written skills.</p>"));
         assertThat(loaded.typeCode()).isEqualTo("SURVEY_OF_PRACTICE");
-        assertThat(loaded.definitionVersion()).isEqualTo(1);
+        assertThat(loaded.definitionVersion()).isEqualTo(2);
         assertThat(loaded.steps()).extracting(s -> s.to()).containsExactly(ReportStatus.DRAFT);
     }
 
@@ -215,10 +218,10 @@ class ToolboxPersistenceTest {
 
         ReportDefinition reloaded = inTransaction(em -> definitions(em).findByCode("SURVEY_OF_PRACTICE").orElseThrow());
         ToolboxReport report = inTransaction(em -> reports(em).find(id).orElseThrow());
-        assertThat(newNumber).isEqualTo(2);
-        assertThat(reloaded.versions()).extracting(DefinitionVersion::number).containsExactly(1, 2);
-        assertThat(reloaded.version(1).orElseThrow().field("theme")).isEmpty();
-        assertThat(report.definitionVersion()).isEqualTo(1);
+        assertThat(newNumber).isEqualTo(3);
+        assertThat(reloaded.versions()).extracting(DefinitionVersion::number).containsExactly(1, 2, 3);
+        assertThat(reloaded.version(2).orElseThrow().field("theme")).isEmpty();
+        assertThat(report.definitionVersion()).isEqualTo(2);
         assertThat(reloaded.version(report.definitionVersion()).orElseThrow()
                 .check(report.values(), org.peaceops.intranet.toolbox.domain.definition.Completeness.SUBMISSION)).isEmpty();
     }

@@ -100,6 +100,20 @@ class ToolboxSchemaMigrationTest {
     }
 
     @Test
+    void versionTwoOfEachTypeKeepsItsFieldsAndAddsOptionalThemes() throws SQLException {
+        migrate(TOOLBOX);
+
+        for (String code : List.of("AFTER_ACTION_REVIEW", "SURVEY_OF_PRACTICE", "END_OF_ASSIGNMENT_REPORT", "HANDOVER_NOTE")) {
+            List<String> two = fields(code, 2);
+            assertThat(two.subList(0, two.size() - 1)).isEqualTo(fields(code));
+            assertThat(two.get(two.size() - 1)).isEqualTo("themes:THEMES");
+        }
+        assertThat(query("select case when required then 'required' else 'optional' end || ':' || label_fr "
+                + "from toolbox.report_definition_field "
+                + "where kind = 'THEMES'")).containsOnly("optional:Thèmes").hasSize(4);
+    }
+
+    @Test
     void aReportPointsAtAnExistingDefinitionVersionAndCodesAreUnique() throws SQLException {
         migrate(TOOLBOX);
 
@@ -115,10 +129,14 @@ class ToolboxSchemaMigrationTest {
     }
 
     private List<String> fields(String code) throws SQLException {
+        return fields(code, 1);
+    }
+
+    private List<String> fields(String code, int version) throws SQLException {
         return query("select case when f.parent_key = '' then '' else f.parent_key || '.' end || f.field_key || ':' || f.kind "
                 + "from toolbox.report_definition_field f join toolbox.report_definition_version v on v.id = f.version_id "
                 + "join toolbox.report_definition d on d.id = v.definition_id where d.code = '" + code
-                + "' and v.version_number = 1 order by f.position");
+                + "' and v.version_number = " + version + " order by f.position");
     }
 
     private List<String> query(String sql) throws SQLException {

@@ -25,7 +25,7 @@ class TrendPdfTest {
     private static final Map<String, String> FRENCH = Map.ofEntries(Map.entry("title", "Analyse des tendances"),
             Map.entry("period", "Période"), Map.entry("total", "Total"), Map.entry("perMonth", "Rapports publiés par mois"),
             Map.entry("byType", "Par type de rapport"), Map.entry("byMission", "Par mission"),
-            Map.entry("terms", "Termes les plus fréquents"));
+            Map.entry("terms", "Termes les plus fréquents"), Map.entry("byTheme", "Par thème"));
 
     @Test
     void thePdfCarriesTheFiguresInTheReadersLanguageInAnEmbeddedUnicodeFont() throws Exception {
@@ -53,6 +53,40 @@ class TrendPdfTest {
                 assertThat(font.isEmbedded()).isTrue();
             }
             assertThat(fonts).anyMatch(f -> f.contains("DejaVuSans"));
+        }
+    }
+
+    @Test
+    void theThemesAreReadBackByNameAndMoveToASecondPageWhenTheFirstIsFull() throws Exception {
+        List<ReportFact> facts = new ArrayList<>();
+        facts.add(new ReportFact(1, "AFTER_ACTION_REVIEW", "UNMISS", YearMonth.of(2026, 9), List.of("GENDER", "PLANNING")));
+        facts.add(new ReportFact(2, "HANDOVER_NOTE", "MINUSCA", YearMonth.of(2026, 9), List.of("GENDER")));
+        TrendQuery query = new TrendQuery(YearMonth.of(2026, 9), YearMonth.of(2026, 9), null, null);
+        Map<String, String> names = Map.of("GENDER", "Genre", "PLANNING", "Planification");
+
+        String onePage = text(TrendFigures.of(query, facts, List.of()), names, 1);
+        assertThat(onePage).contains("Par thème", "Genre 2", "Planification 1");
+
+        // twelve missions and twenty-four terms fill the first page
+        for (int i = 0; i < 12; i++) {
+            facts.add(new ReportFact(10 + i, "AFTER_ACTION_REVIEW", "M" + i, YearMonth.of(2026, 9)));
+        }
+        List<Count> terms = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            terms.add(new Count("term" + i, 24 - i));
+        }
+        String twoPages = text(TrendFigures.of(query, facts, terms), names, 2);
+        assertThat(twoPages).contains("Par thème", "Genre 2", "Planification 1").doesNotContain("term23");
+    }
+
+    private static String text(TrendReport report, Map<String, String> themeNames, int pages) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new TrendPdf().pdf(report, FRENCH::get, code -> code, themeNames::get, out);
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(pages);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(pages);
+            return stripper.getText(pdf);
         }
     }
 }

@@ -36,15 +36,15 @@ public class ToolboxTrendsResource {
     @Inject
     TrendsAnalysis trends;
 
-    @Schema(description = "Published reports per month and type, totals by type and mission, the most used words")
+    @Schema(description = "Published reports per month and type, totals by type, mission and theme code (a report counts once under each of its themes), the most used words")
     public record TrendsResponse(String from, String to, String mission, String type, long total, List<String> months,
             List<Long> perMonth, Map<String, List<Long>> perMonthByType, List<Count> byType, List<Count> byMission,
-            List<Count> frequentTerms) {
+            List<Count> frequentTerms, List<Count> byTheme) {
 
         static TrendsResponse of(TrendReport r) {
             return new TrendsResponse(r.query().from().toString(), r.query().to().toString(), r.query().mission(),
                     r.query().typeCode(), r.total(), r.months().stream().map(YearMonth::toString).toList(), r.perMonth(),
-                    r.perMonthByType(), r.byType(), r.byMission(), r.frequentTerms());
+                    r.perMonthByType(), r.byType(), r.byMission(), r.frequentTerms(), r.byTheme());
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.peaceops.intranet.documents.application.GuidanceQueries;
+import org.peaceops.intranet.documents.application.ThemeSummary;
 import org.peaceops.intranet.toolbox.application.Filing;
 import org.peaceops.intranet.toolbox.application.RecommendationProposal;
 import org.peaceops.intranet.toolbox.application.ReportDraftingService;
@@ -50,6 +52,11 @@ public class FileReportPage implements Serializable {
 
     @Inject
     LanguageSelection language;
+
+    @Inject
+    transient GuidanceQueries guidance;
+
+    private transient List<ThemeSummary> thematicAreas;
 
     private String type;
     /**
@@ -197,6 +204,7 @@ public class FileReportPage implements Serializable {
             case PERIOD -> "valuePeriod";
             case MISSION -> "valueMission";
             case PERSON -> "valuePerson";
+            case THEMES -> "valueThemes";
             default -> "none";
         };
     }
@@ -215,6 +223,18 @@ public class FileReportPage implements Serializable {
 
     public Map<String, String> getText() {
         return input.getText();
+    }
+
+    public Map<String, Object> getThemes() {
+        return input.getThemes();
+    }
+
+    /** The thematic areas a THEMES field offers, named in the reader's language. */
+    public List<ThemeSummary> getThematicAreas() {
+        if (thematicAreas == null) {
+            thematicAreas = guidance.thematicAreas(language.getLocale());
+        }
+        return thematicAreas;
     }
 
     public Map<String, String> getUntil() {

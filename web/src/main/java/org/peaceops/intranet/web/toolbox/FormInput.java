@@ -3,11 +3,14 @@ package org.peaceops.intranet.web.toolbox;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.peaceops.intranet.shared.MissionCode;
 import org.peaceops.intranet.shared.refusal.Refusal;
 import org.peaceops.intranet.toolbox.domain.definition.FieldDefinition;
@@ -25,14 +28,24 @@ final class FormInput implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Kinds the form has inputs for; lists of rows and attachments are not on the form yet. */
     static final List<FieldKind> ON_THE_FORM = List.of(FieldKind.TEXT, FieldKind.LONG_TEXT, FieldKind.DATE,
-            FieldKind.PERIOD, FieldKind.MISSION, FieldKind.PERSON);
+            FieldKind.PERIOD, FieldKind.MISSION, FieldKind.PERSON, FieldKind.THEMES);
 
     private final Map<String, String> text = new HashMap<>();
     private final Map<String, String> until = new HashMap<>();
+    /**
+     * The theme codes ticked in each THEMES field. Held as Object: a select-many bound through a map
+     * entry gets an array from Faces (its type is not known), a revision puts a list back.
+     */
+    private final HashMap<String, Object> themes = new HashMap<>();
 
     /** The typed text of each field (the start date of a period). */
     Map<String, String> getText() {
         return text;
+    }
+
+    /** The theme codes chosen in each THEMES field. */
+    Map<String, Object> getThemes() {
+        return themes;
     }
 
     /** The end date of each period. */
@@ -56,6 +69,7 @@ final class FormInput implements Serializable {
                     case PERIOD -> new FieldValue.Period(date(typed), date(blankToNull(until.get(field.key()))));
                     case MISSION -> new FieldValue.Missions(pieces(typed).stream().map(MissionCode::new).toList());
                     case PERSON -> new FieldValue.Persons(pieces(typed));
+                    case THEMES -> new FieldValue.Themes(codes(themes.get(field.key())));
                     default -> null;
                 };
                 if (value != null && !value.isEmpty()) {
@@ -87,6 +101,8 @@ final class FormInput implements Serializable {
                     text.put(field.key(), String.join(", ", m.missions().stream().map(MissionCode::getValue).toList()));
                 } else if (value instanceof FieldValue.Persons p) {
                     text.put(field.key(), String.join(", ", p.subjects()));
+                } else if (value instanceof FieldValue.Themes t) {
+                    themes.put(field.key(), new ArrayList<>(t.codes()));
                 }
             });
         }
@@ -101,6 +117,17 @@ final class FormInput implements Serializable {
                 .replaceAll("<[^>]+>", "");
         return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&nbsp;", " ").replace("&amp;", "&").strip();
+    }
+
+    /** The codes of a select-many's value, whichever shape Faces gave it. */
+    static List<String> codes(Object chosen) {
+        if (chosen instanceof Object[] array) {
+            return Arrays.stream(array).filter(Objects::nonNull).map(String::valueOf).toList();
+        }
+        if (chosen instanceof Collection<?> list) {
+            return list.stream().filter(Objects::nonNull).map(String::valueOf).toList();
+        }
+        return chosen == null ? List.of() : pieces(String.valueOf(chosen));
     }
 
     private static String blankToNull(String value) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.identity.application.PersonDirectory;
 import org.peaceops.intranet.shared.MissionCode;
 import org.peaceops.intranet.toolbox.application.ReportReading;
@@ -43,9 +44,13 @@ public class ReportPage {
     @Inject
     LanguageSelection language;
 
+    @Inject
+    GuidanceQueries guidance;
+
     private Long id;
     private ReportView report;
     private final Map<String, String> names = new HashMap<>();
+    private Map<String, String> themeNames;
 
     private boolean loaded;
 
@@ -144,10 +149,22 @@ public class ReportPage {
         if (value instanceof FieldValue.Persons p) {
             return p.subjects().stream().map(this::name).collect(Collectors.joining(", "));
         }
+        if (value instanceof FieldValue.Themes t) {
+            return t.codes().stream().map(this::themeName).collect(Collectors.joining(", "));
+        }
         if (value instanceof FieldValue.Attachments a) {
             return a.files().stream().map(AttachedFile::getOriginalFileName).collect(Collectors.joining(", "));
         }
         return "";
+    }
+
+    /** A thematic area in the reader's language; a code the taxonomy no longer holds as stored. */
+    private String themeName(String code) {
+        if (themeNames == null) {
+            themeNames = new HashMap<>();
+            guidance.thematicAreas(language.getLocale()).forEach(t -> themeNames.put(t.getCode(), t.getName()));
+        }
+        return themeNames.getOrDefault(code, code);
     }
 
     /** A person as the directory names them (a subject it does not know is shown as typed). */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.ResourceBundle;
+import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.toolbox.application.ReportDraftingService;
 import org.peaceops.intranet.toolbox.application.trends.TrendCsv;
@@ -34,6 +35,9 @@ import org.peaceops.intranet.web.shell.Messages;
 public class TrendsExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    GuidanceQueries guidance;
 
     @Inject
     TrendsAnalysis trends;
@@ -72,6 +76,8 @@ public class TrendsExportServlet extends HttpServlet {
         ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, request.getLocale());
         Map<String, String> types = new LinkedHashMap<>();
         drafting.reportTypes().forEach(t -> types.put(t.code(), t.name().in(request.getLocale())));
+        Map<String, String> themes = new LinkedHashMap<>();
+        guidance.thematicAreas(request.getLocale()).forEach(t -> themes.put(t.getCode(), t.getName()));
         boolean pdf = "pdf".equals(request.getParameter("format"));
         response.setContentType(pdf ? "application/pdf" : "text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"toolbox-trends-" + query.from() + "-"
@@ -80,12 +86,13 @@ public class TrendsExportServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (pdf) {
             documents.pdf(report[0], key -> bundle.getString("toolbox.trends.csv." + key),
-                    code -> types.getOrDefault(code, code), response.getOutputStream());
+                    code -> types.getOrDefault(code, code), code -> themes.getOrDefault(code, code),
+                    response.getOutputStream());
             return;
         }
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write('\uFEFF');
         TrendCsv.write(report[0], key -> bundle.getString("toolbox.trends.csv." + key),
-                code -> types.getOrDefault(code, code), out);
+                code -> types.getOrDefault(code, code), code -> themes.getOrDefault(code, code), out);
     }
 }

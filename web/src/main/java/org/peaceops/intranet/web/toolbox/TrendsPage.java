@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.peaceops.intranet.documents.application.GuidanceQueries;
 import org.peaceops.intranet.toolbox.application.ReportDraftingService;
 import org.peaceops.intranet.toolbox.application.ReportTypeSummary;
 import org.peaceops.intranet.toolbox.application.trends.TrendQuery;
@@ -50,12 +51,16 @@ public class TrendsPage {
     @Inject
     PageFeedback feedback;
 
+    @Inject
+    GuidanceQueries guidance;
+
     private String from;
     private String to;
     private String mission;
     private String type;
     private Optional<TrendReport> report;
     private Map<String, String> typeNames;
+    private Map<String, String> themeNames;
 
     public String getFrom() {
         return from;
@@ -123,6 +128,15 @@ public class TrendsPage {
     public String getByMissionChart() {
         return getReport().map(r -> TrendCharts.byMission(r.byMission(), messages.get("toolbox.trends.reports")))
                 .orElse("{}");
+    }
+
+    /** A thematic area's name in the reader's language; a code no longer in the taxonomy as it is. */
+    public String themeName(String code) {
+        if (themeNames == null) {
+            themeNames = new LinkedHashMap<>();
+            guidance.thematicAreas(language.getLocale()).forEach(t -> themeNames.put(t.getCode(), t.getName()));
+        }
+        return themeNames.getOrDefault(code, code);
     }
 
     public List<ReportTypeSummary> getTypes() {

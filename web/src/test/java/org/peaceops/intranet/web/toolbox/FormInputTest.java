@@ -76,4 +76,21 @@ class FormInputTest {
         assertThat(revised.getUntil()).containsEntry("period", "2026-11-30");
         assertThat(revised.values(FIELDS, new HashMap<>())).isEqualTo(stored);
     }
+
+    @Test
+    void themesTickedInTheMenuBecomeTheReportsThemesAndComeBackOnRevision() {
+        List<FieldDefinition> fields = List.of(
+                FieldDefinition.field("themes", FieldKind.THEMES, false, true, "Themes", "Thèmes", null));
+        FormInput input = new FormInput();
+        // a select-many bound through a map entry hands over an array
+        input.getThemes().put("themes", new Object[] {"PLANNING", "GENDER", "PLANNING"});
+
+        ReportValues values = input.values(fields, new HashMap<>());
+
+        assertThat(values.get("themes")).contains(new FieldValue.Themes(List.of("PLANNING", "GENDER")));
+        FormInput revised = new FormInput();
+        revised.fill(fields, values);
+        assertThat(FormInput.codes(revised.getThemes().get("themes"))).containsExactly("PLANNING", "GENDER");
+        assertThat(new FormInput().values(fields, new HashMap<>()).get("themes")).isEmpty();
+    }
 }

@@ -28,6 +28,11 @@ public record DemoReport(String typeCode, String title, Classification classific
         return new FieldValue.RichText(html.toString());
     }
 
+    /** Thematic areas of the guidance taxonomy (documents seed), by code. */
+    private static FieldValue.Themes themes(String... codes) {
+        return new FieldValue.Themes(List.of(codes));
+    }
+
     private static ReportValues aar(String event, LocalDate date, FieldValue.RichText planned,
             FieldValue.RichText happened, FieldValue.RichText why, FieldValue.RichText well, FieldValue.RichText improve) {
         return ReportValues.of(Map.of("event", new FieldValue.Text(event), "date", new FieldValue.Date(date),
@@ -51,7 +56,8 @@ public record DemoReport(String typeCode, String title, Classification classific
                                 html("Weekly coordination between the field office and the agencies kept the ballot material "
                                         + "on time. National electoral staff ran the counting centres themselves."),
                                 html("Share political analysis with the country team before every joint deployment, and review "
-                                        + "the integrated plan whenever security priorities change. Form should follow function.")),
+                                        + "the integrated plan whenever security priorities change. Form should follow function."))
+                                .with("themes", themes("PLANNING", "LOGISTICS", "CIVIL_AFFAIRS")),
                         List.of(new RecommendationProposal("Share the mission's political analysis with the UN Country Team "
                                 + "before each joint deployment.", "Office of the Deputy Special Representative", Priority.HIGH,
                                 LocalDate.of(2027, 3, 31)),
@@ -70,7 +76,8 @@ public record DemoReport(String typeCode, String title, Classification classific
                                 html("Once the warnings reached the field office, a patrol base was set up within hours. "
                                         + "Women's groups passed on warnings quickly through the alert network."),
                                 html("Apply an atrocity prevention lens in the weekly conflict analysis and prepare a strategic "
-                                        + "communication plan on what protection the mission can and cannot give.")),
+                                        + "communication plan on what protection the mission can and cannot give."))
+                                .with("themes", themes("PROTECTION_OF_CIVILIANS", "HUMAN_RIGHTS")),
                         List.of(new RecommendationProposal("Add atrocity early warning indicators to the weekly conflict analysis.",
                                 "Joint Mission Analysis Centre", Priority.HIGH, LocalDate.of(2027, 2, 28)),
                                 new RecommendationProposal("Prepare a strategic communication plan on protection of civilians "
@@ -87,7 +94,8 @@ public record DemoReport(String typeCode, String title, Classification classific
                                         + "performance are not shared between missions."),
                                 html("The exercises built from the Pibor warnings were rated the most useful part of induction."),
                                 html("Build a shared database of field scenarios and examples of exceptional performance, "
-                                        + "and align pre-deployment training with in-mission training.")),
+                                        + "and align pre-deployment training with in-mission training."))
+                                .with("themes", themes("PLANNING", "PROTECTION_OF_CIVILIANS")),
                         List.of(new RecommendationProposal("Build a database of complex field scenarios for in-mission training "
                                 + "exercises.", "Integrated Mission Training Centre", Priority.HIGH, LocalDate.of(2027, 5, 31)),
                                 new RecommendationProposal("Share examples of exceptional performance with the Integrated Training "
@@ -107,7 +115,8 @@ public record DemoReport(String typeCode, String title, Classification classific
                                                 "howToReach", new FieldValue.Text("Through the field office's national staff")),
                                         Map.of("name", new FieldValue.Text("Women's association of Bor"),
                                                 "role", new FieldValue.Text("Civil society, alert network"),
-                                                "howToReach", new FieldValue.Text("Weekly protection meeting")))))),
+                                                "howToReach", new FieldValue.Text("Weekly protection meeting"))))))
+                                .with("themes", themes("GENDER", "CIVIL_AFFAIRS", "PROTECTION_OF_CIVILIANS")),
                         List.of(new RecommendationProposal("Include gender disaggregated data in every section's monthly report.",
                                 "Head of Field Office", Priority.MEDIUM, LocalDate.of(2027, 1, 31)))));
     }

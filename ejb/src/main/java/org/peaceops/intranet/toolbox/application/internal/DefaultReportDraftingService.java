@@ -6,9 +6,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.peaceops.intranet.documents.application.GuidanceQueries;
+import org.peaceops.intranet.documents.application.ThemeSummary;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.MissionCode;
 import org.peaceops.intranet.shared.Role;
@@ -28,6 +33,7 @@ import org.peaceops.intranet.toolbox.domain.ToolboxRuleException;
 import org.peaceops.intranet.toolbox.domain.definition.Completeness;
 import org.peaceops.intranet.toolbox.domain.definition.DefinitionVersion;
 import org.peaceops.intranet.toolbox.domain.definition.FieldProblem;
+import org.peaceops.intranet.toolbox.domain.definition.FieldValue;
 import org.peaceops.intranet.toolbox.domain.definition.ReportDefinition;
 import org.peaceops.intranet.toolbox.domain.definition.ReportDefinitionRepository;
 import org.peaceops.intranet.toolbox.domain.definition.ReportValues;
@@ -59,6 +65,10 @@ public class DefaultReportDraftingService implements ReportDraftingService {
 
     @Inject
     AuditTrail audit;
+
+    /** The taxonomy of thematic areas a THEMES field chooses from: the guidance library's own. */
+    @Inject
+    GuidanceQueries guidance;
 
     Clock clock = Clock.systemUTC();
 
@@ -173,7 +183,7 @@ public class DefaultReportDraftingService implements ReportDraftingService {
     }
 
     /** Every problem that stops a report from being filed: its title, its fields, its recommendations. */
-    private static List<FieldProblem> problemsBeforeFiling(DefinitionVersion version, String title, ReportValues values,
+    private List<FieldProblem> problemsBeforeFiling(DefinitionVersion version, String title, ReportValues values,
             List<RecommendationProposal> proposals) {
         List<FieldProblem> problems = new ArrayList<>();
         String cleanTitle = title == null ? "" : title.strip();
@@ -182,10 +192,34 @@ public class DefaultReportDraftingService implements ReportDraftingService {
             problems.add(new FieldProblem(Filing.TITLE, 0, "", "toolbox.form.title", List.of(ToolboxReport.MAX_TITLE)));
         }
         problems.addAll(version.check(values, Completeness.SUBMISSION));
+        problems.addAll(unknownThemes(values));
         for (int i = 0; i < proposals.size(); i++) {
             RecommendationProposal p = proposals.get(i);
             if (!p.isBlank()) {
                 problems.addAll(Recommendation.problemsOf(i + 1, p.text(), p.office()));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * A theme code the taxonomy does not hold (or no longer offers) is refused: trends by theme would
+     * otherwise count under a name nobody can choose. The taxonomy is read only when a report names themes.
+     */
+    private List<FieldProblem> unknownThemes(ReportValues values) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> known = null;
+        for (String key : values.keys()) {
+            if (values.get(key).orElse(null) instanceof FieldValue.Themes themes) {
+                if (known == null) {
+                    known = guidance.thematicAreas(Locale.ENGLISH).stream().map(ThemeSummary::getCode)
+                            .collect(Collectors.toSet());
+                }
+                for (String code : themes.codes()) {
+                    if (!known.contains(code)) {
+                        problems.add(new FieldProblem(key, 0, "", "toolbox.field.unknownTheme", List.of(code)));
+                    }
+                }
             }
         }
         return problems;

@@ -63,6 +63,6 @@ public class DefaultTrendsAnalysis implements TrendsAnalysis {
 
     static ReportFact fact(ToolboxReport r) {
         return new ReportFact(r.getId(), r.typeCode(), r.mission().getValue(),
-                YearMonth.from(r.publishedAt().orElseThrow().atZone(ZoneOffset.UTC)));
+                YearMonth.from(r.publishedAt().orElseThrow().atZone(ZoneOffset.UTC)), r.themes());
     }
 }

@@ -8,7 +8,7 @@ import java.util.function.Function;
 /**
  * A trend report as CSV (RFC 4180, UTF-8; the caller writes the byte order mark spreadsheets want):
  * one section per table, a blank line between: reports per month and type, totals by type, by mission,
- * and the frequent terms. Headings come from the caller in the reader's language.
+ * by theme, and the frequent terms. Headings come from the caller in the reader's language.
  */
 public final class TrendCsv {
 
@@ -19,10 +19,20 @@ public final class TrendCsv {
      * Writes the report.
      *
      * @param labels headings by key: {@code perMonth, month, total, byType, type, reports, byMission, mission,
-     *        terms, term}
+     *        byTheme, theme, terms, term}
      */
     public static void write(TrendReport report, Function<String, String> labels, Function<String, String> typeName, Writer out)
             throws IOException {
+        write(report, labels, typeName, Function.identity(), out);
+    }
+
+    /**
+     * Writes the report, themes by name.
+     *
+     * @param themeName the name of a thematic area (by code) in the reader's language
+     */
+    public static void write(TrendReport report, Function<String, String> labels, Function<String, String> typeName,
+            Function<String, String> themeName, Writer out) throws IOException {
         row(out, labels.apply("perMonth"));
         StringBuilder header = new StringBuilder(cell(labels.apply("month")));
         report.perMonthByType().keySet().forEach(t -> header.append(',').append(cell(typeName.apply(t))));
@@ -39,6 +49,8 @@ public final class TrendCsv {
         section(out, labels.apply("byType"), labels.apply("type"), labels.apply("reports"), report.byType(), typeName);
         section(out, labels.apply("byMission"), labels.apply("mission"), labels.apply("reports"), report.byMission(),
                 Function.identity());
+        section(out, labels.apply("byTheme"), labels.apply("theme"), labels.apply("reports"), report.byTheme(),
+                themeName);
         section(out, labels.apply("terms"), labels.apply("term"), labels.apply("reports"), report.frequentTerms(),
                 Function.identity());
         out.flush();

@@ -38,7 +38,8 @@ public final class TrendFigures {
         List<Long> perMonth = months.stream()
                 .map(m -> counted.stream().filter(r -> r.published().equals(m)).count()).toList();
         return new TrendReport(query, months, new LinkedHashMap<>(byTypeAndMonth), perMonth,
-                totals(counted, ReportFact::typeCode), totals(counted, ReportFact::mission), frequentTerms, counted.size());
+                totals(counted, ReportFact::typeCode), totals(counted, ReportFact::mission), frequentTerms, counted.size(),
+                byTheme(counted));
     }
 
     /** Whether the report is in the query's period and, when chosen, its mission and type. */
@@ -46,6 +47,14 @@ public final class TrendFigures {
         return !r.published().isBefore(query.from()) && !r.published().isAfter(query.to())
                 && (query.mission() == null || query.mission().equals(r.mission()))
                 && (query.typeCode() == null || query.typeCode().equals(r.typeCode()));
+    }
+
+    /** Each report once under each of its themes: the sum may exceed the number of reports. */
+    static List<Count> byTheme(List<ReportFact> reports) {
+        return reports.stream().flatMap(r -> r.themes().stream())
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).entrySet().stream()
+                .map(e -> new Count(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingLong(Count::count).reversed().thenComparing(Count::value)).toList();
     }
 
     private static List<Count> totals(List<ReportFact> reports, Function<ReportFact, String> key) {

@@ -19,7 +19,9 @@ public enum FieldKind {
     /** Rows of column fields, such as findings per mission. */
     ROWS(false, false),
     /** Files in the blob store, by content address. */
-    ATTACHMENT(false, true);
+    ATTACHMENT(false, true),
+    /** Thematic areas of the guidance taxonomy, by code ({@code GENDER}); trends count reports by them. */
+    THEMES(false, true);
 
     private final boolean textual;
     private final boolean mayRepeat;

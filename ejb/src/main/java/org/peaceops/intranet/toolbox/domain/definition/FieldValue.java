@@ -118,6 +118,24 @@ public sealed interface FieldValue {
         }
     }
 
+    /** Thematic areas by taxonomy code; whether a code is in the taxonomy is checked when filing. */
+    record Themes(List<String> codes) implements FieldValue {
+        public Themes {
+            codes = List.copyOf(codes.stream().map(Objects::requireNonNull).map(String::strip)
+                    .filter(s -> !s.isEmpty()).distinct().toList());
+        }
+
+        @Override
+        public FieldKind kind() {
+            return FieldKind.THEMES;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return codes.isEmpty();
+        }
+    }
+
     /** Files already in the blob store: references to content, never bytes. */
     record Attachments(List<AttachedFile> files) implements FieldValue {
         public Attachments {

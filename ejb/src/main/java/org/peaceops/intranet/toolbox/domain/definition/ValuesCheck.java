@@ -52,6 +52,8 @@ final class ValuesCheck {
             count(field, row, missions.missions().size());
         } else if (value instanceof FieldValue.Persons persons) {
             count(field, row, persons.subjects().size());
+        } else if (value instanceof FieldValue.Themes themes) {
+            count(field, row, themes.codes().size());
         } else if (value instanceof FieldValue.Attachments files) {
             count(field, row, files.files().size());
         } else if (value instanceof FieldValue.Rows rows) {

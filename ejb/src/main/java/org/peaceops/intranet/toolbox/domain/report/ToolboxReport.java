@@ -30,6 +30,7 @@ import org.peaceops.intranet.toolbox.domain.ToolboxAccessDenied;
 import org.peaceops.intranet.toolbox.domain.ToolboxRuleException;
 import org.peaceops.intranet.toolbox.domain.definition.Completeness;
 import org.peaceops.intranet.toolbox.domain.definition.DefinitionVersion;
+import org.peaceops.intranet.toolbox.domain.definition.FieldKind;
 import org.peaceops.intranet.toolbox.domain.definition.FieldProblem;
 import org.peaceops.intranet.toolbox.domain.definition.ReportAudience;
 import org.peaceops.intranet.toolbox.domain.definition.ReportValues;
@@ -368,6 +369,13 @@ public class ToolboxReport {
     /** The values as last saved, decoded from their stored pieces. */
     public ReportValues values() {
         return ValueCodec.decode(values);
+    }
+
+    /** The thematic areas the report's THEMES fields name, by code, each once, in the order given. */
+    public List<String> themes() {
+        return values.stream().filter(v -> v.kind == FieldKind.THEMES && v.reference != null)
+                .sorted(java.util.Comparator.<StoredValue>comparingInt(v -> v.row).thenComparingInt(v -> v.item))
+                .map(v -> v.reference).distinct().toList();
     }
 
     public List<ReportStep> steps() {

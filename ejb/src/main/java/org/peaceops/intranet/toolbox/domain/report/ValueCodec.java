@@ -59,6 +59,10 @@ final class ValueCodec {
             for (int i = 0; i < persons.subjects().size(); i++) {
                 piece(stored, key, row, column, i, value.kind()).reference = persons.subjects().get(i);
             }
+        } else if (value instanceof FieldValue.Themes themes) {
+            for (int i = 0; i < themes.codes().size(); i++) {
+                piece(stored, key, row, column, i, value.kind()).reference = themes.codes().get(i);
+            }
         } else if (value instanceof FieldValue.Attachments files) {
             for (int i = 0; i < files.files().size(); i++) {
                 AttachedFile file = files.files().get(i);
@@ -112,6 +116,7 @@ final class ValueCodec {
             case PERIOD -> new FieldValue.Period(first.from, first.to);
             case MISSION -> new FieldValue.Missions(pieces.stream().map(p -> new MissionCode(p.reference)).toList());
             case PERSON -> new FieldValue.Persons(pieces.stream().map(p -> p.reference).toList());
+            case THEMES -> new FieldValue.Themes(pieces.stream().map(p -> p.reference).toList());
             case ATTACHMENT -> new FieldValue.Attachments(pieces.stream()
                     .map(p -> new AttachedFile(p.reference, p.fileSize == null ? 0 : p.fileSize, p.mediaType, p.fileName))
                     .toList());

@@ -10,9 +10,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
+import org.peaceops.intranet.documents.application.GuidanceQueries;
+import org.peaceops.intranet.documents.application.ThemeSummary;
+import org.peaceops.intranet.toolbox.domain.definition.FieldDefinition;
+import org.peaceops.intranet.toolbox.domain.definition.FieldKind;
 import org.junit.jupiter.api.Test;
 import org.peaceops.intranet.shared.refusal.RuleBroken;
 import org.peaceops.intranet.toolbox.application.RecommendationProposal;
@@ -191,6 +196,36 @@ class DefaultReportDraftingServiceTest {
         assertThat(audited).containsExactly("c-sub TOOLBOX_REPORT_SUBMITTED toolbox-report " + report.getId());
         assertThatThrownBy(() -> service.file(READER, "AFTER_ACTION_REVIEW", "t", ToolboxFixture.aarValues()))
                 .isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void aThemeOutsideTheTaxonomyIsRefusedAndTheThemesGivenAreTheReports() {
+        List<FieldDefinition> fields = new ArrayList<>(ToolboxFixture.aarFields());
+        fields.add(FieldDefinition.field("themes", FieldKind.THEMES, false, true, "Themes", "Thèmes", null));
+        aar.revise(fields, "admin", NOW);
+        service.guidance = new GuidanceQueries() {
+            @Override
+            public List<ThemeSummary> thematicAreas(Locale locale) {
+                return List.of(new ThemeSummary("GENDER", "Gender"), new ThemeSummary("PLANNING", "Planning"));
+            }
+        };
+
+        Filing refused = service.file(CONTRIBUTOR, "AFTER_ACTION_REVIEW", "Convoy to Bor", ToolboxFixture.aarValues()
+                .with("themes", new FieldValue.Themes(List.of("GENDER", "SPACE_TRAVEL"))));
+        assertThat(refused.isFiled()).isFalse();
+        assertThat(refused.problems()).containsExactly(new FieldProblem("themes", 0, "", "toolbox.field.unknownTheme",
+                List.of("SPACE_TRAVEL")));
+        assertThat(stored).isEmpty();
+
+        Filing filed = service.file(CONTRIBUTOR, "AFTER_ACTION_REVIEW", "Convoy to Bor", ToolboxFixture.aarValues()
+                .with("themes", new FieldValue.Themes(List.of("PLANNING", "GENDER"))));
+        ToolboxReport report = stored.get(filed.reportId().orElseThrow());
+        assertThat(report.definitionVersion()).isEqualTo(2);
+        assertThat(report.themes()).containsExactly("PLANNING", "GENDER");
+        // without a themes value the taxonomy is not needed, and the field is optional
+        service.guidance = null;
+        assertThat(service.file(CONTRIBUTOR, "AFTER_ACTION_REVIEW", "Convoy to Juba", ToolboxFixture.aarValues())
+                .isFiled()).isTrue();
     }
 
     @Test

@@ -22,12 +22,12 @@ class TrendFiguresTest {
     private static final YearMonth DEC = YearMonth.of(2026, 12);
 
     private static final List<ReportFact> FIXTURE = List.of(
-            new ReportFact(1, "AFTER_ACTION_REVIEW", "UNMISS", SEP),
-            new ReportFact(2, "AFTER_ACTION_REVIEW", "UNMISS", SEP),
-            new ReportFact(3, "HANDOVER_NOTE", "UNMISS", OCT),
-            new ReportFact(4, "AFTER_ACTION_REVIEW", "MINUSCA", NOV),
+            new ReportFact(1, "AFTER_ACTION_REVIEW", "UNMISS", SEP, List.of("PLANNING", "GENDER")),
+            new ReportFact(2, "AFTER_ACTION_REVIEW", "UNMISS", SEP, List.of("PLANNING")),
+            new ReportFact(3, "HANDOVER_NOTE", "UNMISS", OCT, List.of("GENDER", "GENDER")),
+            new ReportFact(4, "AFTER_ACTION_REVIEW", "MINUSCA", NOV, List.of("PROTECTION_OF_CIVILIANS", "PLANNING")),
             new ReportFact(5, "END_OF_ASSIGNMENT_REPORT", "MINUSCA", NOV),
-            new ReportFact(6, "AFTER_ACTION_REVIEW", "UNMISS", YearMonth.of(2026, 8)));
+            new ReportFact(6, "AFTER_ACTION_REVIEW", "UNMISS", YearMonth.of(2026, 8), List.of("PLANNING")));
 
     private static final List<Count> TERMS = List.of(new Count("convoy", 3), new Count("flood", 1));
 
@@ -46,6 +46,18 @@ class TrendFiguresTest {
                 new Count("END_OF_ASSIGNMENT_REPORT", 1), new Count("HANDOVER_NOTE", 1));
         assertThat(report.byMission()).containsExactly(new Count("UNMISS", 3), new Count("MINUSCA", 2));
         assertThat(report.frequentTerms()).isEqualTo(TERMS);
+    }
+
+    @Test
+    void aReportCountsOnceUnderEachOfItsThemesAndOneWithoutThemesUnderNone() {
+        TrendReport report = TrendFigures.of(new TrendQuery(SEP, DEC, null, null), FIXTURE, TERMS);
+
+        // five reports, six theme counts: report 1 and 4 have two themes, 5 none, 3 names one theme twice
+        assertThat(report.byTheme()).containsExactly(new Count("PLANNING", 3), new Count("GENDER", 2),
+                new Count("PROTECTION_OF_CIVILIANS", 1));
+
+        TrendReport minusca = TrendFigures.of(new TrendQuery(SEP, NOV, "MINUSCA", null), FIXTURE, List.of());
+        assertThat(minusca.byTheme()).containsExactly(new Count("PLANNING", 1), new Count("PROTECTION_OF_CIVILIANS", 1));
     }
 
     @Test
@@ -93,6 +105,11 @@ class TrendFiguresTest {
                 "[byMission]",
                 "[mission],[reports]",
                 "UNMISS,3",
+                "",
+                "[byTheme]",
+                "[theme],[reports]",
+                "GENDER,2",
+                "PLANNING,2",
                 "",
                 "[terms]",
                 "[term],[reports]",

@@ -46,4 +46,15 @@ class ValueCodecTest {
 
         assertThat(ValueCodec.decode(stored).get("missions")).contains(new FieldValue.Missions(List.of(MINUSCA, UNMISS)));
     }
+
+    @Test
+    void themesAreStoredOnePiecePerCodeAndReadBackInOrder() {
+        ReportValues values = ReportValues.of(Map.of("themes", new FieldValue.Themes(List.of("PLANNING", "GENDER"))));
+
+        List<StoredValue> stored = new java.util.ArrayList<>(ValueCodec.encode(values));
+        assertThat(stored).extracting(v -> v.reference).containsExactly("PLANNING", "GENDER");
+        java.util.Collections.reverse(stored);
+
+        assertThat(ValueCodec.decode(stored).get("themes")).contains(new FieldValue.Themes(List.of("PLANNING", "GENDER")));
+    }
 }
