@@ -1,5 +1,6 @@
 package org.peaceops.intranet.training.compliance.infrastructure;
 
+import static org.peaceops.intranet.testing.Fields.withEm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peaceops.intranet.training.compliance.domain.ComplianceFigure.ARRIVED_WITHOUT_ATTESTATION;
 import static org.peaceops.intranet.training.compliance.domain.ComplianceFigure.COMPLIANT;
@@ -241,14 +242,4 @@ class StandingsPersistenceTest {
     }
 
     /** The repositories' persistence context is injected by the container: here, set by hand. */
-    private static <T> T withEm(T repository, EntityManager em) {
-        try {
-            var field = repository.getClass().getDeclaredField("em");
-            field.setAccessible(true);
-            field.set(repository, em);
-            return repository;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

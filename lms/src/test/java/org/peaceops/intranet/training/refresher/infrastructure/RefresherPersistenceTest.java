@@ -1,5 +1,7 @@
 package org.peaceops.intranet.training.refresher.infrastructure;
 
+import static org.peaceops.intranet.testing.Fields.withEm;
+import static org.peaceops.intranet.testing.Fields.set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,21 +69,6 @@ class RefresherPersistenceTest {
 
     private <T> T tx(Function<EntityManager, T> work) {
         return unit.inTransaction(work);
-    }
-
-    private static <T> T withEm(T repository, EntityManager em) {
-        set(repository, "em", em);
-        return repository;
-    }
-
-    private static void set(Object target, String field, Object value) {
-        try {
-            var f = target.getClass().getDeclaredField(field);
-            f.setAccessible(true);
-            f.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static JpaOwedRefresherRepository owed(EntityManager em) {

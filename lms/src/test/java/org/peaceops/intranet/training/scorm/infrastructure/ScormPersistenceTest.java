@@ -1,5 +1,7 @@
 package org.peaceops.intranet.training.scorm.infrastructure;
 
+import static org.peaceops.intranet.testing.Fields.withEm;
+import static org.peaceops.intranet.testing.Fields.set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -406,29 +408,4 @@ class ScormPersistenceTest {
         }
     }
 
-    private static <T> T withEm(T repository, EntityManager em) {
-        set(repository, "em", em);
-        return repository;
-    }
-
-    private static void set(Object target, String field, Object value) {
-        try {
-            Class<?> type = target.getClass();
-            while (true) {
-                try {
-                    var f = type.getDeclaredField(field);
-                    f.setAccessible(true);
-                    f.set(target, value);
-                    return;
-                } catch (NoSuchFieldException e) {
-                    type = type.getSuperclass();
-                    if (type == null) {
-                        throw new IllegalArgumentException(field);
-                    }
-                }
-            }
-        } catch (IllegalAccessException e) {
-            throw new UncheckedIOException(new IOException(e));
-        }
-    }
 }
