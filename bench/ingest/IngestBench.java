@@ -63,6 +63,7 @@ public class IngestBench {
         Children children = new Children();
         children.start();
         long start = System.nanoTime();
+        double cpuStart = ProcCpu.selfAndChildren();
         double warmSeconds = 0;
         if (mode.equals("service") || mode.equals("forked")) {
             BlobStore blobs = new BlobStore(work.resolve("blobs"), 512L * 1024 * 1024 + 1024);
@@ -77,6 +78,7 @@ public class IngestBench {
                 extractor.startChildren(pool, threads).join();
                 warmSeconds = (System.nanoTime() - warm) / 1e9;
                 start = System.nanoTime();
+                cpuStart = ProcCpu.selfAndChildren();
                 run(pool, files, f -> {
                     StoredBlob blob;
                     try (InputStream in = Files.newInputStream(f)) {
@@ -107,12 +109,13 @@ public class IngestBench {
             });
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = ProcCpu.selfAndChildren() - cpuStart;
         pool.shutdown();
         children.interrupt();
         System.out.printf(java.util.Locale.ROOT,
-                "%s files=%d MB=%.1f seconds=%.2f first_file_s=%.2f files/s=%.2f MB/s=%.2f chars=%d refused_or_failed=%d peak_heap_MB=%.0f peak_rss_MB=%.0f%s%s%s%n",
+                "%s files=%d MB=%.1f seconds=%.2f first_file_s=%.2f files/s=%.2f MB/s=%.2f chars=%d refused_or_failed=%d peak_heap_MB=%.0f peak_rss_MB=%.0f cpu_s=%.1f cpu_ms_per_file=%.0f%s%s%s%n",
                 mode, files.size(), bytes / 1e6, seconds, (FIRST_DONE.get() - start) / 1e9, files.size() / seconds, bytes / 1e6 / seconds, chars.get(),
-                refused.get(), peakHeap() / 1e6, peakRss() / 1e3,
+                refused.get(), peakHeap() / 1e6, peakRss() / 1e3, cpu, cpu * 1000 / files.size(),
                 children.pids.isEmpty() ? "" : String.format(java.util.Locale.ROOT, " children_started=%d peak_children_rss_MB=%.0f",
                         children.pids.size(), children.peakRssKb / 1e3), timeByType(),
                 mode.equals("forked") ? String.format(java.util.Locale.ROOT, " children_start_s=%.2f (before the timed run)", warmSeconds) : "");

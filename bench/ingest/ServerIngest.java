@@ -66,6 +66,8 @@ public class ServerIngest {
         Map<String, String> typeOfSha = new ConcurrentHashMap<>();
         AtomicLong refused = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long postmaster = postmasterPid(args[3], args[4], args[5]);
+        CpuTime cpuBefore = CpuTime.of(serverPid, postmaster);
         long start = System.nanoTime();
         List<Future<?>> uploads = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -91,14 +93,25 @@ public class ServerIngest {
             outcomes = awaitExtractions(db, typeOfSha.keySet());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        CpuTime cpu = CpuTime.of(serverPid, postmaster).minus(cpuBefore);
         sampler.stop();
         sampling.join();
         System.out.printf(Locale.ROOT,
                 "server files=%d MB=%.1f seconds=%.2f files/s=%.2f MB/s=%.2f upload_seconds=%.2f outcomes=%s refused=%d"
-                        + " peak_heap_MB=%.0f heap_max_MB=%.0f children_started=%d peak_children_rss_MB=%.0f%s%n",
+                        + " peak_heap_MB=%.0f heap_max_MB=%.0f children_started=%d peak_children_rss_MB=%.0f %s%s%n",
                 files.size(), bytes / 1e6, seconds, files.size() / seconds, bytes / 1e6 / seconds, uploadSeconds, outcomes,
                 refused.get(), sampler.peakHeap / 1e6, sampler.maxHeap / 1e6, sampler.children.size(),
-                sampler.peakChildrenRssKb / 1e3, serverLog == null ? "" : workerTime(serverLog, typeOfSha));
+                sampler.peakChildrenRssKb / 1e3, cpu.describe(seconds, files.size()),
+                serverLog == null ? "" : workerTime(serverLog, typeOfSha));
+    }
+
+    /** The PostgreSQL server's main process: the parent of this connection's backend (same machine). */
+    private static long postmasterPid(String url, String user, String password) throws Exception {
+        try (Connection db = DriverManager.getConnection(url, user, password);
+                ResultSet rs = db.createStatement().executeQuery("select pg_backend_pid()")) {
+            rs.next();
+            return ProcessHandle.of(rs.getLong(1)).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L);
+        }
     }
 
     /** Waits until none of the contents is pending; returns the count per final status. */
@@ -151,6 +164,36 @@ public class ServerIngest {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "none" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Where the machine's cores went: CPU seconds of the server's JVM, of its parsing children (those alive
+     * at both readings; a child replaced meanwhile is counted in the server's reaped-children time) and of
+     * the server's PostgreSQL (its postmaster and every backend), read from /proc. Set beside the wall time on the cores, it tells work from
+     * waiting.
+     */
+    record CpuTime(double server, double children, double postgres) {
+        static CpuTime of(long serverPid, long postmasterPid) {
+            return new CpuTime(ProcCpu.seconds(serverPid, true), childrenSeconds(serverPid),
+                    ProcCpu.seconds(postmasterPid, true) + childrenSeconds(postmasterPid));
+        }
+
+        private static double childrenSeconds(long pid) {
+            return ProcessHandle.of(pid).map(p -> p.children().mapToDouble(c -> ProcCpu.seconds(c.pid(), false)).sum())
+                    .orElse(0.0);
+        }
+
+        CpuTime minus(CpuTime before) {
+            return new CpuTime(server - before.server, children - before.children, postgres - before.postgres);
+        }
+
+        String describe(double wallSeconds, int files) {
+            double total = server + children + postgres;
+            int cores = Runtime.getRuntime().availableProcessors();
+            return String.format(Locale.ROOT, "cpu_s_server=%.1f cpu_s_children=%.1f cpu_s_postgres=%.1f cpu_s_total=%.1f"
+                    + " cpu_ms_per_file=%.0f cores_busy=%.0f%%", server, children, postgres, total, total * 1000 / files,
+                    100 * total / (wallSeconds * cores));
+        }
     }
 
     /** Every half second: the server's heap in use, and the child JVMs of the server process. */
