@@ -77,6 +77,8 @@ public class TrainingAssignments {
         }
         Learner learner = learners.find(user.subject()).orElseGet(() -> {
             Learner created = new Learner(user.subject(), user.displayName(), user.mission(), user.category().code());
+            // seen before it is added: adding refreshes the standing, which writes the row at once
+            created.seen(user.displayName(), user.mission(), user.category().code(), now);
             learners.add(created);
             return created;
         });

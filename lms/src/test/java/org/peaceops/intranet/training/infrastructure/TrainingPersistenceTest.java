@@ -19,7 +19,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peaceops.intranet.testing.Callers;
+import org.peaceops.intranet.testing.Fields;
 import org.peaceops.intranet.testing.H2PersistenceUnit;
+import org.peaceops.intranet.training.application.TrainingAssignments;
 import org.junit.jupiter.api.io.TempDir;
 import org.peaceops.intranet.training.domain.AnswerOption;
 import org.peaceops.intranet.training.domain.Assignment;
@@ -119,6 +122,30 @@ class TrainingPersistenceTest {
             course.publish(NOW, "trainer");
             return course.getId();
         });
+    }
+
+    @Test
+    void aPersonSigningInForTheFirstTimeBecomesALearnerAndGetsTheRulesAssignments() {
+        long courseId = publishedCourse();
+        run(em -> {
+            Course course = courses(em).find(courseId).orElseThrow();
+            assignments(em).addRule(new AssignmentRule(course, "UNMISS", null, DueDateRule.daysAfterArrival(30), "trainer", NOW));
+        });
+
+        // the sign-in's order on the real repositories: the new learner's row is written while the rules
+        // are applied, so it must be complete (updated_at is NOT NULL) before it is added
+        int assigned = inTransaction(em -> {
+            TrainingAssignments service = new TrainingAssignments();
+            Fields.set(service, "courses", courses(em));
+            Fields.set(service, "learners", learners(em));
+            Fields.set(service, "assignments", assignments(em));
+            return service.learnerSeen(Callers.named("newcomer").subject("sub-newcomer").displayName("New Comer")
+                    .at("UNMISS").build());
+        });
+
+        assertThat(assigned).isEqualTo(1);
+        run(em -> assertThat(learners(em).find("sub-newcomer")).get()
+                .satisfies(l -> assertThat(l.getMission()).isEqualTo("UNMISS")));
     }
 
     @Test
