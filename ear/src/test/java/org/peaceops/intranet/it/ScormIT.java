@@ -19,12 +19,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * SCORM end to end, in Chromium. No real SCORM package can be had from the registries this build reaches,
- * so the test builds a minimal, standard-conforming SCORM 1.2 package (imsmanifest.xml with the 1.2
+ * so the test builds minimal, standard-conforming packages: SCORM 1.2 (imsmanifest.xml with the 1.2
  * namespaces, schemaversion, an adlcp:scormtype="sco" resource and a mastery score of 80) whose SCO finds
- * window.API and talks to it. A trainer imports it into a lesson (hostile packages refused with their
- * reason first), checks the manifest's metadata and publishes it; a reader plays it: the SCO saves its
- * location and suspend data, the reader leaves and comes back, is resumed, finishes with a score of 90,
- * and the course completes with a certificate.
+ * window.API, and SCORM 2004 4th edition (two SCOs, a primary objective measure of 0.75) whose SCOs find
+ * window.API_1484_11. A trainer imports the 1.2 package into a lesson (hostile packages refused with their
+ * reason first), checks the manifest's metadata and publishes it; a reader plays it and the SCO saves its
+ * location and suspend data; the trainer then revises the course and replaces the package; the reader
+ * comes back, is resumed in the old package, finishes with a score of 90, and the course (the version they
+ * began) completes with a certificate, while a second reader gets the new package; the roster's CSV has
+ * the e-learning columns. The 2004 package is played SCO by SCO, resumed, and completes its course too.
  */
 @Tag("one-mode")
 class ScormIT {
@@ -55,6 +58,102 @@ class ScormIT {
               state.textContent = 'finished';
             };
             </script></body></html>""";
+
+    /** The package that replaces the first: the same SCO saying which package it is. */
+    private static final String NEW_SCO = SCO.replace("'first visit'", "'new package first visit'")
+            .replace("'resumed '", "'new package resumed '");
+
+    /**
+     * A SCORM 2004 4th edition SCO: finds window.API_1484_11, keeps its location and suspend data on the
+     * first visit, says what it resumed from on the next, and finishes completed and passed with a scaled
+     * score of 0.9. Which of the package's two SCOs it is comes from the item's parameters (?part=2).
+     */
+    private static final String SCO_2004 = """
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Security SCO</title></head><body>
+            <main><h1>Security in the field</h1><p id="sco-state">loading</p>
+            <button id="sco-finish" type="button">Finish</button></main>
+            <script>
+            var api = window.API_1484_11;
+            var state = document.getElementById('sco-state');
+            var part = location.search.indexOf('part=2') >= 0 ? 'part 2' : 'part 1';
+            api.Initialize('');
+            var data = api.GetValue('cmi.suspend_data');
+            if (data) {
+              state.textContent = part + ' resumed ' + data + ' at ' + api.GetValue('cmi.location')
+                  + ' (' + api.GetValue('cmi.completion_status') + ')';
+            } else {
+              api.SetValue('cmi.location', 'slide-3');
+              api.SetValue('cmi.suspend_data', 'answers=a,b');
+              api.SetValue('cmi.completion_status', 'incomplete');
+              api.SetValue('cmi.exit', 'suspend');
+              api.Commit('');
+              state.textContent = part + ' first visit';
+            }
+            document.getElementById('sco-finish').onclick = function () {
+              api.SetValue('cmi.score.scaled', '0.9');
+              api.SetValue('cmi.score.raw', '90');
+              api.SetValue('cmi.score.min', '0');
+              api.SetValue('cmi.score.max', '100');
+              api.SetValue('cmi.completion_status', 'completed');
+              api.SetValue('cmi.success_status', 'passed');
+              api.SetValue('cmi.session_time', 'PT2M30S');
+              api.SetValue('cmi.exit', 'normal');
+              api.Commit('');
+              api.Terminate('');
+              state.textContent = part + ' finished';
+            };
+            </script></body></html>""";
+
+    /**
+     * The SCORM 2004 4th edition manifest of the lms module's fixture (ScormFixtures.manifest2004, which the
+     * ear's tests cannot reach): two SCOs under xml:base, one nested in a module, the first with a primary
+     * objective satisfied by a measure of 0.75, the second launched with parameters.
+     */
+    private static final String MANIFEST_2004 = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <manifest identifier="org.peaceops.it.security2004" version="2"
+                xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+                xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+                xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+                xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+                xmlns:imsss="http://www.imsglobal.org/xsd/imsss">
+              <metadata><schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion></metadata>
+              <organizations default="org">
+                <organization identifier="org">
+                  <title>Security in the field</title>
+                  <item identifier="module1">
+                    <title>Before you travel</title>
+                    <item identifier="sco1" identifierref="r1">
+                      <title>Travel security</title>
+                      <imsss:sequencing>
+                        <imsss:objectives>
+                          <imsss:primaryObjective objectiveID="pass" satisfiedByMeasure="true">
+                            <imsss:minNormalizedMeasure>0.75</imsss:minNormalizedMeasure>
+                          </imsss:primaryObjective>
+                        </imsss:objectives>
+                      </imsss:sequencing>
+                    </item>
+                  </item>
+                  <item identifier="sco2" identifierref="r2" parameters="?part=2">
+                    <title>In the compound</title>
+                  </item>
+                </organization>
+              </organizations>
+              <resources xml:base="content/">
+                <resource identifier="r1" type="webcontent" adlcp:scormType="sco" href="travel.html">
+                  <file href="travel.html"/>
+                  <dependency identifierref="shared"/>
+                </resource>
+                <resource identifier="r2" type="webcontent" adlcp:scormType="sco" href="compound%20life.html">
+                  <file href="compound life.html"/>
+                  <dependency identifierref="shared"/>
+                </resource>
+                <resource identifier="shared" type="webcontent" adlcp:scormType="asset">
+                  <file href="shared/notes.txt"/>
+                </resource>
+              </resources>
+            </manifest>
+            """;
 
     private static String manifest(String launch) {
         return """
@@ -108,21 +207,7 @@ class ScormIT {
         long courseId;
         try (Browser trainer = new Browser()) {
             trainer.signIn("trainer", "demo");
-            trainer.open("/training/manage/index.xhtml");
-            trainer.type(By.id("newCourse:code"), code);
-            trainer.type(By.id("newCourse:titleEn"), title);
-            trainer.submit(By.id("newCourse:create"));
-            assertThat(trainer.waitFor(By.id("page-title")).getText()).contains(code);
-            courseId = Long.parseLong(trainer.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
-            trainer.type(By.id("describe:validity_input"), "24");
-            trainer.submit(By.id("describe:saveDescription"));
-            trainer.type(By.id("addModule:moduleTitle"), "E-learning");
-            trainer.submit(By.id("addModule:add"));
-            trainer.type(By.id("addLesson:lessonTitle"), "Conduct and discipline");
-            trainer.waitFor(By.cssSelector("[id='addLesson:lessonHtml'] .ql-editor")).sendKeys("The SCORM module.");
-            trainer.submit(By.id("addLesson:add"));
-            trainer.submit(By.id("state:publish"));
-            assertThat(trainer.waitFor(By.id("course-state")).getText()).contains("Published");
+            courseId = createPublishedCourse(trainer, code, title);
             trainer.click(By.cssSelector("a.scorm-link"));
             assertThat(trainer.waitFor(By.id("scorm-none")).getText()).contains("No package");
 
@@ -158,32 +243,188 @@ class ScormIT {
             trainer.waitForText(By.id("messages"), "is published");
         }
 
+        String readerName;
         try (Browser reader = new Browser()) {
             reader.signIn("reader", "demo");
-            reader.open("/training/course.xhtml?id=" + courseId);
-            reader.click(By.id("learnForm:openScorm"));
+            String me = (String) reader.call("GET", "/api/v1/me", null).get("text");
+            readerName = me.replaceAll(".*\"name\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+            openLesson(reader, courseId);
             playUntil(reader, "first visit");
             // The location and suspend data reached the intranet (the player counts the commits it answered).
-            new WebDriverWait(reader.driver(), Duration.ofSeconds(15)).until(d ->
-                    d.findElement(By.id("scorm-status")).getAttribute("data-commits") != null);
+            commitsAfter(reader, 0);
             reader.screenshot("scorm-first-visit");
+        }
 
-            reader.open("/training/index.xhtml");
-            reader.open("/training/course.xhtml?id=" + courseId);
-            reader.click(By.id("learnForm:openScorm"));
+        // The trainer revises the course and replaces the package while the reader is in progress.
+        try (Browser trainer = new Browser()) {
+            trainer.signIn("trainer", "demo");
+            trainer.open("/training/manage/course.xhtml?id=" + courseId);
+            trainer.submit(By.id("state:openDraft"));
+            trainer.waitForText(By.id("course-state"), "v2");
+            trainer.click(By.cssSelector("a.scorm-link"));
+            assertThat(trainer.waitFor(By.id("version-1")).getText()).as("carried to the new course version")
+                    .contains("Published");
+            String replacement = importAndPublish(trainer, zip("conduct-2", files("imsmanifest.xml",
+                    manifest("sco/index.html").replace("version=\"1\"", "version=\"2\""), "sco/index.html", NEW_SCO)), 2);
+            assertThat(replacement).contains("SCORM 1.2").contains("Not published");
+            trainer.open("/training/manage/course.xhtml?id=" + courseId);
+            trainer.submit(By.id("state:publish"));
+            trainer.waitForText(By.id("course-state"), "published v2");
+        }
+
+        try (Browser reader = new Browser()) {
+            reader.signIn("reader", "demo");
+            openLesson(reader, courseId);
+            // The old package (the new one would say "new package"), with what the first visit kept.
             playUntil(reader, "resumed seen=1 at page-2");
-            reader.driver().switchTo().frame("scorm-frame");
-            reader.driver().findElement(By.id("sco-finish")).click();
-            reader.driver().switchTo().defaultContent();
+            assertThat(frameText(reader)).doesNotContain("new package");
+            finish(reader);
             reader.waitForText(By.id("scorm-status"), "the course is complete");
             reader.screenshot("scorm-completed");
+            certificateShown(reader, title);
+        }
 
-            assertThat((String) reader.call("GET", "/api/v1/training/my/completions", null).get("text"))
-                    .contains(title);
+        try (Browser other = new Browser()) {
+            other.signIn("reader2", "demo");
+            openLesson(other, courseId);
+            playUntil(other, "new package first visit");
+            other.screenshot("scorm-new-package");
+        }
+
+        try (Browser trainer = new Browser()) {
+            trainer.signIn("trainer", "demo");
+            trainer.open("/training/manage/roster.xhtml?id=" + courseId);
+            assertThat(trainer.waitFor(By.id("roster:rows")).getText()).contains(readerName).contains("Passed");
+            Map<String, Object> csv = trainer.call("GET", "/training/manage/roster-export?id=" + courseId + "&format=csv", null);
+            assertThat(csv.get("status")).isEqualTo(200L);
+            String text = (String) csv.get("text");
+            assertThat(text.lines().findFirst().orElseThrow()).contains("Name,Mission,Category,Status")
+                    .endsWith(",E-learning,E-learning score %,E-learning visits,E-learning time (h:mm)");
+            // Completed on course version 1, the one the reader began on; the package reported a pass at 90.
+            assertThat(text.lines().filter(line -> line.contains(readerName))).singleElement().asString()
+                    .containsPattern(",COMPLETED,,[^,]*,1,[^,]*,PASSED,90,\\d+,\\d+:\\d\\d$");
+            Map<String, Object> xlsx = trainer.call("GET", "/training/manage/roster-export?id=" + courseId + "&format=xlsx", null);
+            assertThat(xlsx.get("status")).isEqualTo(200L);
+            assertThat((String) xlsx.get("type")).contains("spreadsheetml");
+        }
+    }
+
+    @Test
+    void aScorm2004PackageOfTwoScosIsPlayedResumedAndCompletesTheCourse() throws IOException {
+        String code = ("SCORM04-" + ItEnvironment.authMode() + "-" + Long.toString(System.currentTimeMillis(), 36))
+                .toUpperCase(java.util.Locale.ROOT);
+        String title = "Security in the field " + code;
+        long courseId;
+        try (Browser trainer = new Browser()) {
+            trainer.signIn("trainer", "demo");
+            courseId = createPublishedCourse(trainer, code, title);
+            trainer.click(By.cssSelector("a.scorm-link"));
+            String version = importAndPublish(trainer, zip("security-2004", files("imsmanifest.xml", MANIFEST_2004,
+                    "content/travel.html", SCO_2004, "content/compound life.html", SCO_2004,
+                    "content/shared/notes.txt", "Notes")), 1);
+            assertThat(version).contains("Security in the field").contains("SCORM 2004 4th Edition")
+                    .contains("Travel security").contains("In the compound").contains("75");
+        }
+
+        try (Browser reader = new Browser()) {
+            reader.signIn("reader", "demo");
+            openLesson(reader, courseId);
+            assertThat(reader.waitFor(By.id("scorm-toc")).getText()).contains("Travel security").contains("In the compound");
+            playUntil(reader, "part 1 first visit");
+            commitsAfter(reader, 0);
+
             reader.open("/training/index.xhtml");
-            reader.driver().findElements(By.cssSelector("#myTraining .ui-tabs-nav a")).get(2).click();
-            reader.waitFor(By.xpath("//*[@id='myTraining:certificates']//tr[contains(., '" + title
-                    + "')]//a[contains(@class, 'certificate-link')]"));
+            openLesson(reader, courseId);
+            playUntil(reader, "part 1 resumed answers=a,b at slide-3 (incomplete)");
+            int before = commits(reader);
+            finish(reader);
+            playUntil(reader, "part 1 finished");
+            commitsAfter(reader, before);
+            assertThat(reader.driver().findElement(By.id("scorm-status")).getText())
+                    .as("one SCO of two satisfied").doesNotContain("complete");
+
+            reader.click(By.linkText("In the compound"));
+            playUntil(reader, "part 2 first visit");
+            finish(reader);
+            reader.waitForText(By.id("scorm-status"), "the course is complete");
+            reader.screenshot("scorm-2004-completed");
+            certificateShown(reader, title);
+        }
+    }
+
+    /** A published course of one module and one lesson, certificates valid 24 months: its id. */
+    private static long createPublishedCourse(Browser trainer, String code, String title) {
+        trainer.open("/training/manage/index.xhtml");
+        trainer.type(By.id("newCourse:code"), code);
+        trainer.type(By.id("newCourse:titleEn"), title);
+        trainer.submit(By.id("newCourse:create"));
+        assertThat(trainer.waitFor(By.id("page-title")).getText()).contains(code);
+        long courseId = Long.parseLong(trainer.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        trainer.type(By.id("describe:validity_input"), "24");
+        trainer.submit(By.id("describe:saveDescription"));
+        trainer.type(By.id("addModule:moduleTitle"), "E-learning");
+        trainer.submit(By.id("addModule:add"));
+        trainer.type(By.id("addLesson:lessonTitle"), "Conduct and discipline");
+        trainer.waitFor(By.cssSelector("[id='addLesson:lessonHtml'] .ql-editor")).sendKeys("The SCORM module.");
+        trainer.submit(By.id("addLesson:add"));
+        trainer.submit(By.id("state:publish"));
+        assertThat(trainer.waitFor(By.id("course-state")).getText()).contains("Published");
+        return courseId;
+    }
+
+    /** On the lesson's package page: uploads the zip, which passes every check, and publishes it as version n. */
+    private static String importAndPublish(Browser trainer, Path zip, int versionNumber) {
+        upload(trainer, zip);
+        trainer.waitForText(By.id("messages"), "passed every check");
+        String version = trainer.waitFor(By.id("version-" + versionNumber)).getText();
+        trainer.submit(By.cssSelector("[id='version-" + versionNumber + "'] button"));
+        trainer.waitForText(By.id("messages"), "is published");
+        return version;
+    }
+
+    /** Opens the course's SCORM lesson from the course page, as a learner does. */
+    private static void openLesson(Browser learner, long courseId) {
+        learner.open("/training/course.xhtml?id=" + courseId);
+        learner.click(By.id("learnForm:openScorm"));
+    }
+
+    /** Clicks the SCO's Finish button, inside the sandboxed frame. */
+    private static void finish(Browser learner) {
+        learner.driver().switchTo().frame("scorm-frame");
+        learner.driver().findElement(By.id("sco-finish")).click();
+        learner.driver().switchTo().defaultContent();
+    }
+
+    /** Waits until the player has had {@code more} commits answered beyond {@code seen}. */
+    private static int commitsAfter(Browser learner, int seen) {
+        return new WebDriverWait(learner.driver(), Duration.ofSeconds(20)).until(d -> {
+            String n = d.findElement(By.id("scorm-status")).getAttribute("data-commits");
+            int count = n == null ? 0 : Integer.parseInt(n);
+            return count > seen ? count : null;
+        });
+    }
+
+    private static int commits(Browser learner) {
+        String n = learner.driver().findElement(By.id("scorm-status")).getAttribute("data-commits");
+        return n == null ? 0 : Integer.parseInt(n);
+    }
+
+    /** The certificate of the course is on My training's certificates tab. */
+    private static void certificateShown(Browser learner, String title) {
+        assertThat((String) learner.call("GET", "/api/v1/training/my/completions", null).get("text")).contains(title);
+        learner.open("/training/index.xhtml");
+        learner.driver().findElements(By.cssSelector("#myTraining .ui-tabs-nav a")).get(2).click();
+        learner.waitFor(By.xpath("//*[@id='myTraining:certificates']//tr[contains(., '" + title
+                + "')]//a[contains(@class, 'certificate-link')]"));
+    }
+
+    /** What the SCO in the sandboxed frame shows. */
+    private static String frameText(Browser learner) {
+        try {
+            learner.driver().switchTo().frame("scorm-frame");
+            return learner.driver().findElement(By.id("sco-state")).getText();
+        } finally {
+            learner.driver().switchTo().defaultContent();
         }
     }
 

@@ -116,19 +116,25 @@ public class Learning {
             // A SCORM lesson is completed by what its package reports, never by the person saying so.
             throw new TrainingRuleException("scorm.error.playToComplete", "A SCORM lesson completes as it is played");
         }
-        return recordLesson(user, courseId, lessonId);
+        return recordLesson(user, currentVersion(courseId), lessonId);
     }
 
     /**
      * Saves that the person's SCORM package reported the lesson satisfied (called by the SCORM run-time's
-     * commit, after it checked that); completes the course when that was the last step.
+     * commit, after it checked that); completes the course when that was the last step. The lesson may be
+     * one of an earlier published version of the course: a learner who began a package there finishes it
+     * there, and the completion counts for that version (the one they were enrolled on), not the current one.
      */
     public boolean completePlayedLesson(Caller user, long courseId, long lessonId) {
-        return recordLesson(user, courseId, lessonId);
+        Course course = courses.find(courseId).filter(Course::isPublished)
+                .orElseThrow(() -> new TrainingNotFoundException("course " + courseId));
+        CourseVersion enrolled = course.getVersions().stream().filter(CourseVersion::isPublished)
+                .filter(v -> v.lesson(lessonId).isPresent()).findFirst()
+                .orElseThrow(() -> new TrainingNotFoundException("lesson " + lessonId));
+        return recordLesson(user, enrolled, lessonId);
     }
 
-    private boolean recordLesson(Caller user, long courseId, long lessonId) {
-        CourseVersion version = currentVersion(courseId);
+    private boolean recordLesson(Caller user, CourseVersion version, long lessonId) {
         version.lesson(lessonId).orElseThrow(() -> new TrainingNotFoundException("lesson " + lessonId));
         Set<Long> done = learning.lessonsDone(user.subject(), List.of(lessonId));
         if (done.isEmpty()) {

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * A lesson: a title, rich text sanitised on the way in, and optionally a file of the repository (by
- * guidance id and version) to read with it.
+ * guidance id and version) to read with it. A lesson copied into a course's next version knows the one it
+ * was copied from, so what a learner began on the earlier version can be found from the new one.
  */
 @Entity
 @Table(name = "lesson", schema = "training")
@@ -40,6 +41,10 @@ public class Lesson {
     @Column(name = "attachment_version_number")
     private Integer attachmentVersionNumber;
 
+    /** The lesson of the previous course version this one is a copy of; {@code null} for a new lesson. */
+    @Column(name = "copied_from_id", updatable = false)
+    private Long copiedFromId;
+
     protected Lesson() {
         // for JPA
     }
@@ -54,6 +59,7 @@ public class Lesson {
         Lesson copy = new Lesson(target, title, bodyHtml);
         copy.attachmentDocumentId = attachmentDocumentId;
         copy.attachmentVersionNumber = attachmentVersionNumber;
+        copy.copiedFromId = id;
         return copy;
     }
 
@@ -90,5 +96,10 @@ public class Lesson {
 
     public Optional<Integer> getAttachmentVersionNumber() {
         return Optional.ofNullable(attachmentVersionNumber);
+    }
+
+    /** The lesson of the earlier course version this one was copied from, if it was. */
+    public Optional<Long> getCopiedFromId() {
+        return Optional.ofNullable(copiedFromId);
     }
 }

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -16,32 +18,46 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.peaceops.intranet.training.application.RosterRow;
+import org.peaceops.intranet.training.application.RosterTable;
 
 /**
  * A course roster as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheets read accents) or
  * XLSX (Apache POI's streaming workbook: rows go to a temporary file, not the heap). Cells that a
- * spreadsheet would run as a formula are neutralised.
+ * spreadsheet would run as a formula are neutralised. The headers come with the table, in the reader's
+ * language; the roster's own columns first, then any added ones (the e-learning standing).
  */
 public final class RosterExport {
 
-    static final List<String> HEADER = List.of("Name", "Mission", "Category", "Status", "Due date", "Completed (UTC)",
+    public static final List<String> HEADER = List.of("Name", "Mission", "Category", "Status", "Due date", "Completed (UTC)",
             "Course version", "Score %");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private RosterExport() {
     }
 
+    /** The roster's own columns under their English names. */
     public static void csv(List<RosterRow> rows, OutputStream out) throws IOException {
+        csv(RosterTable.of(HEADER, rows), out);
+    }
+
+    public static void csv(RosterTable table, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
-        line(w, HEADER);
-        for (RosterRow r : rows) {
-            line(w, cells(r));
+        line(w, table.headers());
+        for (RosterRow r : table.rows()) {
+            List<String> values = new ArrayList<>(cells(r));
+            table.addedCells(r).forEach(c -> values.add(text(c)));
+            line(w, values);
         }
         w.flush();
     }
 
+    /** The roster's own columns under their English names. */
     public static void xlsx(List<RosterRow> rows, OutputStream out) throws IOException {
+        xlsx(RosterTable.of(HEADER, rows), out);
+    }
+
+    public static void xlsx(RosterTable table, OutputStream out) throws IOException {
         SXSSFWorkbook book = new SXSSFWorkbook(100);
         try {
             Sheet sheet = book.createSheet("Roster");
@@ -50,13 +66,14 @@ public final class RosterExport {
             font.setBold(true);
             bold.setFont(font);
             Row head = sheet.createRow(0);
-            for (int i = 0; i < HEADER.size(); i++) {
+            List<String> headers = table.headers();
+            for (int i = 0; i < headers.size(); i++) {
                 Cell cell = head.createCell(i);
-                cell.setCellValue(HEADER.get(i));
+                cell.setCellValue(headers.get(i));
                 cell.setCellStyle(bold);
             }
             int n = 1;
-            for (RosterRow r : rows) {
+            for (RosterRow r : table.rows()) {
                 Row row = sheet.createRow(n++);
                 List<String> values = cells(r);
                 for (int i = 0; i < values.size(); i++) {
@@ -67,12 +84,28 @@ public final class RosterExport {
                         row.createCell(i).setCellValue(values.get(i));
                     }
                 }
+                int i = values.size();
+                for (Object added : table.addedCells(r)) {
+                    if (added instanceof Number number) {
+                        row.createCell(i++).setCellValue(number.doubleValue());
+                    } else {
+                        row.createCell(i++).setCellValue(text(added));
+                    }
+                }
             }
             book.write(out);
         } finally {
             book.dispose();
             book.close();
         }
+    }
+
+    /** An added cell as text: a decimal without trailing zeros, nothing for null. */
+    private static String text(Object cell) {
+        if (cell == null) {
+            return "";
+        }
+        return cell instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : cell.toString();
     }
 
     static List<String> cells(RosterRow r) {

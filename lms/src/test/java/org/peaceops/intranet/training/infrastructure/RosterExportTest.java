@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.peaceops.intranet.training.application.ProgressStatus;
 import org.peaceops.intranet.training.application.RosterRow;
+import org.peaceops.intranet.training.application.RosterTable;
 
 class RosterExportTest {
 
@@ -50,5 +51,55 @@ class RosterExportTest {
             assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(100.0);
             assertThat(sheet.getRow(2).getCell(0).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
         }
+    }
+
+    /** The e-learning standing the roster page shows, added after the roster's own columns (FR headers here). */
+    private static RosterTable withElearning() {
+        List<String> headers = new java.util.ArrayList<>(List.of("Nom", "Mission", "Catégorie", "État", "Échéance",
+                "Terminé (UTC)", "Version du cours", "Score %"));
+        headers.addAll(List.of("Module en ligne", "Module en ligne : score %", "Module en ligne : visites",
+                "Module en ligne : temps (h:mm)"));
+        return new RosterTable(headers, ROWS, 4, java.util.Map.of("s1",
+                new org.peaceops.intranet.training.scorm.application.RosterScorm("s1", "PASSED",
+                        new java.math.BigDecimal("92.50"), 3, 3_900).cells()));
+    }
+
+    @Test
+    void csvCarriesTheElearningColumnsAfterTheRostersOwnAndBlanksForWhoeverHasNone() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        RosterExport.csv(withElearning(), out);
+
+        List<String> lines = List.of(out.toString(StandardCharsets.UTF_8).split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo("\uFEFFNom,Mission,Catégorie,État,Échéance,Terminé (UTC),Version du cours,"
+                + "Score %,Module en ligne,Module en ligne : score %,Module en ligne : visites,"
+                + "Module en ligne : temps (h:mm)");
+        assertThat(lines.get(1)).endsWith(",2,100,PASSED,92.5,3,1:05");
+        assertThat(lines.get(2)).endsWith("OVERDUE,2026-11-01,,,,,,,");
+    }
+
+    @Test
+    void xlsxCarriesTheElearningColumnsWithNumbersAsNumbers() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        RosterExport.xlsx(withElearning(), out);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = book.getSheet("Roster");
+            assertThat(sheet.getRow(0).getLastCellNum()).isEqualTo((short) 12);
+            assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Module en ligne");
+            assertThat(sheet.getRow(0).getCell(11).getStringCellValue()).isEqualTo("Module en ligne : temps (h:mm)");
+            assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).isEqualTo("PASSED");
+            assertThat(sheet.getRow(1).getCell(9).getNumericCellValue()).isEqualTo(92.5);
+            assertThat(sheet.getRow(1).getCell(10).getNumericCellValue()).isEqualTo(3.0);
+            assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).isEqualTo("1:05");
+            assertThat(sheet.getRow(2).getCell(8).getStringCellValue()).isEmpty();
+        }
+    }
+
+    @Test
+    void aTableWhoseHeadersDoNotMatchItsColumnsIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RosterTable(RosterExport.HEADER, ROWS, 4,
+                java.util.Map.of())).isInstanceOf(IllegalArgumentException.class);
     }
 }

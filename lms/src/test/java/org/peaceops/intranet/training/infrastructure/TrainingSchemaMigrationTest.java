@@ -66,7 +66,7 @@ class TrainingSchemaMigrationTest {
         MigrateResult first = migrate(TRAINING);
 
         assertThat(first.success).isTrue();
-        assertThat(first.migrationsExecuted).isEqualTo(11);
+        assertThat(first.migrationsExecuted).isEqualTo(12);
         assertThat(first.targetSchemaVersion).isEqualTo("20");
 
         MigrateResult second = migrate(TRAINING);
@@ -93,7 +93,8 @@ class TrainingSchemaMigrationTest {
                 .containsExactly("V1__courses.sql", "V2__course_versions.sql", "V3__assignments.sql",
                         "V4__learning_records_certificates.sql", "V5__attestations.sql",
                         "V6__owed_refreshers.sql", "V7__compliance.sql", "V8__training_sessions.sql",
-                        "V9__learner_personnel_number.sql", "V10__learner_standing.sql", "V20__scorm_packages.sql");
+                        "V9__learner_personnel_number.sql", "V10__learner_standing.sql", "V11__lesson_copied_from.sql",
+                        "V20__scorm_packages.sql");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.peaceops.intranet.training.scorm.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -67,8 +68,16 @@ public class ScormLessons {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ScormImportLimits configured;
+
     Clock clock = Clock.systemUTC();
     PackageLimits limits = PackageLimits.DEFAULT;
+
+    @PostConstruct
+    void configure() {
+        limits = configured.limits();
+    }
 
     /** Checks and keeps the package as the lesson's next version, not yet published. */
     public PackagePreview importPackage(Caller user, long courseId, long lessonId, InputStream zip) {
@@ -82,7 +91,7 @@ public class ScormLessons {
                 }
             });
         } catch (BlobTooLargeException e) {
-            throw new TooLarge("scorm.refused.TOO_LARGE", "Package beyond the store's limit", e,
+            throw new TooLarge("scorm.refused.UPLOAD_LIMIT", "Package beyond the store's limit", e,
                     String.valueOf(store.maxBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -134,16 +143,17 @@ public class ScormLessons {
     }
 
     /**
-     * Each learner's standing on the course's SCORM lessons (current version), for the roster: the status
-     * the package last reported, the best score, the visits and the time spent; empty without SCORM lessons.
+     * Each learner's standing on the course's SCORM lessons, for the roster: the status the package last
+     * reported, the best score, the visits and the time spent; empty without SCORM lessons. Every published
+     * version's lessons count, since a learner in progress when the course was revised plays on there.
      */
     public Map<String, RosterScorm> roster(Caller user, long courseId) {
         Course course = courses.find(courseId)
                 .orElseThrow(() -> new NotFound("training.error.notFound", "course " + courseId));
         access.requireManage(user, course.getMissionScope());
         access.requireCourseInScope(user, course);
-        List<Long> lessonIds = course.currentVersion().map(v -> v.lessons().stream().map(Lesson::getId).toList())
-                .orElse(List.of());
+        List<Long> lessonIds = course.getVersions().stream().filter(v -> v.isPublished())
+                .flatMap(v -> v.lessons().stream()).map(Lesson::getId).toList();
         Map<String, List<ScormAttempt>> bySubject = scorm.attemptsOn(scorm.scormLessons(lessonIds)).stream()
                 .collect(Collectors.groupingBy(ScormAttempt::getLearnerSubject));
         Map<String, RosterScorm> rows = new HashMap<>();

@@ -7,9 +7,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.peaceops.intranet.documents.application.blobs.ContentStore;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.refusal.NotFound;
@@ -17,6 +20,7 @@ import org.peaceops.intranet.training.application.Learning;
 import org.peaceops.intranet.training.application.TrainingRulesAsApplicationExceptions;
 import org.peaceops.intranet.training.domain.Course;
 import org.peaceops.intranet.training.domain.CourseRepository;
+import org.peaceops.intranet.training.domain.CourseVersion;
 import org.peaceops.intranet.training.domain.Lesson;
 import org.peaceops.intranet.training.scorm.domain.PackagePath;
 import org.peaceops.intranet.training.scorm.domain.ScormAttempt;
@@ -26,9 +30,10 @@ import org.peaceops.intranet.training.scorm.domain.ScormRepository;
 import org.peaceops.intranet.training.scorm.domain.Sco;
 
 /**
- * A learner's side of SCORM lessons: open the lesson (the attempt resumes on the version it began with,
- * else the latest published), have the run-time's commits kept, and complete the lesson through
- * training's one completion path once every SCO of the version is satisfied. Always the signed-in
+ * A learner's side of SCORM lessons: open the lesson (the attempt resumes on the package version it began
+ * with, even from the copy of the lesson in a revised course, else the latest published), have the
+ * run-time's commits kept, and complete the lesson through training's one completion path once every SCO
+ * of the version is satisfied (for the course version that holds it). Always the signed-in
  * person's own attempts: the subject comes from the profile, never from the request.
  */
 @Stateless
@@ -49,14 +54,22 @@ public class ScormPlay {
 
     Clock clock = Clock.systemUTC();
 
-    /** Opens the lesson at {@code itemIdentifier} (the first SCO when blank) and begins a session. */
+    /**
+     * Opens the lesson at {@code itemIdentifier} (the first SCO when blank) and begins a session. A
+     * learner with an attempt in progress on the lesson this one was copied from (the course was revised
+     * since) resumes that attempt, on its package; anyone else plays the lesson's latest published package.
+     */
     public PlayView open(Caller user, long courseId, long lessonId, String itemIdentifier) {
-        Lesson lesson = publishedLesson(courseId, lessonId);
-        List<ScormAttempt> mine = scorm.attemptsOf(user.subject(), lessonId);
-        ScormLessonVersion version = mine.stream().map(ScormAttempt::getLessonVersion)
-                .max(Comparator.comparing(ScormLessonVersion::getVersionNumber))
-                .or(() -> latestPublished(lessonId))
-                .orElseThrow(() -> new NotFound("scorm.error.notPublished", "No published package for lesson " + lessonId));
+        Course course = courses.find(courseId).filter(Course::isPublished)
+                .orElseThrow(() -> new NotFound("training.error.notFound", "course " + courseId));
+        Lesson lesson = publishedLesson(course, lessonId);
+        boolean current = course.currentVersion().flatMap(v -> v.lesson(lessonId)).isPresent();
+        ScormLessonVersion version = pinnedVersion(user.subject(), course, lesson)
+                .or(() -> current ? latestPublished(lessonId) : Optional.empty())
+                .orElseThrow(() -> current
+                        ? new NotFound("scorm.error.notPublished", "No published package for lesson " + lessonId)
+                        : new NotFound("training.error.notFound", "lesson " + lessonId));
+        List<ScormAttempt> mine = scorm.attemptsOf(user.subject(), version.getLessonId());
         ScormPackage pkg = version.getPackage();
         Sco item = (itemIdentifier == null || itemIdentifier.isBlank() ? Optional.<Sco>empty() : pkg.item(itemIdentifier))
                 .orElseGet(() -> firstToDo(pkg, mine, version));
@@ -104,7 +117,7 @@ public class ScormPlay {
     }
 
     /** Which of the lessons play a SCORM package: their page opens the player instead of "done". */
-    public java.util.Set<Long> scormLessons(java.util.Collection<Long> lessonIds) {
+    public Set<Long> scormLessons(java.util.Collection<Long> lessonIds) {
         return scorm.scormLessons(lessonIds);
     }
 
@@ -144,9 +157,40 @@ public class ScormPlay {
                 .max(Comparator.comparing(ScormLessonVersion::getVersionNumber));
     }
 
-    private Lesson publishedLesson(long courseId, long lessonId) {
-        return courses.find(courseId).filter(Course::isPublished).flatMap(Course::currentVersion)
-                .flatMap(v -> v.lesson(lessonId))
+    /**
+     * The package version the person's attempts hold them to, if any: on the lesson itself, the latest
+     * version they began (a package replaced in the same course version); else, going back through the
+     * lessons it was copied from, the version of an attempt not yet satisfied there. A lesson finished on
+     * an earlier course version does not hold them: a new course version is a fresh start.
+     */
+    private Optional<ScormLessonVersion> pinnedVersion(String subject, Course course, Lesson lesson) {
+        Optional<ScormLessonVersion> own = scorm.attemptsOf(subject, lesson.getId()).stream()
+                .map(ScormAttempt::getLessonVersion).max(Comparator.comparing(ScormLessonVersion::getVersionNumber));
+        if (own.isPresent()) {
+            return own;
+        }
+        Map<Long, Lesson> byId = new HashMap<>();
+        course.getVersions().stream().filter(CourseVersion::isPublished)
+                .forEach(v -> v.lessons().forEach(l -> byId.put(l.getId(), l)));
+        Set<Long> seen = new HashSet<>();
+        Optional<Long> origin = lesson.getCopiedFromId();
+        while (origin.isPresent() && seen.add(origin.get()) && byId.containsKey(origin.get())) {
+            Lesson earlier = byId.get(origin.get());
+            Optional<ScormLessonVersion> begun = scorm.attemptsOf(subject, earlier.getId()).stream()
+                    .map(ScormAttempt::getLessonVersion)
+                    .max(Comparator.comparing(ScormLessonVersion::getVersionNumber));
+            if (begun.isPresent()) {
+                return begun.filter(v -> !lessonSatisfied(v, subject));
+            }
+            origin = earlier.getCopiedFromId();
+        }
+        return Optional.empty();
+    }
+
+    /** A lesson of any published version of the course (an earlier one is played only to resume). */
+    private static Lesson publishedLesson(Course course, long lessonId) {
+        return course.getVersions().stream().filter(CourseVersion::isPublished)
+                .flatMap(v -> v.lesson(lessonId).stream()).findFirst()
                 .orElseThrow(() -> new NotFound("training.error.notFound", "lesson " + lessonId));
     }
 

@@ -45,7 +45,8 @@ public final class PackageInspection {
 
     private List<InspectedPackage.PackageFile> checkedEntries(List<ArchiveEntry> entries) {
         if (entries.size() > limits.maxEntries()) {
-            throw new PackageRefused(PackageProblem.TOO_MANY_ENTRIES, entries.size() + " > " + limits.maxEntries());
+            throw new PackageRefused(PackageProblem.TOO_MANY_ENTRIES, String.valueOf(entries.size()),
+                    String.valueOf(limits.maxEntries()));
         }
         List<InspectedPackage.PackageFile> files = new ArrayList<>();
         Map<PackagePath, String> seen = new HashMap<>();
@@ -64,29 +65,38 @@ public final class PackageInspection {
             }
             if (entry.size() < 0 || entry.compressedSize() < 0) {
                 // Without declared sizes the bomb could only be found by inflating it: not accepted.
-                throw new PackageRefused(PackageProblem.TOO_LARGE, entry.name() + " (size not declared)");
+                throw new PackageRefused(PackageProblem.UNDECLARED_SIZE, entry.name());
             }
             if (entry.size() >= PackageLimits.RATIO_FLOOR_BYTES
                     && entry.size() > (long) limits.maxRatio() * Math.max(1, entry.compressedSize())) {
-                throw new PackageRefused(PackageProblem.TOO_LARGE, entry.name() + " (" + entry.size() + " / "
-                        + entry.compressedSize() + ")");
+                throw new PackageRefused(PackageProblem.TOO_INFLATED, entry.name(),
+                        ratio(entry.size(), entry.compressedSize()),
+                        String.valueOf(limits.maxRatio()));
             }
             total += entry.size();
             compressedTotal += entry.compressedSize();
             if (total > limits.maxTotalBytes()) {
-                throw new PackageRefused(PackageProblem.TOO_LARGE, total + " > " + limits.maxTotalBytes());
+                throw new PackageRefused(PackageProblem.TOO_LARGE, String.valueOf(total),
+                        String.valueOf(limits.maxTotalBytes()));
             }
             files.add(new InspectedPackage.PackageFile(path, entry.name(), entry.size()));
         }
         if (total >= PackageLimits.RATIO_FLOOR_BYTES && total > (long) limits.maxRatio() * Math.max(1, compressedTotal)) {
-            throw new PackageRefused(PackageProblem.TOO_LARGE, total + " / " + compressedTotal);
+            throw new PackageRefused(PackageProblem.TOO_INFLATED, "*", ratio(total, compressedTotal),
+                    String.valueOf(limits.maxRatio()));
         }
         return files;
     }
 
+    /** Times over its compressed size, to a tenth: "2.9" says more than a rounded-down 2 next to a limit of 2. */
+    private static String ratio(long size, long compressed) {
+        return String.format(java.util.Locale.ROOT, "%.1f", (double) size / Math.max(1, compressed));
+    }
+
     private static byte[] manifestBytes(PackageArchive archive, InspectedPackage.PackageFile manifest) {
         if (manifest.size() > MAX_MANIFEST_BYTES) {
-            throw new PackageRefused(PackageProblem.TOO_LARGE, MANIFEST + " (" + manifest.size() + ")");
+            // No real manifest comes near this: refused as unreadable rather than read into memory.
+            throw new PackageRefused(PackageProblem.MALFORMED_MANIFEST, MANIFEST + " > " + MAX_MANIFEST_BYTES + " B");
         }
         try (InputStream in = archive.open(manifest.entryName())) {
             return in.readNBytes(MAX_MANIFEST_BYTES);

@@ -8,7 +8,7 @@ package org.peaceops.intranet.training.scorm.domain;
  */
 public record PackageLimits(int maxEntries, long maxTotalBytes, int maxRatio) {
 
-    /** Generous for real e-learning (video included), small enough for the server's disk. */
+    /** Generous for real e-learning (video included), small enough for the server's disk; configured by ScormImportLimits. */
     public static final PackageLimits DEFAULT = new PackageLimits(10_000, 1_000L * 1024 * 1024, 100);
 
     /** Entries smaller than this are not held to the ratio: a tiny file of blanks compresses very well. */

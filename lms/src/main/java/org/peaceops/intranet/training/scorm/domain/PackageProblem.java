@@ -1,6 +1,9 @@
 package org.peaceops.intranet.training.scorm.domain;
 
-/** Why a package is refused: each has its EN/FR message, {@code scorm.refused.<NAME>}. */
+/**
+ * Why a package is refused: each has its EN/FR message, {@code scorm.refused.<NAME>}; the first argument
+ * names the entry, file or value concerned, and a limit's refusal gives the limit last.
+ */
 public enum PackageProblem {
     /** Not a zip archive at all. */
     NOT_A_ZIP,
@@ -26,10 +29,17 @@ public enum PackageProblem {
     SYMLINK,
     /** Two entries have the same name. */
     DUPLICATE_ENTRY,
-    /** More entries than allowed. */
+    /** More entries than allowed ({@code intranet.scorm.max-entries}). Arguments: the count, the limit. */
     TOO_MANY_ENTRIES,
-    /** Unpacks to more bytes than allowed, or inflates beyond the allowed ratio: a zip bomb. */
-    TOO_LARGE;
+    /** Unpacks to more bytes than allowed ({@code intranet.scorm.max-bytes}). Arguments: the bytes, the limit. */
+    TOO_LARGE,
+    /**
+     * An entry, or the whole, inflates beyond the allowed ratio ({@code intranet.scorm.max-ratio}): a zip
+     * bomb. Arguments: the entry (or the package), its ratio, the limit.
+     */
+    TOO_INFLATED,
+    /** An entry does not declare its sizes, so it could only be checked by inflating it: a zip bomb could hide. */
+    UNDECLARED_SIZE;
 
     public String key() {
         return "scorm.refused." + name();

@@ -29,6 +29,7 @@ import org.peaceops.intranet.shared.Role;
 import org.peaceops.intranet.shared.audit.AuditAction;
 import org.peaceops.intranet.shared.audit.AuditRecord;
 import org.peaceops.intranet.shared.audit.AuditTrail;
+import org.peaceops.intranet.shared.refusal.NotFound;
 import org.peaceops.intranet.shared.refusal.RuleBroken;
 import org.peaceops.intranet.testing.Callers;
 import org.peaceops.intranet.testing.H2PersistenceUnit;
@@ -214,23 +215,64 @@ class ScormPersistenceTest {
     }
 
     @Test
+    void aLearnerInProgressWhenTheCourseIsRevisedAndThePackageReplacedResumesTheOldPackageAndCompletesTheirVersion() {
+        publishedPackage(ScormFixtures.scorm12());
+        PlayView alicesFirst = play(s -> s.open(alice, courseId, lessonId, null));
+        play(s -> s.commit(alice, alicesFirst.attemptId(), Map.of("cmi.core.lesson_status", "incomplete",
+                "cmi.core.lesson_location", "page-2", "cmi.suspend_data", "seen=1"), true));
+
+        long copiedLesson = openDraft();
+        PackagePreview replacement = publishedPackage(copiedLesson, ScormFixtures.scorm2004());
+        publishCourse();
+
+        assertThat(replacement.versionNumber()).isEqualTo(2);
+        PlayView alicesBack = play(s -> s.open(alice, courseId, copiedLesson, null));
+        assertThat(alicesBack.attemptId()).isEqualTo(alicesFirst.attemptId());
+        assertThat(alicesBack.versionNumber()).isEqualTo(1);
+        assertThat(alicesBack.scorm2004()).isFalse();
+        assertThat(alicesBack.packageSha256()).isEqualTo(alicesFirst.packageSha256());
+        assertThat(alicesBack.lessonId()).as("the table of contents stays on the lesson she opened").isEqualTo(copiedLesson);
+        assertThat(alicesBack.startData()).containsEntry("cmi.core.entry", "resume")
+                .containsEntry("cmi.core.lesson_location", "page-2").containsEntry("cmi.suspend_data", "seen=1");
+        PlayView bobsView = play(s -> s.open(bob, courseId, copiedLesson, null));
+        assertThat(bobsView.versionNumber()).isEqualTo(2);
+        assertThat(bobsView.scorm2004()).isTrue();
+        assertThat(bobsView.packageSha256()).isNotEqualTo(alicesFirst.packageSha256());
+        Caller carol = Callers.person("sub-carol", "UNMISS");
+        assertThatThrownBy(() -> play(s -> s.open(carol, courseId, lessonId, null)))
+                .as("an earlier version's lesson is only played to resume").isInstanceOf(NotFound.class);
+        assertThat(play(s -> s.open(alice, courseId, lessonId, null)).attemptId())
+                .as("the old lesson's own address resumes too").isEqualTo(alicesFirst.attemptId());
+
+        CommitOutcome done = play(s -> s.commit(alice, alicesBack.attemptId(), Map.of("cmi.core.lesson_status",
+                "completed", "cmi.core.score.raw", "90"), true));
+
+        assertThat(done.lessonCompleted()).isTrue();
+        assertThat(done.courseCompleted()).isTrue();
+        List<org.peaceops.intranet.training.domain.TrainingRecord> records = unit.inTransaction(
+                em -> withEm(new JpaRecordRepository(), em).ofLearner("sub-alice"));
+        assertThat(records).singleElement().satisfies(r -> assertThat(r.getCourseVersionNumber())
+                .as("counts for the version she was enrolled on").isEqualTo(1));
+        List<org.peaceops.intranet.training.domain.Certificate> certificates = unit.inTransaction(
+                em -> withEm(new JpaRecordRepository(), em).certificatesOf("sub-alice"));
+        assertThat(certificates).hasSize(1);
+        Map<String, org.peaceops.intranet.training.scorm.application.RosterScorm> roster =
+                lessons(s -> s.roster(trainer, courseId));
+        assertThat(roster.get("sub-alice").status()).isEqualTo("PASSED");
+        assertThat(roster.get("sub-alice").scorePercent()).isEqualByComparingTo("90");
+        assertThat(roster).containsKey("sub-bob");
+        PlayView alicesNext = play(s -> s.open(alice, courseId, copiedLesson, null));
+        assertThat(alicesNext.versionNumber()).as("finished on v1, the new version is a fresh start").isEqualTo(2);
+        assertThat(alicesNext.attemptId()).isNotEqualTo(alicesFirst.attemptId());
+    }
+
+    @Test
     void aRevisedCourseCarriesThePackageToTheCopiedLessonAndAnAttemptStaysOnTheOldOne() {
         publishedPackage(ScormFixtures.scorm12());
         PlayView alicesFirst = play(s -> s.open(alice, courseId, lessonId, null));
 
-        long copiedLesson = unit.inTransaction(em -> {
-            org.peaceops.intranet.training.application.CourseAuthoring authoring =
-                    new org.peaceops.intranet.training.application.CourseAuthoring();
-            set(authoring, "courses", withEm(new JpaCourseRepository(), em));
-            set(authoring, "access", new UnmissTrainers());
-            ScormRevisions carrier = new ScormRevisions();
-            set(carrier, "scorm", repository(em));
-            set(authoring, "revised", new Delivering(carrier));
-            authoring.openDraft(trainer, courseId);
-            Course course = em.find(Course.class, courseId);
-            course.publish(NOW, "sub-trainer");
-            return course.currentVersion().orElseThrow().lessons().get(0).getId();
-        });
+        long copiedLesson = openDraft();
+        publishCourse();
 
         assertThat(copiedLesson).isNotEqualTo(lessonId);
         PlayView bobsView = play(s -> s.open(bob, courseId, copiedLesson, null));
@@ -313,9 +355,32 @@ class ScormPersistenceTest {
         assertThat(absent).isEmpty();
     }
 
+    /** The trainer opens a draft of the course (its lessons copied, packages carried): the copied lesson's id. */
+    private long openDraft() {
+        return unit.inTransaction(em -> {
+            org.peaceops.intranet.training.application.CourseAuthoring authoring =
+                    new org.peaceops.intranet.training.application.CourseAuthoring();
+            set(authoring, "courses", withEm(new JpaCourseRepository(), em));
+            set(authoring, "access", new UnmissTrainers());
+            ScormRevisions carrier = new ScormRevisions();
+            set(carrier, "scorm", repository(em));
+            set(authoring, "revised", new Delivering(carrier));
+            authoring.openDraft(trainer, courseId);
+            return em.find(Course.class, courseId).draft().orElseThrow().lessons().get(0).getId();
+        });
+    }
+
+    private void publishCourse() {
+        unit.inTransaction(em -> em.find(Course.class, courseId).publish(NOW, "sub-trainer"));
+    }
+
     private PackagePreview publishedPackage(byte[] zip) {
-        PackagePreview imported = lessons(s -> s.importPackage(trainer, courseId, lessonId, zip(zip)));
-        return lessons(s -> s.publish(trainer, courseId, lessonId, imported.versionNumber()));
+        return publishedPackage(lessonId, zip);
+    }
+
+    private PackagePreview publishedPackage(long lesson, byte[] zip) {
+        PackagePreview imported = lessons(s -> s.importPackage(trainer, courseId, lesson, zip(zip)));
+        return lessons(s -> s.publish(trainer, courseId, lesson, imported.versionNumber()));
     }
 
     private static ByteArrayInputStream zip(byte[] bytes) {
