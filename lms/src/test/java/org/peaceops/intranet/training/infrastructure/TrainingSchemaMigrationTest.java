@@ -67,13 +67,13 @@ class TrainingSchemaMigrationTest {
 
         assertThat(first.success).isTrue();
         assertThat(first.migrationsExecuted).isEqualTo(12);
-        assertThat(first.targetSchemaVersion).isEqualTo("20");
+        assertThat(first.targetSchemaVersion).isEqualTo("21");
 
         MigrateResult second = migrate(TRAINING);
 
         assertThat(second.success).isTrue();
         assertThat(second.migrationsExecuted).isZero();
-        assertThat(second.initialSchemaVersion).isEqualTo("20");
+        assertThat(second.initialSchemaVersion).isEqualTo("21");
     }
 
     @Test
@@ -93,8 +93,8 @@ class TrainingSchemaMigrationTest {
                 .containsExactly("V1__courses.sql", "V2__course_versions.sql", "V3__assignments.sql",
                         "V4__learning_records_certificates.sql", "V5__attestations.sql",
                         "V6__owed_refreshers.sql", "V7__compliance.sql", "V8__training_sessions.sql",
-                        "V9__learner_personnel_number.sql", "V10__learner_standing.sql", "V11__lesson_copied_from.sql",
-                        "V20__scorm_packages.sql");
+                        "V9__learner_personnel_number.sql", "V10__learner_standing.sql", "V20__scorm_packages.sql",
+                        "V21__lesson_copied_from.sql");
     }
 
     @Test
