@@ -8,14 +8,14 @@
 
 MN_DIR="$INTRANET_ROOT/target/it/mission-node"
 
-# mn_sign_in BASE_URL USER JAR: signs in through the demo form (Faces: the view state from the form page).
+# mn_sign_in APP_URL USER JAR (APP_URL: http://host:port/intranet): signs in through the demo form (Faces: the view state from the form page).
 mn_sign_in() {
   local base=$1 user=$2 jar=$3 page state action
-  page=$(curl -s -c "$jar" -b "$jar" "$base/intranet/login.xhtml")
+  page=$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml")
   state=$(printf '%s' "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*' | grep -o 'value="[^"]*"' | head -1 | cut -d'"' -f2)
   action=$(printf '%s' "$page" | grep -o '<form id="loginForm"[^>]*' | grep -o 'action="[^"]*"' | cut -d'"' -f2)
   [ -n "$state" ] && [ -n "$action" ] || { echo "No sign-in form at $base" >&2; return 1; }
-  curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}\n' "${base%%/intranet*}${action//&amp;/&}" \
+  curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}\n' "${base%/intranet}${action//&amp;/&}" \
     --data-urlencode loginForm=loginForm --data-urlencode "username=$user" --data-urlencode password=demo \
     --data-urlencode signIn= --data-urlencode "jakarta.faces.ViewState=$state"
 }
@@ -72,14 +72,14 @@ mn_check() {
 
   echo "== headquarters: the same jar without a headquarters address, demo content, on $hq_url"
   INTRANET_AUTH_MODE=demo INTRANET_AUTH_DEMO_ALLOW_WITH_POSTGRESQL=true INTRANET_NODE_HEADQUARTERS_URL= \
-    INTRANET_OIDC_PROVIDER_URI= INTRANET_DEMO_CONTENT_DIR="$(cd "$INTRANET_ROOT/../shared/seeds" && pwd)" \
+    INTRANET_OIDC_PROVIDER_URI= INTRANET_KEYCLOAK_ADMIN_CLIENT_SECRET= INTRANET_DEMO_CONTENT_DIR="$(cd "$INTRANET_ROOT/../shared/seeds" && pwd)" \
     node_start "$MN_DIR/hq" "${MN_HQ_URL##*:}" "$hq_url" "$user" "$password" "$MN_DIR/hq.log"
   wait_for_http_200 "$MN_HQ_URL/health/ready" 240 || { echo "headquarters not ready (see $MN_DIR/hq.log)"; return 1; }
   node_hq_publication "$hq_url" "$user" "$password"
 
   echo "== node of UNMISS on $node_url"
   t0=$(date +%s)
-  INTRANET_AUTH_MODE=demo INTRANET_AUTH_DEMO_ALLOW_WITH_POSTGRESQL=true INTRANET_DEMO_CONTENT_DIR= INTRANET_OIDC_PROVIDER_URI= \
+  INTRANET_AUTH_MODE=demo INTRANET_AUTH_DEMO_ALLOW_WITH_POSTGRESQL=true INTRANET_DEMO_CONTENT_DIR= INTRANET_OIDC_PROVIDER_URI= INTRANET_KEYCLOAK_ADMIN_CLIENT_SECRET= \
     INTRANET_NODE_HEADQUARTERS_URL="$MN_HQ_URL/intranet" INTRANET_DIRECTORY_SYNC_MINUTES=0 \
     node_start "$MN_DIR/node" "${MN_NODE_URL##*:}" "$node_url" "$user" "$password" "$MN_DIR/node.log"
   wait_for_http_200 "$MN_NODE_URL/health/ready" 240 || { echo "node not ready (see $MN_DIR/node.log)"; return 1; }

@@ -40,7 +40,7 @@ node_psql() {
   shift 3
   node_pg_url_parts "$url"
   bin=$(_pg_bin) || die "PostgreSQL client binaries not found (Debian: apt-get install postgresql)."
-  PGPASSWORD=$password PGCONNECT_TIMEOUT=10 "$bin/psql" -h "$PGU_HOST" -p "$PGU_PORT" -U "$user" -d "$PGU_DB" \
+  PGPASSWORD=$password PGCONNECT_TIMEOUT=10 PGOPTIONS="-c client_min_messages=warning" "$bin/psql" -h "$PGU_HOST" -p "$PGU_PORT" -U "$user" -d "$PGU_DB" \
     -X -q -v ON_ERROR_STOP=1 "$@"
 }
 
