@@ -17,7 +17,8 @@ _pg_as_owner() {
 }
 
 # pg_start DIR PORT USER PASSWORD DATABASE: a fresh cluster listening on 127.0.0.1:PORT with
-# password (scram) authentication, and DATABASE owned by USER.
+# password (scram) authentication, and DATABASE owned by USER. PG_EXTRA_OPTS: more server settings
+# (e.g. "-c wal_level=logical" for a headquarters that mission nodes replicate from).
 pg_start() {
   local dir=$1 port=$2 user=$3 password=$4 db=$5 bin
   bin=$(_pg_bin) || die "PostgreSQL server binaries not found (Debian: apt-get install postgresql)."
@@ -41,7 +42,7 @@ pg_start() {
     > "$dir/initdb.log" 2>&1 || die "initdb failed: see $dir/initdb.log"
   rm -f "$pwfile"
   _pg_as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 \
-    -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off -c max_connections=100" start > /dev/null \
+    -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off -c max_connections=100 ${PG_EXTRA_OPTS:-}" start > /dev/null \
     || die "PostgreSQL did not start: see $dir/postgres.log"
   PGPASSWORD=$password "$bin/psql" -h 127.0.0.1 -p "$port" -U "$user" -d postgres -q -v ON_ERROR_STOP=1 \
     -c "create database $db owner $user" > /dev/null || die "Could not create the test database $db."

@@ -1,6 +1,7 @@
 package org.peaceops.intranet.documents.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Map;
 import org.peaceops.intranet.documents.domain.guidance.DocumentVersion;
 import org.peaceops.intranet.documents.domain.guidance.GuidanceDocument;
@@ -8,6 +9,7 @@ import org.peaceops.intranet.identity.domain.AccessDecision;
 import org.peaceops.intranet.identity.domain.AccessPolicy;
 import org.peaceops.intranet.identity.domain.Action;
 import org.peaceops.intranet.identity.domain.ProtectedDocument;
+import org.peaceops.intranet.platform.application.MissionNode;
 import org.peaceops.intranet.shared.Caller;
 import org.peaceops.intranet.shared.refusal.AccessDenied;
 
@@ -32,9 +34,15 @@ public class PolicyBackedGuidanceAccess implements GuidanceAccessPolicy {
 
     private final AccessPolicy policy = new AccessPolicy();
 
+    /** On a mission node the catalogue is headquarters' copy (unset in unit tests: headquarters). */
+    @Inject
+    MissionNode node;
+
     @Override
     public void check(Caller actor, GuidanceAction action, GuidanceDocument document) {
         if (actor.isSystem()) {
+            // The daily timers too: on a node, the review date is reached at headquarters and replicated.
+            requireHeadquartersFor(action);
             return;
         }
         Caller user = actor.person()
@@ -53,6 +61,13 @@ public class PolicyBackedGuidanceAccess implements GuidanceAccessPolicy {
         }
         if (!decision.allowed()) {
             throw new AccessDenied("workflow.denied", action + " denied: " + decision.reason());
+        }
+        requireHeadquartersFor(action);
+    }
+
+    private void requireHeadquartersFor(GuidanceAction action) {
+        if (node != null && action != GuidanceAction.READ && action != GuidanceAction.BROWSE) {
+            node.requireHeadquarters(action);
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.logging.Logger;
+import org.peaceops.intranet.platform.application.MissionNode;
 import org.peaceops.intranet.shared.schedule.JobClaims;
 
 /**
@@ -24,8 +25,15 @@ public class ReviewDateTimer {
     @Inject
     JobClaims claims;
 
+    @Inject
+    MissionNode node;
+
     @Schedule(hour = "2", minute = "15", persistent = false)
     void daily() {
+        // A node's catalogue is headquarters' copy: the reviews started there arrive by replication.
+        if (node.isNode()) {
+            return;
+        }
         if (!claims.claim("review-dates", LocalDate.now(ZoneOffset.UTC).toString())) {
             return;
         }

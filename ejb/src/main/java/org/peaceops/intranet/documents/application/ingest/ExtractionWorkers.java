@@ -22,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.peaceops.intranet.documents.domain.extraction.ContentExtraction;
 import org.peaceops.intranet.documents.domain.extraction.ContentExtractionRepository;
+import org.peaceops.intranet.platform.application.MissionNode;
 
 /**
  * The bounded pool that extracts text off the request thread: {@code intranet.extraction.workers}
@@ -53,6 +54,10 @@ public class ExtractionWorkers {
     @Inject
     TextExtraction extractor;
 
+    /** On a mission node texts are extracted at headquarters: their status arrives by replication. */
+    @Inject
+    MissionNode node;
+
     private ThreadPoolExecutor pool;
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
 
@@ -63,8 +68,10 @@ public class ExtractionWorkers {
         pool.allowCoreThreadTimeOut(true);
         LOG.info(() -> "Text extraction: " + workers + " worker(s), " + settings.timeout().toSeconds() + " s and "
                 + settings.maxChars() + " characters at most per file");
-        // The child JVMs start now, on the workers, not when the first uploads need them.
-        extractor.startChildren(pool, workers);
+        // The child JVMs start now, on the workers, not when the first uploads need them (none on a node).
+        if (!node.isNode()) {
+            extractor.startChildren(pool, workers);
+        }
     }
 
     /** Queues the extraction of a stored content; a content already queued is not queued twice. */
@@ -91,6 +98,9 @@ public class ExtractionWorkers {
     /** Picks up what is pending: left by a restart, or refused by a full queue. */
     @Schedule(hour = "*", minute = "*/2", persistent = false)
     public void sweep() {
+        if (node.isNode()) {
+            return;
+        }
         for (ContentExtraction pending : extractions.pending(QUEUE)) {
             submit(pending.getContentSha256());
         }
