@@ -3,6 +3,7 @@ package org.peaceops.intranet.documents.application.search;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -35,6 +36,8 @@ import org.peaceops.intranet.shared.refusal.AccessDenied;
  */
 @Singleton
 @Startup
+// its first tick reads both schemas: on Payara Micro it came before the migrations without this
+@DependsOn({"DocumentsSchemaMigration", "ToolboxSchemaMigration"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SearchIndexMaintenance {
 

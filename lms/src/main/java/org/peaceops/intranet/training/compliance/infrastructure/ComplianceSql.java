@@ -118,11 +118,12 @@ public final class ComplianceSql {
                     sql.append("case");
                     days.forEach((day, missions) -> {
                         sql.append(" when l.mission in (")
-                                .append(String.join(", ", missions.stream().map(m -> "?").toList())).append(") then ?");
+                                .append(String.join(", ", missions.stream().map(m -> "?").toList())).append(") then cast(? as date)");
                         p.addAll(missions);
                         p.add(Date.valueOf(day));
                     });
-                    sql.append(" else ? end");
+                    // typed: PostgreSQL takes a case of bare parameters for text, and refuses date < text
+                    sql.append(" else cast(? as date) end");
                 } else {
                     sql.append("?");
                 }

@@ -96,6 +96,17 @@ class CompliancePersistenceTest {
     }
 
     @Test
+    void lateInTheUtcDayOverdueIsCountedOnEachMissionsOwnDay() {
+        // 22:30 UTC: UNMISS is on 8 December already, headquarters still on the 7th, so the query compares
+        // each person's due date with their mission's day (the SQL's case over missions)
+        ComplianceCriteria late = new ComplianceCriteria(OVERDUE, List.of(), null, null, ComplianceFixture.TODAY, null, null,
+                java.time.Instant.parse("2026-12-07T22:30:00Z"));
+        assertThat(late.missionsOnAnotherDay()).isNotEmpty();
+        hasExactly(late, "Alice");
+        hasExactly(late.of(PEOPLE), "Alice", "Bob", "Carol", "Dan", "Eve", "Frank");
+    }
+
+    @Test
     void aMissionTrainerCountsOnlyTheirMissionAndTheFiltersNarrowTheSameWay() {
         ComplianceCriteria unmiss = new ComplianceCriteria(PEOPLE, List.of("UNMISS"), null, null,
                 ComplianceFixture.TODAY, null, null);
