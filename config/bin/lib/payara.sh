@@ -104,7 +104,8 @@ payara_datasource() {
     --property "url=$(_asadmin_escape "$url"):user=$(_asadmin_escape "$user"):password=$(_asadmin_escape "${password:-()}")" \
     "$PAYARA_POOL" > "$PAYARA_DOMAIN_DIR/datasource.log" 2>&1 \
     || die "Could not create the JDBC pool: see $PAYARA_DOMAIN_DIR/datasource.log"
-  asadmin create-jdbc-resource --connectionpoolid "$PAYARA_POOL" jdbc/intranet >> "$PAYARA_DOMAIN_DIR/datasource.log" 2>&1 \
+  # PAYARA_TARGET: the server (default) or a deployment group (config/bin/cluster).
+  asadmin create-jdbc-resource --connectionpoolid "$PAYARA_POOL" --target "${PAYARA_TARGET:-server}" jdbc/intranet >> "$PAYARA_DOMAIN_DIR/datasource.log" 2>&1 \
     || die "Could not create jdbc/intranet: see $PAYARA_DOMAIN_DIR/datasource.log"
   if ! asadmin ping-connection-pool "$PAYARA_POOL" >> "$PAYARA_DOMAIN_DIR/datasource.log" 2>&1; then
     local why

@@ -49,9 +49,27 @@ pg_start() {
   PG_DIR=$dir
 }
 
+# pg_start_standby PRIMARY_PORT PORT USER PASSWORD: a hot standby of the cluster pg_start made, streaming from it
+# (pg_basebackup -R writes standby.signal and primary_conninfo), under PG_DIR/standby on 127.0.0.1:PORT.
+pg_start_standby() {
+  local primary_port=$1 port=$2 user=$3 password=$4 bin
+  bin=$(_pg_bin) || die "PostgreSQL server binaries not found (Debian: apt-get install postgresql)."
+  _pg_as_owner env PGPASSWORD="$password" "$bin/pg_basebackup" -h 127.0.0.1 -p "$primary_port" -U "$user" \
+    -D "$PG_DIR/standby" -R -X stream -c fast > "$PG_DIR/basebackup.log" 2>&1 \
+    || die "pg_basebackup failed: see $PG_DIR/basebackup.log"
+  # Stated again with the password (the last setting in the file wins), whatever -R kept of the connection.
+  echo "primary_conninfo = 'host=127.0.0.1 port=$primary_port user=$user password=$password application_name=standby'" \
+    >> "$PG_DIR/standby/postgresql.auto.conf"
+  _pg_as_owner "$bin/pg_ctl" -D "$PG_DIR/standby" -l "$PG_DIR/standby.log" -w -t 60 \
+    -o "-p $port -c listen_addresses=127.0.0.1 -k $PG_DIR -c hot_standby=on" start > /dev/null \
+    || die "The PostgreSQL standby did not start: see $PG_DIR/standby.log"
+}
+
 pg_stop() {
   [ -n "${PG_DIR:-}" ] && [ -d "$PG_DIR/data" ] || return 0
-  local bin
+  local bin data
   bin=$(_pg_bin) || return 0
-  _pg_as_owner "$bin/pg_ctl" -D "$PG_DIR/data" -m fast -w stop > /dev/null 2>&1 || true
+  for data in "$PG_DIR/standby" "$PG_DIR/data"; do
+    [ -f "$data/postmaster.pid" ] && _pg_as_owner "$bin/pg_ctl" -D "$data" -m fast -w stop > /dev/null 2>&1 || true
+  done
 }

@@ -36,19 +36,19 @@ public class AccountsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountAdministration administration;
+    AccountAdministration administration;
 
     @Inject
-    transient MissionAdministration missionAdministration;
+    MissionAdministration missionAdministration;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private AccountsTable accounts;
     private String search;

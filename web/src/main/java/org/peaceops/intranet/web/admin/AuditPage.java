@@ -23,13 +23,13 @@ public class AuditPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AuditLog log;
+    AuditLog log;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private AuditTable lines;
     private String actor;

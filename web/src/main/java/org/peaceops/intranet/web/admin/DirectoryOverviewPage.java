@@ -23,19 +23,19 @@ public class DirectoryOverviewPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MissionAdministration administration;
+    MissionAdministration administration;
 
     @Inject
-    transient AccountAdministration accounts;
+    AccountAdministration accounts;
 
     @Inject
-    transient DirectorySync sync;
+    DirectorySync sync;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     private List<DirectoryRole> roles;
     private List<DirectoryGroup> missionGroups;

@@ -20,13 +20,13 @@ public class MissionsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MissionAdministration administration;
+    MissionAdministration administration;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     private List<MissionSummary> missions;
     private String code;

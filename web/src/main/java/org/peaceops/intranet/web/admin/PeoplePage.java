@@ -15,7 +15,7 @@ public class PeoplePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PersonDirectory directory;
+    PersonDirectory directory;
 
     private PeopleTable people;
     private String search;

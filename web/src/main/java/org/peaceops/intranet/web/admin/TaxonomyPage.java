@@ -19,13 +19,13 @@ public abstract class TaxonomyPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TaxonomyAdministration administration;
+    TaxonomyAdministration administration;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     private List<TaxonomyEntry> entries;
     private String newCode;

@@ -17,13 +17,13 @@ public class DiffPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     @Inject
-    transient VersionComparison comparisons;
+    VersionComparison comparisons;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     private Long doc;
     private Integer from;

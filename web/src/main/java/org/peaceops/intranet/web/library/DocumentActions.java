@@ -32,16 +32,16 @@ public class DocumentActions implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient WorkflowSteps workflow;
+    WorkflowSteps workflow;
 
     @Inject
-    transient WorkflowCommands commands;
+    WorkflowCommands commands;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     @Inject
     DocumentPage page;

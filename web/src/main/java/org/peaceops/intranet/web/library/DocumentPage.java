@@ -17,23 +17,23 @@ public class DocumentPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     @Inject
-    transient GuidanceQueries guidance;
+    GuidanceQueries guidance;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient org.peaceops.intranet.documents.application.DocumentTypeCatalogue types;
+    org.peaceops.intranet.documents.application.DocumentTypeCatalogue types;
 
     @Inject
     org.peaceops.intranet.web.shell.LanguageSelection language;
 
 
     @Inject
-    transient org.peaceops.intranet.documents.application.ingest.ExtractionQueries extractionQueries;
+    org.peaceops.intranet.documents.application.ingest.ExtractionQueries extractionQueries;
 
     /** Text extraction of each version's file, by content hash (ingest). */
     private java.util.Map<String, org.peaceops.intranet.documents.application.ingest.ExtractionSummary> extractions =

@@ -41,16 +41,16 @@ public class DocumentReading implements Serializable {
     DocumentPage documentPage;
 
     @Inject
-    transient PagePreviews previews;
+    PagePreviews previews;
 
     @Inject
-    transient ExtractedTextView texts;
+    ExtractedTextView texts;
 
     @Inject
-    transient ReadingStatistics statistics;
+    ReadingStatistics statistics;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     private long documentId;
     private Integer versionNumber;

@@ -47,28 +47,28 @@ public class DraftForm implements Serializable {
     static final List<String> LANGUAGES = List.of("en", "fr", "ar", "es", "ru", "zh", "pt");
 
     @Inject
-    transient DraftGuidance drafts;
+    DraftGuidance drafts;
 
     @Inject
-    transient DraftCommands commands;
+    DraftCommands commands;
 
     @Inject
-    transient GuidanceQueries queries;
+    GuidanceQueries queries;
 
     @Inject
-    transient WorkflowSteps workflow;
+    WorkflowSteps workflow;
 
     @Inject
-    transient DocumentTypeCatalogue types;
+    DocumentTypeCatalogue types;
 
     @Inject
-    transient AccessControl access;
+    AccessControl access;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     @Inject
     LanguageSelection language;

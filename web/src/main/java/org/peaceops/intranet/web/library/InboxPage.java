@@ -19,10 +19,10 @@ public class InboxPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient WorkflowInbox inbox;
+    WorkflowInbox inbox;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     private List<WorkItem> awaiting;
     private List<WorkItem> mine;

@@ -33,13 +33,13 @@ public class LibraryPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient GuidanceQueries guidance;
+    GuidanceQueries guidance;
 
     @Inject
-    transient DocumentTypeCatalogue documentTypes;
+    DocumentTypeCatalogue documentTypes;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
     LanguageSelection language;

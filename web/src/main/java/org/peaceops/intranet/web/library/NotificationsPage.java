@@ -20,10 +20,10 @@ public class NotificationsPage implements Serializable {
     static final int SHOWN = 100;
 
     @Inject
-    transient NotificationInbox notifications;
+    NotificationInbox notifications;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     private List<NotificationView> items;
 

@@ -44,19 +44,19 @@ public class UploadPage implements Serializable {
     private static final Logger LOG = Logger.getLogger(UploadPage.class.getName());
 
     @Inject
-    transient DraftCommands commands;
+    DraftCommands commands;
 
     @Inject
-    transient GuidanceQueries guidance;
+    GuidanceQueries guidance;
 
     @Inject
-    transient DocumentTypeCatalogue documentTypes;
+    DocumentTypeCatalogue documentTypes;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     @Inject
     LanguageSelection language;

@@ -31,16 +31,16 @@ public class HeaderSearch implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient GuidanceSearch search;
+    GuidanceSearch search;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
     LanguageSelection language;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private String text;
     /** The pages (documents or Toolbox reports) behind the titles last offered, to open the one chosen. */

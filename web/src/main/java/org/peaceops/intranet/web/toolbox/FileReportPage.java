@@ -39,22 +39,22 @@ public class FileReportPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReportDraftingService drafting;
+    ReportDraftingService drafting;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     @Inject
     LanguageSelection language;
 
     @Inject
-    transient GuidanceQueries guidance;
+    GuidanceQueries guidance;
 
     private transient List<ThemeSummary> thematicAreas;
 

@@ -24,13 +24,13 @@ public class MyReportsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReportDraftingService drafting;
+    ReportDraftingService drafting;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     @Inject
     LanguageSelection language;

@@ -41,25 +41,25 @@ public class RecommendationChain implements Serializable {
     private static final int PICKER_ROWS = 10;
 
     @Inject
-    transient GuidanceChain chain;
+    GuidanceChain chain;
 
     @Inject
-    transient CoursesCitingGuidance courses;
+    CoursesCitingGuidance courses;
 
     @Inject
-    transient GuidanceQueries guidance;
+    GuidanceQueries guidance;
 
     @Inject
-    transient DocumentTypeCatalogue types;
+    DocumentTypeCatalogue types;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     @Inject
-    transient LanguageSelection language;
+    LanguageSelection language;
 
     @Inject
     ReportPage page;

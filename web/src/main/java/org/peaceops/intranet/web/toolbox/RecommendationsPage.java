@@ -34,13 +34,13 @@ public class RecommendationsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RecommendationBoard board;
+    RecommendationBoard board;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     private String view;
     private String status;

@@ -31,19 +31,19 @@ public class ReviewQueuePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReportReview review;
+    ReportReview review;
 
     @Inject
-    transient ReportDraftingService drafting;
+    ReportDraftingService drafting;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     @Inject
-    transient PersonDirectory people;
+    PersonDirectory people;
 
     @Inject
     LanguageSelection language;

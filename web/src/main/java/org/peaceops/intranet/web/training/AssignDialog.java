@@ -27,13 +27,13 @@ public class AssignDialog implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TrainingAssignments assignments;
+    TrainingAssignments assignments;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     @Inject
     RosterPage roster;

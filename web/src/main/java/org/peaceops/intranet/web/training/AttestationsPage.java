@@ -39,13 +39,13 @@ public class AttestationsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AttestationImports imports;
+    AttestationImports imports;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     @Resource
     transient ManagedExecutorService executor;

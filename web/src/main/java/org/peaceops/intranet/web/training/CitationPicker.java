@@ -22,13 +22,13 @@ public class CitationPicker implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CourseCatalogue catalogue;
+    CourseCatalogue catalogue;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     private String query;
     private List<GuidanceSummary> results = List.of();

@@ -39,16 +39,16 @@ public class ComplianceDashboardPage implements Serializable {
             ComplianceFigure.EXPIRING_60, ComplianceFigure.EXPIRING_90, ComplianceFigure.ARRIVED_WITHOUT_ATTESTATION);
 
     @Inject
-    transient ComplianceDashboards dashboards;
+    ComplianceDashboards dashboards;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private String mission;
     private String category;

@@ -30,13 +30,13 @@ public class CourseEditorPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CourseAuthoring authoring;
+    CourseAuthoring authoring;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     @Inject
     CitationPicker picker;

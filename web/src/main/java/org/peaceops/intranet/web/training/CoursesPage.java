@@ -22,16 +22,16 @@ public class CoursesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CourseCatalogue catalogue;
+    CourseCatalogue catalogue;
 
     @Inject
-    transient CourseAuthoring authoring;
+    CourseAuthoring authoring;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     @Inject
     LanguageSelection language;

@@ -26,16 +26,16 @@ public class InductionPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InductionProgrammes induction;
+    InductionProgrammes induction;
 
     @Inject
-    transient TrainingAssignments training;
+    TrainingAssignments training;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     private String mission;
     private List<InductionStep> programme;

@@ -30,16 +30,16 @@ public class LearnCoursePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Learning learning;
+    Learning learning;
 
     @Inject
-    transient ScormPlay scormPlay;
+    ScormPlay scormPlay;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     @Inject
     LanguageSelection language;

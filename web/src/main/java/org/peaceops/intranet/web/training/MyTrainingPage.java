@@ -27,19 +27,19 @@ public class MyTrainingPage implements Serializable {
     private static final Logger LOG = Logger.getLogger(MyTrainingPage.class.getName());
 
     @Inject
-    transient CourseCatalogue courses;
+    CourseCatalogue courses;
 
     @Inject
-    transient Learning learning;
+    Learning learning;
 
     @Inject
-    transient TrainingAssignments assignments;
+    TrainingAssignments assignments;
 
     @Inject
-    transient TrainingAccess access;
+    TrainingAccess access;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
     LanguageSelection language;

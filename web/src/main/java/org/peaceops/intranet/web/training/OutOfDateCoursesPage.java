@@ -22,13 +22,13 @@ public class OutOfDateCoursesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RefresherQueries queries;
+    RefresherQueries queries;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient LanguageSelection language;
+    LanguageSelection language;
 
     private OutOfDateTable courses;
 

@@ -26,19 +26,19 @@ public class RefreshersPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RefresherQueries queries;
+    RefresherQueries queries;
 
     @Inject
-    transient Refreshers refreshers;
+    Refreshers refreshers;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private OwedTable owed;
     private List<CourseAwaiting> awaiting = List.of();

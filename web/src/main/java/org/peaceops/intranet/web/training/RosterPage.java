@@ -32,24 +32,24 @@ public class RosterPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TrainingRecords records;
+    TrainingRecords records;
 
     @Inject
-    transient ScormLessons scormLessons;
+    ScormLessons scormLessons;
 
     private java.util.Map<String, RosterScorm> scorm = java.util.Map.of();
 
     @Inject
-    transient TrainingAssignments assignments;
+    TrainingAssignments assignments;
 
     @Inject
-    transient CourseCatalogue catalogue;
+    CourseCatalogue catalogue;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     private Long id;
     private CourseSummary course;

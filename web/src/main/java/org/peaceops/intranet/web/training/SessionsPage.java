@@ -28,13 +28,13 @@ public class SessionsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TrainingSessions sessions;
+    TrainingSessions sessions;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     private SessionsTable table;
     private SessionCalendar calendar;

@@ -38,19 +38,19 @@ public class TrainingSessionPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TrainingSessions sessions;
+    TrainingSessions sessions;
 
     @Inject
-    transient TrainingAssignments training;
+    TrainingAssignments training;
 
     @Inject
-    transient AttendanceSheets sheets;
+    AttendanceSheets sheets;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     private long id;
     private SessionDetail detail;

@@ -28,13 +28,13 @@ public class TrainingSessionsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TrainingSessions sessions;
+    TrainingSessions sessions;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     private List<SessionView> mine;
     private List<NoticeView> notices;

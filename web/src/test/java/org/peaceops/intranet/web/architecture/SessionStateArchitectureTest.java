@@ -27,10 +27,10 @@ import java.util.Map;
  * serialisable client proxy), transient, or of a serialisable type. A bean that breaks this works on one
  * instance and loses the user's page state on failover.
  *
- * <p>What this does not check yet: the pages declare their injected services {@code transient}, and CDI
- * does not inject them again after a session is deserialised, so on another instance they would be null.
- * They are client proxies (serialisable); dropping {@code transient} needs every injected bean to be
- * passivation-capable, which the deployment then verifies: work left for the cluster.
+ * <p>An injected field is never {@code transient}: CDI does not inject again after a session is deserialised,
+ * so on the other instance a transient service would be null. Kept, it is a client proxy or an EJB reference
+ * (both serialisable), and the deployment verifies that every bean injected into a passivating scope is
+ * passivation-capable (WELD-001413 otherwise).
  */
 @AnalyzeClasses(packages = "org.peaceops.intranet.web", importOptions = ImportOption.DoNotIncludeTests.class)
 class SessionStateArchitectureTest {
@@ -40,6 +40,25 @@ class SessionStateArchitectureTest {
             .or().areAnnotatedWith(ViewScoped.class).or().areAnnotatedWith(ConversationScoped.class)
             .should().beAssignableTo(Serializable.class)
             .andShould(keepOnlySerialisableFields());
+
+    @ArchTest
+    static final ArchRule injectedServicesTravelWithTheSession = classes().that().areAnnotatedWith(SessionScoped.class)
+            .or().areAnnotatedWith(ViewScoped.class).or().areAnnotatedWith(ConversationScoped.class)
+            .should(keepInjectedFieldsNonTransient());
+
+    private static ArchCondition<JavaClass> keepInjectedFieldsNonTransient() {
+        return new ArchCondition<>("keep injected fields non-transient") {
+            @Override
+            public void check(JavaClass bean, ConditionEvents events) {
+                for (JavaField field : bean.getAllFields()) {
+                    if (field.isAnnotatedWith(Inject.class) && field.getModifiers().contains(JavaModifier.TRANSIENT)) {
+                        events.add(SimpleConditionEvent.violated(field, field.getFullName()
+                                + " is injected and transient: it would be null after the session moves to another instance"));
+                    }
+                }
+            }
+        };
+    }
 
     private static ArchCondition<JavaClass> keepOnlySerialisableFields() {
         return new ArchCondition<>("keep only injected, transient or serialisable fields") {
@@ -86,6 +105,7 @@ class SessionStateArchitectureTest {
         return type.getAllFields().stream()
                 .filter(f -> f.getOwner().getPackageName().startsWith("org.peaceops"))
                 .filter(f -> !f.getModifiers().contains(JavaModifier.STATIC) && !f.getModifiers().contains(JavaModifier.TRANSIENT))
+                .filter(f -> !f.isAnnotatedWith(Inject.class)) // a page reached from its own inner class: proxies travel
                 .allMatch(f -> travels(f.getRawType(), seen));
     }
 }

@@ -24,13 +24,13 @@ public class CommunitiesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Communities communities;
+    Communities communities;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     private final CommunityRows rows = new CommunityRows(this::page);
     private String name;

@@ -26,16 +26,16 @@ public class CommunityPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Communities communities;
+    Communities communities;
 
     @Inject
-    transient CommunityQuestions questions;
+    CommunityQuestions questions;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     private Long id;
     private CommunityView community;

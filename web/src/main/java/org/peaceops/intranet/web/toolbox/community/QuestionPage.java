@@ -26,13 +26,13 @@ public class QuestionPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CommunityQuestions questions;
+    CommunityQuestions questions;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     private Long id;
     private QuestionView question;

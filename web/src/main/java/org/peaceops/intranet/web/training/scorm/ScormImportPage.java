@@ -27,13 +27,13 @@ public class ScormImportPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ScormLessons lessons;
+    ScormLessons lessons;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient PageFeedback feedback;
+    PageFeedback feedback;
 
     private Long course;
     private Long lesson;
