@@ -15,6 +15,7 @@ import org.peaceops.intranet.documents.application.search.IndexedVersion;
 import org.peaceops.intranet.documents.application.search.SearchRequest;
 import org.peaceops.intranet.documents.domain.guidance.Readership;
 import org.peaceops.intranet.documents.infrastructure.search.LuceneSearchIndex;
+import org.peaceops.intranet.documents.infrastructure.search.SearchPhases;
 
 /** The application's own index (same analysis, access filter, facets, snippets, spelling) over the library. */
 final class LuceneRun {
@@ -83,10 +84,16 @@ final class LuceneRun {
         return true;
     }
 
-    long run(String box) {
+    /** One search as the results page runs it; its time and split go to {@code splits} when given. */
+    long run(String box, QuerySplits splits) {
+        SearchPhases phases = new SearchPhases();
         long start = System.nanoTime();
-        index.search(SearchRequest.builder().text(box).build(), READER);
-        return System.nanoTime() - start;
+        index.search(SearchRequest.builder().text(box).build(), READER, phases);
+        long nanos = System.nanoTime() - start;
+        if (splits != null) {
+            splits.add(box, nanos, phases);
+        }
+        return nanos;
     }
 
     long sizeBytes() throws IOException {

@@ -246,7 +246,15 @@ public final class LuceneSearchIndex implements GuidanceIndex, Closeable {
 
     @Override
     public SearchResults search(SearchRequest request, Readership reader) {
-        return withSearcher(s -> queries.search(s, request, reader));
+        return search(request, reader, new SearchPhases());
+    }
+
+    /** A search that also records where its time went (see {@link SearchPhases}), for the search benchmark. */
+    public SearchResults search(SearchRequest request, Readership reader, SearchPhases phases) {
+        return withSearcher(s -> {
+            phases.restart();
+            return queries.search(s, request, reader, phases);
+        });
     }
 
     @Override
