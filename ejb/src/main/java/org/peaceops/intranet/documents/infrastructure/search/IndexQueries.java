@@ -79,7 +79,7 @@ final class IndexQueries {
         phases.end(SearchPhases.Phase.PARSE);
         Query filters = filters(request, reader);
         phases.end(SearchPhases.Phase.ACCESS_FILTER);
-        Query query = scored(text, filters, !request.text().isEmpty());
+        Query query = scored(PhrasePairs.rewrite(text), filters, !request.text().isEmpty());
         int wanted = (request.page() + 1) * request.pageSize();
         FacetsCollector collector = new FacetsCollector();
         TopDocs top = sort(request) == null ? FacetsCollector.search(searcher, query, wanted, collector)
