@@ -48,12 +48,13 @@ import org.peaceops.intranet.documents.domain.guidance.Readership;
 final class IndexQueries {
 
     private static final int MAX_FACET_VALUES = 30;
-    /** The stored fields a hit shows; the stored body (for snippets) is left where it is. */
-    private static final java.util.Set<String> SHOWN = java.util.Set.of(IndexFields.DOCUMENT_ID, IndexFields.REPORT_ID,
-            IndexFields.VERSION,
+    /** The stored fields a hit shows, and those its snippets are cut from: each hit's are read once. */
+    private static final java.util.Set<String> SHOWN = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+            IndexFields.DOCUMENT_ID, IndexFields.REPORT_ID, IndexFields.VERSION,
             IndexFields.REFERENCE_SHOWN, IndexFields.TYPE, IndexFields.MISSION, IndexFields.CLASSIFICATION,
             IndexFields.STATUS, IndexFields.EFFECTIVE, IndexFields.DOWNLOADS, IndexFields.TITLE_EN, IndexFields.TITLE_FR,
-            IndexFields.SUMMARY_EN, IndexFields.SUMMARY_FR);
+            IndexFields.SUMMARY_EN, IndexFields.SUMMARY_FR), Snippets.STORED.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Guidance in force ranks above the same words in a version awaiting or past its time. */
     private static final float IN_FORCE_BOOST = 2f;
     /** The status a Toolbox report is indexed with: only published reports are. */
@@ -155,7 +156,7 @@ final class IndexQueries {
             shown[i] = stored.document(ids[i], SHOWN);
         }
         phases.end(SearchPhases.Phase.STORED_FIELDS);
-        Snippets snippets = new Snippets(searcher, analyzer, text, ids);
+        Snippets snippets = new Snippets(searcher, analyzer, text, ids, shown);
         boolean french = Locale.FRENCH.getLanguage().equals(request.locale().getLanguage());
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
