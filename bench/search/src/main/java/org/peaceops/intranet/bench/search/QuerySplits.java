@@ -16,21 +16,38 @@ import org.peaceops.intranet.documents.infrastructure.search.SearchPhases.Phase;
  */
 final class QuerySplits {
 
-    private record Sample(String box, long nanos, SearchPhases phases) {
+    private record Sample(String box, long nanos, long cpuNanos, SearchPhases phases) {
     }
 
     private final ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
 
-    void add(String box, long nanos, SearchPhases phases) {
-        samples.add(new Sample(box, nanos, phases));
+    void add(String box, long nanos, long cpuNanos, SearchPhases phases) {
+        samples.add(new Sample(box, nanos, cpuNanos, phases));
+    }
+
+    /** Percentiles of the searching thread's CPU time: what the queries cost, waiting for a core apart. */
+    String cpuLine(String label) {
+        long[] sorted = samples.stream().mapToLong(Sample::cpuNanos).sorted().toArray();
+        if (sorted.length == 0) {
+            return String.format("%-34s no queries", label);
+        }
+        return String.format("%-34s n=%6d  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  mean %7.2f ms", label, sorted.length,
+                at(sorted, 50) / 1e6, at(sorted, 95) / 1e6, at(sorted, 99) / 1e6,
+                java.util.Arrays.stream(sorted).average().orElse(0) / 1e6);
+    }
+
+    private static long at(long[] sorted, int percentile) {
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
     /** The {@code n} slowest runs, slowest first, each with its split. */
     List<String> slowest(int n) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format("%-34s %8s ", "query (slowest runs)", "ms") + header());
+        lines.add(String.format("%-34s %8s %8s ", "query (slowest runs)", "ms", "cpu ms") + header());
         samples.stream().sorted(Comparator.comparingLong(Sample::nanos).reversed()).limit(n)
-                .forEach(s -> lines.add(row(s.box(), s.nanos(), s.phases().totalHits(), split(List.of(s)))));
+                .forEach(s -> lines.add(String.format("%-34s %8.2f %8.2f ", clip(s.box()), s.nanos() / 1e6,
+                        s.cpuNanos() / 1e6) + cells(split(List.of(s)), s.nanos(), s.phases().totalHits())));
         return lines;
     }
 
@@ -39,16 +56,17 @@ final class QuerySplits {
         Map<String, List<Sample>> byBox = new TreeMap<>();
         samples.forEach(s -> byBox.computeIfAbsent(s.box(), b -> new ArrayList<>()).add(s));
         List<String> lines = new ArrayList<>();
-        lines.add(String.format("%-34s %8s %8s %8s ", "query (mean split of its runs)", "p50", "max", "mean")
-                + header());
+        lines.add(String.format("%-34s %8s %8s %8s %8s ", "query (mean split of its runs)", "p50", "max", "mean",
+                "cpu mean") + header());
         byBox.entrySet().stream()
                 .sorted(Comparator.comparingDouble((Map.Entry<String, List<Sample>> e) -> mean(e.getValue())).reversed())
                 .forEach(e -> {
                     long[] sorted = e.getValue().stream().mapToLong(Sample::nanos).sorted().toArray();
                     long[] split = split(e.getValue());
                     long mean = (long) mean(e.getValue());
-                    lines.add(String.format("%-34s %8.2f %8.2f %8.2f ", clip(e.getKey()), sorted[sorted.length / 2] / 1e6,
-                            sorted[sorted.length - 1] / 1e6, mean / 1e6)
+                    double cpu = e.getValue().stream().mapToLong(Sample::cpuNanos).average().orElse(0);
+                    lines.add(String.format("%-34s %8.2f %8.2f %8.2f %8.2f ", clip(e.getKey()),
+                            sorted[sorted.length / 2] / 1e6, sorted[sorted.length - 1] / 1e6, mean / 1e6, cpu / 1e6)
                             + cells(split, mean, e.getValue().get(0).phases().totalHits()));
                 });
         return lines;
@@ -79,10 +97,6 @@ final class QuerySplits {
             out.append(String.format(" %8s", shortName(p)));
         }
         return out.append(String.format(" %8s", "other")).toString();
-    }
-
-    private static String row(String box, long nanos, long hits, long[] split) {
-        return String.format("%-34s %8.2f ", clip(box), nanos / 1e6) + cells(split, nanos, hits);
     }
 
     private static String cells(long[] split, long nanos, long hits) {

@@ -22,7 +22,8 @@ import java.util.concurrent.Future;
  * mean split.
  *
  * <p>Options: {@code --docs N --source DIR --work DIR --rounds R --clients C --reuse-index true} (queries
- * only, on the index of the previous run with the same N), {@code --slowest N} (how many of the slowest
+ * only, on the index of the previous run with the same N), {@code --warmup R} (rounds of all queries
+ * before measuring, default 10, so the compiler is done), {@code --slowest N} (how many of the slowest
  * queries to print, default 15), {@code --postgres false} (Lucene only) and, for the baseline,
  * {@code --pg-url jdbc:postgresql://... --pg-user U --pg-password P} (skipped when absent).
  */
@@ -41,6 +42,7 @@ public final class SearchBenchmark {
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "10"));
         int clients = Integer.parseInt(options.getOrDefault("clients", "8"));
         int slowest = Integer.parseInt(options.getOrDefault("slowest", "15"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "10"));
         Corpus corpus = Corpus.read(Path.of(options.getOrDefault("source", "../shared/seeds")));
         Path work = Path.of(options.getOrDefault("work", "bench/search/target/work"));
         System.out.printf("Library: %,d documents from %,d sentences of %s; %d queries x %d rounds; %d cores%n",
@@ -61,7 +63,7 @@ public final class SearchBenchmark {
         QuerySplits singleSplits = new QuerySplits();
         QuerySplits concurrentSplits = new QuerySplits();
         try {
-            for (int warm = 0; warm < 3; warm++) { // warm up: classes loaded, code compiled, caches filled
+            for (int warm = 0; warm < warmup; warm++) { // warm up: classes loaded, code compiled, caches filled
                 Queries.ALL.forEach(q -> lucene.run(q.box(), null));
             }
             measure(rounds, 1, q -> lucene.run(q.box(), singleSplits), luceneSingle);
@@ -92,6 +94,8 @@ public final class SearchBenchmark {
         System.out.println("Results (each query: hits + total + facet counts + snippets; access filter of a mission reader)");
         System.out.println(luceneSingle.line("Lucene, 1 client"));
         System.out.println(luceneConcurrent.line("Lucene, " + clients + " clients"));
+        System.out.println(singleSplits.cpuLine("Lucene, 1 client, CPU time"));
+        System.out.println(concurrentSplits.cpuLine("Lucene, " + clients + " clients, CPU time"));
         if (pgUrl != null) {
             System.out.println(pgSingle.line("PostgreSQL FTS, 1 client"));
             System.out.println(pgConcurrent.line("PostgreSQL FTS, " + clients + " clients"));
