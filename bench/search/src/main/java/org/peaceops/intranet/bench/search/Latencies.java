@@ -8,6 +8,8 @@ final class Latencies {
 
     private final ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
     private long wallNanos;
+    private String loadBefore = "?";
+    private String loadAfter = "?";
 
     void add(long value) {
         nanos.add(value);
@@ -17,14 +19,22 @@ final class Latencies {
         wallNanos = value;
     }
 
+    void loadBefore(String load) {
+        loadBefore = load;
+    }
+
+    void loadAfter(String load) {
+        loadAfter = load;
+    }
+
     String line(String label) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         if (sorted.length == 0) {
             return String.format("%-34s no queries", label);
         }
-        return String.format("%-34s n=%6d  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  %8.1f queries/s", label,
-                sorted.length, ms(percentile(sorted, 50)), ms(percentile(sorted, 95)), ms(percentile(sorted, 99)),
-                sorted.length / (wallNanos / 1e9));
+        return String.format("%-34s n=%6d  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  %8.1f queries/s  load %s -> %s",
+                label, sorted.length, ms(percentile(sorted, 50)), ms(percentile(sorted, 95)), ms(percentile(sorted, 99)),
+                sorted.length / (wallNanos / 1e9), loadBefore, loadAfter);
     }
 
     double p95Millis() {

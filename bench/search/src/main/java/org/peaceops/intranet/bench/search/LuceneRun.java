@@ -15,6 +15,7 @@ import org.peaceops.intranet.documents.application.search.IndexedVersion;
 import org.peaceops.intranet.documents.application.search.SearchRequest;
 import org.peaceops.intranet.documents.domain.guidance.Readership;
 import org.peaceops.intranet.documents.infrastructure.search.LuceneSearchIndex;
+import org.peaceops.intranet.documents.infrastructure.search.SearchPhases;
 
 /** The application's own index (same analysis, access filter, facets, snippets, spelling) over the library. */
 final class LuceneRun {
@@ -83,11 +84,21 @@ final class LuceneRun {
         return true;
     }
 
-    long run(String box) {
+    /** One search as the results page runs it; its time and split go to {@code splits} when given. */
+    long run(String box, QuerySplits splits) {
+        SearchPhases phases = new SearchPhases();
+        long cpu = CPU.getCurrentThreadCpuTime();
         long start = System.nanoTime();
-        index.search(SearchRequest.builder().text(box).build(), READER);
-        return System.nanoTime() - start;
+        index.search(SearchRequest.builder().text(box).build(), READER, phases);
+        long nanos = System.nanoTime() - start;
+        if (splits != null) {
+            splits.add(box, nanos, CPU.getCurrentThreadCpuTime() - cpu, phases);
+        }
+        return nanos;
     }
+
+    /** CPU time of the searching thread: on a shared machine, what the query cost apart from waiting for a core. */
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     long sizeBytes() throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {

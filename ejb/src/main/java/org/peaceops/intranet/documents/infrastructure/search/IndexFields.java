@@ -11,7 +11,7 @@ import java.util.Map;
 final class IndexFields {
 
     /** Bump when the fields or their analysis change: a node with an older index rebuilds it. */
-    static final String SCHEMA_VERSION = "4";
+    static final String SCHEMA_VERSION = "5";
 
     static final String KEY = "key";
     /** {@link #KIND_GUIDANCE} or {@link #KIND_REPORT}: which access rules and which id field apply. */
@@ -50,6 +50,15 @@ final class IndexFields {
     static final String SUMMARY_FR = "summary_fr";
     static final String BODY_EN = "body_en";
     static final String BODY_FR = "body_fr";
+    /**
+     * The body's words two by two, in the body's language ({@link SearchAnalysis}): a phrase is looked
+     * up here as one term (or a phrase of pairs) instead of checking word positions in every body that
+     * has all its words, which over very common words is most of the library ({@link PhrasePairs}).
+     */
+    static final String BODY_EN_PAIRS = "body_en_pairs";
+    static final String BODY_FR_PAIRS = "body_fr_pairs";
+    /** The pairs field of each body field. */
+    static final Map<String, String> PAIRS = Map.of(BODY_EN, BODY_EN_PAIRS, BODY_FR, BODY_FR_PAIRS);
     static final String KEYWORDS = "keywords";
     static final String TEXT_ANY = "text_any";
     /**

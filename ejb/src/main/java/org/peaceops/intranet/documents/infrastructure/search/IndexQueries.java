@@ -48,12 +48,13 @@ import org.peaceops.intranet.documents.domain.guidance.Readership;
 final class IndexQueries {
 
     private static final int MAX_FACET_VALUES = 30;
-    /** The stored fields a hit shows; the stored body (for snippets) is left where it is. */
-    private static final java.util.Set<String> SHOWN = java.util.Set.of(IndexFields.DOCUMENT_ID, IndexFields.REPORT_ID,
-            IndexFields.VERSION,
+    /** The stored fields a hit shows, and those its snippets are cut from: each hit's are read once. */
+    private static final java.util.Set<String> SHOWN = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+            IndexFields.DOCUMENT_ID, IndexFields.REPORT_ID, IndexFields.VERSION,
             IndexFields.REFERENCE_SHOWN, IndexFields.TYPE, IndexFields.MISSION, IndexFields.CLASSIFICATION,
             IndexFields.STATUS, IndexFields.EFFECTIVE, IndexFields.DOWNLOADS, IndexFields.TITLE_EN, IndexFields.TITLE_FR,
-            IndexFields.SUMMARY_EN, IndexFields.SUMMARY_FR);
+            IndexFields.SUMMARY_EN, IndexFields.SUMMARY_FR), Snippets.STORED.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Guidance in force ranks above the same words in a version awaiting or past its time. */
     private static final float IN_FORCE_BOOST = 2f;
     /** The status a Toolbox report is indexed with: only published reports are. */
@@ -73,20 +74,27 @@ final class IndexQueries {
         this.parser = new SearchQueryParser(analyzer);
     }
 
-    SearchResults search(IndexSearcher searcher, SearchRequest request, Readership reader) throws IOException {
+    SearchResults search(IndexSearcher searcher, SearchRequest request, Readership reader, SearchPhases phases)
+            throws IOException {
         Query text = parser.parse(request.text());
+        phases.end(SearchPhases.Phase.PARSE);
         Query filters = filters(request, reader);
-        Query query = scored(text, filters, !request.text().isEmpty());
+        phases.end(SearchPhases.Phase.ACCESS_FILTER);
+        Query query = scored(PhrasePairs.rewrite(text), filters, !request.text().isEmpty());
         int wanted = (request.page() + 1) * request.pageSize();
         FacetsCollector collector = new FacetsCollector();
         TopDocs top = sort(request) == null ? FacetsCollector.search(searcher, query, wanted, collector)
                 : FacetsCollector.search(searcher, query, wanted, sort(request), true, collector);
         long total = collector.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-        List<SearchHit> hits = hits(searcher, text, top, request);
+        phases.totalHits(total);
+        phases.end(SearchPhases.Phase.SEARCH);
+        Map<SearchFacet, List<FacetValue>> facets = facets(searcher, collector);
+        phases.end(SearchPhases.Phase.FACETS);
+        List<SearchHit> hits = hits(searcher, text, top, request, phases);
         String suggestion = total < Spelling.FEW_HITS && !request.text().isEmpty()
                 ? new Spelling(parser, analyzer).correct(searcher, request.text(), filters, total) : null;
-        return new SearchResults(hits, total, request.page(), request.pageSize(), facets(searcher, collector),
-                suggestion, false);
+        phases.end(SearchPhases.Phase.SPELLING);
+        return new SearchResults(hits, total, request.page(), request.pageSize(), facets, suggestion, false);
     }
 
     static Query scored(Query text, Query filters, boolean rankInForce) {
@@ -134,19 +142,25 @@ final class IndexQueries {
         };
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query text, TopDocs top, SearchRequest request)
-            throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, Query text, TopDocs top, SearchRequest request,
+            SearchPhases phases) throws IOException {
         int from = request.page() * request.pageSize();
         if (from >= top.scoreDocs.length) {
             return List.of();
         }
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         int[] ids = java.util.Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-        Snippets snippets = new Snippets(searcher, analyzer, text, ids);
+        Document[] shown = new Document[ids.length];
+        org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+        for (int i = 0; i < ids.length; i++) {
+            shown[i] = stored.document(ids[i], SHOWN);
+        }
+        phases.end(SearchPhases.Phase.STORED_FIELDS);
+        Snippets snippets = new Snippets(searcher, analyzer, text, ids, shown);
         boolean french = Locale.FRENCH.getLanguage().equals(request.locale().getLanguage());
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
-            Document d = searcher.storedFields().document(ids[i], SHOWN);
+            Document d = shown[i];
             boolean report = d.get(IndexFields.REPORT_ID) != null;
             hits.add(new SearchHit(Long.parseLong(d.get(report ? IndexFields.REPORT_ID : IndexFields.DOCUMENT_ID)),
                     d.getField(IndexFields.VERSION).numericValue().intValue(),
@@ -156,6 +170,7 @@ final class IndexQueries {
                     d.get(IndexFields.EFFECTIVE) == null ? "" : d.get(IndexFields.EFFECTIVE),
                     d.getField(IndexFields.DOWNLOADS).numericValue().longValue(), report));
         }
+        phases.end(SearchPhases.Phase.SNIPPETS);
         return hits;
     }
 

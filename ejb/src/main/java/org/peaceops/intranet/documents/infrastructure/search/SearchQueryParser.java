@@ -82,6 +82,13 @@ final class SearchQueryParser {
 
         @Override
         protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+            if (INDEX_TEXT_FIELDS.contains(field)) {
+                // One of the fields a virtual one is spread over: the parser's phrase building (quoted
+                // text, with or without slop) comes back here for each of them, and must stop here. It
+                // used to spread again, so a phrase ran on every field once per field (64 phrase queries,
+                // most of the time of a phrase search) and title:"..." matched bodies too.
+                return super.getFieldQuery(field, text, quoted);
+            }
             return switch (qualifier(field)) {
                 case "title" -> across(IndexFields.TITLE_WEIGHTS, f -> super.getFieldQuery(f, text, quoted));
                 case "ref" -> reference(text);
@@ -162,6 +169,10 @@ final class SearchQueryParser {
                 java.util.regex.Pattern.compile("(?=.*\\d)[\\p{L}\\p{N}./_-]+");
 
         private static final List<String> KNOWN = List.of("title", "ref", "type", "theme", "mission", "lang", "year");
+
+        private static final java.util.Set<String> INDEX_TEXT_FIELDS = java.util.stream.Stream.concat(
+                IndexFields.TEXT_WEIGHTS.keySet().stream(), IndexFields.TITLE_WEIGHTS.keySet().stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
         private static String qualifier(String field) {
             String lower = field.toLowerCase(Locale.ROOT);

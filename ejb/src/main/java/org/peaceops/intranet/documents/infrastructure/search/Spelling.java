@@ -77,7 +77,7 @@ final class Spelling {
     }
 
     private long count(IndexSearcher searcher, String text, Query filters) throws IOException {
-        return searcher.count(IndexQueries.scored(parser.parse(text), filters, false));
+        return searcher.count(IndexQueries.scored(PhrasePairs.rewrite(parser.parse(text)), filters, false));
     }
 
     /** The terms an analyzer makes of a text, in order. */

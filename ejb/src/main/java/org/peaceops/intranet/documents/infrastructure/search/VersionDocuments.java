@@ -22,8 +22,8 @@ import org.peaceops.intranet.documents.application.search.IndexedVersion;
 
 /**
  * Turns a version (or a published Toolbox report) into the Lucene document the index stores. The body is streamed into the index
- * (each analysed field opens its own reader); only its first {@link #STORED_BODY_CHARS} characters
- * are stored, as the source of snippets. The caller closes the readers via {@link Built#close()}.
+ * (each analysed field opens its own reader, its word pairs too); only its first
+ * {@link #STORED_BODY_CHARS} characters are stored, as the source of snippets. The caller closes the readers via {@link Built#close()}.
  */
 final class VersionDocuments {
 
@@ -163,6 +163,11 @@ final class VersionDocuments {
             }
             readers.add(reader.get());
             doc.add(new Field(field, reader.get(), WITH_OFFSETS));
+            Optional<Reader> pairs = v.body().open();
+            if (pairs.isPresent()) {
+                readers.add(pairs.get());
+                doc.add(new TextField(PAIRS.get(field), pairs.get()));
+            }
             if (stored == null) {
                 stored = head(v);
             }

@@ -33,6 +33,12 @@ class QuerySyntaxTest extends SearchIndexTestBase {
     }
 
     @Test
+    void aQuotedTitlePhraseMatchesTitlesOnly() {
+        assertThat(ids("\"mission planning\"", EVERYONE)).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(ids("title:\"mission planning\"", EVERYONE)).containsExactly(2L);
+    }
+
+    @Test
     void wordsMustAllMatchUnlessJoinedByOr() {
         assertThat(ids("gender planning", EVERYONE)).containsExactlyInAnyOrder(1L, 2L);
         assertThat(ids("gender premises", EVERYONE)).isEmpty();
