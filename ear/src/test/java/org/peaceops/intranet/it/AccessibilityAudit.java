@@ -37,6 +37,9 @@ final class AccessibilityAudit {
     private boolean running;
     /** Set once the server under this browser is stopped on purpose: what it shows then is no page of ours. */
     private boolean ended;
+    /** Pages audited and the time axe took, over the whole test run: what the gate costs the suite. */
+    private static final java.util.concurrent.atomic.AtomicLong RUN_AUDITS = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicLong RUN_NANOS = new java.util.concurrent.atomic.AtomicLong();
 
     AccessibilityAudit(WebDriver undecoratedDriver) {
         this.driver = undecoratedDriver;
@@ -80,6 +83,7 @@ final class AccessibilityAudit {
      */
     void audit(String state) {
         running = true;
+        long start = System.nanoTime();
         try {
             JavascriptExecutor js = js();
             if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
@@ -104,7 +108,14 @@ final class AccessibilityAudit {
             }
         } finally {
             running = false;
+            RUN_AUDITS.incrementAndGet();
+            RUN_NANOS.addAndGet(System.nanoTime() - start);
         }
+    }
+
+    /** "N pages in S s" audited so far in this test run (printed when a browser closes). */
+    static String runCost() {
+        return String.format("%d pages in %.1f s", RUN_AUDITS.get(), RUN_NANOS.get() / 1e9);
     }
 
     @SuppressWarnings("unchecked")

@@ -263,6 +263,7 @@ final class Browser implements AutoCloseable {
         try {
             audit.auditIfNewDocument();
         } finally {
+            System.out.println("Accessibility gate so far in this run: " + AccessibilityAudit.runCost());
             driver.quit();
             try (var files = Files.walk(profile)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -242,42 +242,40 @@ class ClusterIT {
     }
 
     /**
-     * The cluster stage gives the instances a time zone in which 02:15, when the review-date and
-     * recertification timers fire, comes a few minutes after their start (NIGHTLY_AT): both instances fire
-     * them at the same moment, one claims the night and runs the job, the other says it skipped it.
+     * The cluster stage fires the review-date and recertification timers every minute
+     * ({@code intranet.jobs.nightly-at=every-minute}): both instances fire them at the same moments, the
+     * first firing claims the night and runs the job on one instance, the other instance finds it done.
      */
     @Test
     @Order(4)
     void theNightlyJobsRunOnceForTheWholeCluster() throws Exception {
-        Instant night = Instant.ofEpochSecond(Long.parseLong(setting("NIGHTLY_AT")));
-        String period = LocalDate.ofInstant(night, ZoneOffset.UTC).toString();
-        assertThat(Long.parseLong(setting("READY_AT"))).as("the instances must be ready before their nightly timers fire "
-                + "(a slow start: raise INTRANET_CLUSTER_NIGHT_IN in config/bin/test)").isLessThan(night.getEpochSecond());
-        long wait = Duration.between(Instant.now(), night.plusSeconds(5)).toMillis();
-        System.out.printf("Cluster: waiting %d s for the nightly timers (%s)%n", Math.max(0, wait / 1000), night);
-        if (wait > 0) {
-            Thread.sleep(wait);
-        }
+        String period = LocalDate.now(ZoneOffset.UTC).toString();
         try (Connection primary = DriverManager.getConnection(setting("PRIMARY_URL"), setting("DB_USER"), setting("DB_PASSWORD"))) {
             for (String job : List.of("review-dates", "recertification")) {
-                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                // Two firings at most: the first after readiness may have come before this test started.
+                long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
                 List<String> ran = nodes(primary, job, period);
                 List<String> skipped = skippedBy(job, period);
-                while ((ran.isEmpty() || skipped.isEmpty()) && System.nanoTime() < deadline) {
+                while (!ranOnceAndLeftByTheOther(ran, skipped) && System.nanoTime() < deadline) {
                     Thread.sleep(1000);
                     ran = nodes(primary, job, period);
                     skipped = skippedBy(job, period);
                 }
                 System.out.printf("Cluster: %s for %s ran on %s, skipped on %s%n", job, period, ran, skipped);
                 assertThat(ran).as(job + " runs").hasSize(1);
-                assertThat(instances).contains(ran.get(0));
-                assertThat(skipped).as("the other instance fired " + job + " too and left it").hasSize(1)
-                        .doesNotContain(ran.get(0));
+                String runner = ran.get(0);
+                assertThat(instances).contains(runner);
+                String other = instances.stream().filter(i -> !i.equals(runner)).findFirst().orElseThrow();
+                assertThat(skipped).as("the other instance fired " + job + " too and left it").contains(other);
             }
             List<String> imported = nodes(primary, "demo-content", "empty-library");
             assertThat(imported).as("the demo import, once").hasSize(1);
             assertThat(instances).contains(imported.get(0));
         }
+    }
+
+    private static boolean ranOnceAndLeftByTheOther(List<String> ran, List<String> skipped) {
+        return ran.size() == 1 && skipped.stream().anyMatch(instance -> !instance.equals(ran.get(0)));
     }
 
     private static List<String> nodes(Connection db, String job, String period) throws Exception {

@@ -1,8 +1,12 @@
 package org.peaceops.intranet.training.application;
 
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.peaceops.intranet.shared.schedule.JobClaims;
+import org.peaceops.intranet.shared.schedule.NightlySchedule;
 import org.peaceops.intranet.training.domain.Assignment;
 import org.peaceops.intranet.training.domain.AssignmentOrigin;
 import org.peaceops.intranet.training.domain.AssignmentRepository;
@@ -22,7 +27,8 @@ import org.peaceops.intranet.training.domain.RecordRepository;
 /**
  * Each night: certificates expiring within the lead time make a recertification assignment, due on
  * the expiry date, once per certificate. On a cluster one instance a night runs it: two at once could
- * both find a certificate not yet owed and assign it twice.
+ * both find a certificate not yet owed and assign it twice. It fires at {@code intranet.jobs.nightly-at}
+ * ({@link NightlySchedule}).
  */
 @Singleton
 @Startup
@@ -49,7 +55,19 @@ public class Recertification {
 
     private final Clock clock = Clock.systemUTC();
 
-    @Schedule(hour = "2", minute = "15", persistent = false)
+    @Inject
+    @ConfigProperty(name = NightlySchedule.KEY, defaultValue = NightlySchedule.DEFAULT)
+    String nightlyAt;
+
+    @Resource
+    TimerService timers;
+
+    @PostConstruct
+    void schedule() {
+        timers.createCalendarTimer(NightlySchedule.of(nightlyAt), new TimerConfig("recertification", false));
+    }
+
+    @Timeout
     public void nightly() {
         if (claims.claim("recertification", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString())) {
             assignDue();
