@@ -66,7 +66,7 @@ mn_check() {
   [ -f "$NODE_JAR" ] || { echo "No node jar: $NODE_JAR (mvn install builds it)"; return 1; }
   hq_pg=$(free_port 26432); node_pg=$(free_port $(( hq_pg + 1 )))
   PG_EXTRA_OPTS="-c wal_level=logical" pg_start "$MN_DIR/hq-pg" "$hq_pg" "$user" "$password" intranet
-  pg_start "$MN_DIR/node-pg" "$node_pg" "$user" "$password" intranet
+  PG_EXTRA_OPTS="-c wal_level=logical" pg_start "$MN_DIR/node-pg" "$node_pg" "$user" "$password" intranet
   hq_url="jdbc:postgresql://127.0.0.1:$hq_pg/intranet"; node_url="jdbc:postgresql://127.0.0.1:$node_pg/intranet"
   MN_HQ_URL="http://localhost:$(free_port 28480)"; MN_NODE_URL="http://localhost:$(free_port 28580)"
 
@@ -121,6 +121,7 @@ mn_check() {
   lsn=$(node_psql "$hq_url" "$user" "$password" -At -c "select pg_current_wal_lsn()")
   mn_wait_for 30 mn_slot_past "$hq_url" "$user" "$password" "$lsn" \
     || { echo "slot still behind $lsn: $(node_hq_lag "$hq_url" "$user" "$password" UNMISS)"; return 1; }
+  mn_check_offline "$hq_url" "$node_url" "$user" "$password" || return 1
   echo "mission node check passed"
 }
 

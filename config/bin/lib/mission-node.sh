@@ -7,6 +7,7 @@
 NODE_JAR="$INTRANET_ROOT/config/mission-node/target/intranet-mission-node.jar"
 NODE_TABLES="$INTRANET_ROOT/config/mission-node/replication.tables"
 NODE_PUBLICATION=intranet_mission
+NODE_LEARNING_PUBLICATION=intranet_learning
 
 # Builds the node jar when it is missing or older than any source file (the whole reactor, tests skipped).
 build_node_if_needed() {
@@ -23,6 +24,11 @@ build_node_if_needed() {
 # The replicated tables, comma-separated (schema.table), from config/mission-node/replication.tables.
 node_replicated_tables() {
   awk '$1 == "replicated" { printf "%s%s", sep, $2; sep = "," }' "$NODE_TABLES"
+}
+
+# The tables a node writes and headquarters subscribes to (store and forward of learning), comma-separated.
+node_forwarded_tables() {
+  awk '$1 == "forwarded" { printf "%s%s", sep, $2; sep = "," }' "$NODE_TABLES"
 }
 
 # node_pg_url_parts JDBC_URL: sets PGU_HOST, PGU_PORT, PGU_DB from jdbc:postgresql://host[:port]/db[?...].
@@ -129,6 +135,72 @@ node_replica_triggers() {
   node_psql "$url" "$user" "$password" -c "$sql" > /dev/null || die "Could not install the node's replication triggers."
 }
 
+# node_forward_learning NODE_DB_URL USER PASSWORD MISSION HQ_DB_URL HQ_USER HQ_PASSWORD [NODE_DB_HOST]: store and
+# forward of the learning made on the node, the other way round: the node publishes its learning events
+# (publication intranet_learning, inserts only) and headquarters subscribes to it, with its slot
+# intranet_learning_<mission> on the node, so what is learnt during an outage waits in the node's WAL and
+# reaches headquarters when the link returns, by itself (the subscription's worker retries). Headquarters
+# folds the events into its own records (ForwardedLearning). NODE_DB_HOST is the address headquarters
+# reaches the node's PostgreSQL at (default: the host of NODE_DB_URL); the node's USER needs REPLICATION.
+# Both databases need wal_level=logical. Created once; later calls refresh the subscription's tables.
+node_forward_learning() {
+  local url=$1 user=$2 password=$3 mission=${4,,} hq_url=$5 hq_user=$6 hq_password=$7 node_host=${8:-} name tables conninfo level
+  name="intranet_learning_${mission//[^a-z0-9_]/_}"
+  tables=$(node_forwarded_tables)
+  level=$(node_psql "$url" "$user" "$password" -At -c "show wal_level") || die "Cannot reach the node's database $url."
+  [ "$level" = logical ] || die "The node's PostgreSQL has wal_level=$level: forwarding learning to headquarters needs wal_level=logical."
+  node_psql "$url" "$user" "$password" -c "
+    do \$\$ begin
+      if exists (select 1 from pg_publication where pubname = '$NODE_LEARNING_PUBLICATION') then
+        alter publication $NODE_LEARNING_PUBLICATION set table $tables;
+      else
+        create publication $NODE_LEARNING_PUBLICATION for table $tables with (publish = 'insert');
+      end if;
+    end \$\$;" > /dev/null || die "Could not create the publication $NODE_LEARNING_PUBLICATION on the node."
+  node_hq_known_events "$hq_url" "$hq_user" "$hq_password"
+  if [ "$(node_psql "$hq_url" "$hq_user" "$hq_password" -At -c "select count(*) from pg_subscription where subname = '$name'")" = 1 ]; then
+    node_psql "$hq_url" "$hq_user" "$hq_password" -c "alter subscription $name refresh publication" > /dev/null \
+      || die "Could not refresh headquarters' subscription $name."
+    return 0
+  fi
+  node_pg_url_parts "$url"
+  conninfo="host=${node_host:-$PGU_HOST} port=$PGU_PORT dbname=$PGU_DB user=$user password=$password connect_timeout=10"
+  # A slot on the node left by a subscription headquarters no longer has: the new one sends every event
+  # again (copy_data), and headquarters keeps the ones it knows (node_hq_known_events), folded once.
+  node_psql "$url" "$user" "$password" -At -c "select pg_drop_replication_slot(slot_name)
+    from pg_replication_slots where slot_name = '$name' and not active" > /dev/null || true
+  node_psql "$hq_url" "$hq_user" "$hq_password" -c "create subscription $name connection '${conninfo//\'/\'\'}'
+    publication $NODE_LEARNING_PUBLICATION with (slot_name = '$name', copy_data = true)" > /dev/null \
+    || die "Headquarters could not subscribe to the node's learning (it must reach the node's PostgreSQL at ${node_host:-$PGU_HOST}:$PGU_PORT, as '$user' with REPLICATION)."
+}
+
+# At headquarters, a forwarded event it has already (sent again by a subscription made afresh, whose first
+# copy carries every event of the node) is kept as it is instead of stopping the subscription on its key.
+# Fires for the replication workers only (ENABLE REPLICA), the initial copy included.
+node_hq_known_events() {
+  node_psql "$1" "$2" "$3" -c "
+    create or replace function public.intranet_hq_keep_known_event() returns trigger language plpgsql as \$\$
+    begin
+      if exists (select 1 from training.learning_event e where e.id = new.id) then
+        return null;
+      end if;
+      return new;
+    end \$\$;
+    drop trigger if exists intranet_hq_keep_known_event on training.learning_event;
+    create trigger intranet_hq_keep_known_event before insert on training.learning_event for each row
+      execute function public.intranet_hq_keep_known_event();
+    alter table training.learning_event enable replica trigger intranet_hq_keep_known_event;" > /dev/null \
+    || die "Could not install headquarters' trigger for forwarded learning."
+}
+
+# node_learning_lag NODE_DB_URL USER PASSWORD MISSION: how far headquarters' slot on the node is behind:
+# "<bytes> <active: t or f>" (nothing when the slot does not exist).
+node_learning_lag() {
+  local name="intranet_learning_${4,,}"
+  node_psql "$1" "$2" "$3" -At -F ' ' -c "select pg_wal_lsn_diff(pg_current_wal_lsn(), confirmed_flush_lsn)::bigint, active
+    from pg_replication_slots where slot_name = '${name//[^a-z0-9_]/_}'"
+}
+
 # node_hq_lag HQ_DB_URL USER PASSWORD MISSION: prints how far the mission's slot at headquarters is behind:
 # "<bytes> <active: t or f>" (nothing when the slot does not exist).
 node_hq_lag() {
@@ -144,14 +216,14 @@ node_pg_up() {
   bin=$(_pg_bin) || die "PostgreSQL server binaries not found (Debian: apt-get install postgresql)."
   if [ ! -f "$(readlink -f "$dir")/data/PG_VERSION" ]; then
     info "Creating the node's PostgreSQL in $dir (port $port)..."
-    PG_EXTRA_OPTS="-c fsync=on" pg_start "$@"
+    PG_EXTRA_OPTS="-c fsync=on -c wal_level=logical" pg_start "$@"
     return 0
   fi
   PG_DIR=$(readlink -f "$dir")
   _pg_as_owner "$bin/pg_ctl" -D "$PG_DIR/data" status > /dev/null 2>&1 && return 0
   info "Starting the node's PostgreSQL (port $port)..."
   _pg_as_owner "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w -t 60 \
-    -o "-p $port -c listen_addresses=127.0.0.1 -k $PG_DIR" start > /dev/null \
+    -o "-p $port -c listen_addresses=${INTRANET_NODE_DB_LISTEN:-127.0.0.1} -c wal_level=logical -k $PG_DIR" start > /dev/null \
     || die "The node's PostgreSQL did not start: see $PG_DIR/postgres.log"
 }
 

@@ -33,6 +33,16 @@ public class Completions {
     OwedRefresherRepository owedRefreshers;
 
     public Certificate complete(TrainingRecord record, java.util.Optional<Integer> validityMonths, Instant at) {
+        return complete(record, validityMonths, at, java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #complete(TrainingRecord, java.util.Optional, Instant)}, the certificate keeping a code given
+     * (a completion made on a mission node, whose certificate the holder may already have printed there),
+     * unless that code is taken here.
+     */
+    public Certificate complete(TrainingRecord record, java.util.Optional<Integer> validityMonths, Instant at,
+            java.util.Optional<String> certificateCode) {
         // the assignments are met first: storing the record brings the person's standing up to date
         for (Assignment a : assignments.ofLearner(record.getLearnerSubject())) {
             if (a.getCourse().getId() == record.getCourseId() && a.getStatus() == AssignmentStatus.ACTIVE) {
@@ -40,7 +50,9 @@ public class Completions {
             }
         }
         records.add(record); // sequence ids are assigned on persist: the certificate can refer to it
-        Certificate certificate = Certificate.issue(record, validityMonths, random);
+        Certificate certificate = certificateCode.filter(code -> records.certificateByCode(code).isEmpty())
+                .map(code -> Certificate.issue(record, validityMonths, code))
+                .orElseGet(() -> Certificate.issue(record, validityMonths, random));
         records.add(certificate);
         // a refresher is met only by a version teaching the guidance now in force
         owedRefreshers.openOf(record.getLearnerSubject(), record.getCourseId()).forEach(o -> o.metBy(record, at));

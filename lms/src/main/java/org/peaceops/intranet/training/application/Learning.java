@@ -30,6 +30,7 @@ import org.peaceops.intranet.training.domain.QuizAttempt;
 import org.peaceops.intranet.training.domain.RecordRepository;
 import org.peaceops.intranet.training.domain.TrainingRecord;
 import org.peaceops.intranet.training.domain.TrainingRuleException;
+import org.peaceops.intranet.training.forward.application.LearningJournal;
 import org.peaceops.intranet.training.scorm.domain.ScormRepository;
 
 /**
@@ -61,6 +62,10 @@ public class Learning {
 
     @Inject
     ScormRepository scorm;
+
+    /** On a mission node, each step is also journalled for headquarters, in the same transaction. */
+    @Inject
+    LearningJournal journal;
 
     private final Clock clock = Clock.systemUTC();
     private final SecureRandom random = new SecureRandom();
@@ -138,7 +143,9 @@ public class Learning {
         version.lesson(lessonId).orElseThrow(() -> new TrainingNotFoundException("lesson " + lessonId));
         Set<Long> done = learning.lessonsDone(user.subject(), List.of(lessonId));
         if (done.isEmpty()) {
-            learning.add(new LessonProgress(user.subject(), lessonId, clock.instant()));
+            Instant now = clock.instant();
+            learning.add(new LessonProgress(user.subject(), lessonId, now));
+            journal.lessonDone(user, version, lessonId, now);
         }
         return completeIfDone(user, version);
     }
@@ -165,6 +172,7 @@ public class Learning {
                 .orElseThrow(() -> new TrainingNotFoundException("attempt " + attemptId));
         CourseVersion version = courses.findVersion(attempt.getCourseVersionId()).orElseThrow();
         int score = attempt.submit(version, answers, clock.instant());
+        journal.quizSubmitted(user, version, attempt);
         long used = learning.attempts(user.subject(), version.getId()).stream().filter(QuizAttempt::isSubmitted).count();
         boolean completed = attempt.isPassed() && completeIfDone(user, version);
         return new AttemptResult(score, version.quizRules().passMarkPercent(), attempt.isPassed(), (int) used,
@@ -199,8 +207,8 @@ public class Learning {
             return created;
         });
         Instant now = clock.instant();
-        completions.complete(TrainingRecord.fromLearning(learner, version, done, passed, now),
-                course.getCertificateValidityMonths(), now);
+        TrainingRecord record = TrainingRecord.fromLearning(learner, version, done, passed, now);
+        journal.completed(learner, version, record, completions.complete(record, course.getCertificateValidityMonths(), now));
         return true;
     }
 

@@ -66,9 +66,18 @@ public class Certificate {
 
     /** Issued on the completion day where the person serves; expiring after the course's validity, if any. */
     public static Certificate issue(TrainingRecord record, Optional<Integer> validityMonths, SecureRandom random) {
+        return issue(record, validityMonths, newCode(random));
+    }
+
+    /**
+     * The certificate a mission node issued for a completion made there, issued again at headquarters with
+     * the node's code, so the one the holder printed on the node is verified at headquarters too.
+     */
+    public static Certificate issue(TrainingRecord record, Optional<Integer> validityMonths, String code) {
         Certificate c = new Certificate();
         c.record = Objects.requireNonNull(record, "record");
-        c.code = newCode(random);
+        c.code = normaliseCode(Objects.requireNonNull(code, "code"))
+                .orElseThrow(() -> new IllegalArgumentException("Not a certificate code: " + code));
         c.learnerSubject = record.getLearnerSubject();
         c.holderName = record.getLearnerName();
         c.courseId = record.getCourseId();

@@ -94,6 +94,41 @@ public class QuizAttempt {
         return attempt;
     }
 
+    /**
+     * An attempt made and submitted on a mission node, as headquarters keeps it when the node forwards it:
+     * the node scored it on the same version (replicated from headquarters), so its result is taken as is.
+     * Numbered after the learner's attempts known here.
+     */
+    public static QuizAttempt forwarded(String learnerSubject, long courseVersionId, int attemptNumber,
+            String questionOrder, String answers, Instant startedAt, Instant submittedAt, Integer scorePercent,
+            boolean passed) {
+        QuizAttempt attempt = new QuizAttempt();
+        attempt.learnerSubject = Objects.requireNonNull(learnerSubject, "learnerSubject");
+        attempt.courseVersionId = courseVersionId;
+        attempt.attemptNumber = attemptNumber;
+        attempt.questionOrder = Objects.requireNonNullElse(questionOrder, "");
+        attempt.answers = answers;
+        attempt.startedAt = LocalDateTime.ofInstant(startedAt, ZoneOffset.UTC);
+        attempt.submittedAt = LocalDateTime.ofInstant(submittedAt, ZoneOffset.UTC);
+        attempt.scorePercent = scorePercent;
+        attempt.passed = passed;
+        return attempt;
+    }
+
+    /** The question order as stored (ids, comma-separated), for forwarding the attempt as it is. */
+    public String questionOrderText() {
+        return questionOrder;
+    }
+
+    /** The answers as stored ({@code questionId:opt,opt;...}), for forwarding the attempt as it is. */
+    public String answersText() {
+        return answers;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt.toInstant(ZoneOffset.UTC);
+    }
+
     /** Scores and keeps the answers (question id to chosen option positions). */
     public int submit(CourseVersion version, Map<Long, Set<Integer>> chosen, Instant at) {
         if (isSubmitted()) {

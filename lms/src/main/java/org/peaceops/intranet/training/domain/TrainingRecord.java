@@ -124,6 +124,16 @@ public class TrainingRecord {
     }
 
     /**
+     * Completion online made on a mission node, as headquarters records it when the node forwards it: the
+     * node checked the rule (every lesson, the quiz passed) on the same version, replicated from
+     * headquarters, and its own record carries the lessons and attempts headquarters does not need to
+     * see again. Dated when it was made on the node, recorded by the learner as online completions are.
+     */
+    public static TrainingRecord forwarded(Learner learner, CourseVersion version, Integer score, Instant completedAt) {
+        return new TrainingRecord(learner, version, CompletionMethod.E_LEARNING, score, learner.getSubject(), completedAt);
+    }
+
+    /**
      * Completion by attendance a trainer records (classroom or blended delivery). Never for the trainer
      * themself: the record issues a certificate, so a second person must vouch for it.
      */

@@ -66,14 +66,14 @@ class TrainingSchemaMigrationTest {
         MigrateResult first = migrate(TRAINING);
 
         assertThat(first.success).isTrue();
-        assertThat(first.migrationsExecuted).isEqualTo(12);
-        assertThat(first.targetSchemaVersion).isEqualTo("21");
+        assertThat(first.migrationsExecuted).isEqualTo(13);
+        assertThat(first.targetSchemaVersion).isEqualTo("22");
 
         MigrateResult second = migrate(TRAINING);
 
         assertThat(second.success).isTrue();
         assertThat(second.migrationsExecuted).isZero();
-        assertThat(second.initialSchemaVersion).isEqualTo("21");
+        assertThat(second.initialSchemaVersion).isEqualTo("22");
     }
 
     @Test
@@ -85,7 +85,8 @@ class TrainingSchemaMigrationTest {
                 "lesson_progress", "quiz_attempt", "training_record", "record_citation", "certificate",
                 "attestation_batch", "attestation", "owed_refresher", "compliance_month", "training_session",
                 "session_enrolment", "session_evaluation", "session_notice", "scorm_package", "scorm_package_file",
-                "scorm_package_item", "scorm_lesson_version", "scorm_attempt", "flyway_schema_history");
+                "scorm_package_item", "scorm_lesson_version", "scorm_attempt", "learning_event", "learning_event_applied",
+                "flyway_schema_history");
         assertThat(tables("public")).doesNotContain("flyway_schema_history");
         assertThat(query("select count(*) from training.course")).containsExactly("0");
         assertThat(query("select script from training.flyway_schema_history where version is not null"
@@ -94,7 +95,7 @@ class TrainingSchemaMigrationTest {
                         "V4__learning_records_certificates.sql", "V5__attestations.sql",
                         "V6__owed_refreshers.sql", "V7__compliance.sql", "V8__training_sessions.sql",
                         "V9__learner_personnel_number.sql", "V10__learner_standing.sql", "V20__scorm_packages.sql",
-                        "V21__lesson_copied_from.sql");
+                        "V21__lesson_copied_from.sql", "V22__learning_events.sql");
     }
 
     @Test

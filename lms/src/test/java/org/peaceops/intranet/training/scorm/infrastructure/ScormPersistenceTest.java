@@ -440,6 +440,8 @@ class ScormPersistenceTest {
         set(l, "records", withEm(new JpaRecordRepository(), em));
         set(l, "completions", completions);
         set(l, "scorm", repository(em));
+        set(l, "journal", org.peaceops.intranet.training.forward.application.LearningJournal.of(
+                org.peaceops.intranet.platform.application.MissionNode.of(null), null));
         return l;
     }
 
