@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.peaceops.intranet.platform.application.MissionNode;
 import org.peaceops.intranet.shared.schedule.JobClaims;
-import org.peaceops.intranet.shared.schedule.NightlySchedule;
+import org.peaceops.intranet.platform.application.NightlySchedule;
 
 /**
  * Once a day, puts guidance whose review date has come under review. Not persistent: a missed run is

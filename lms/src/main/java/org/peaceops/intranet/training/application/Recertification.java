@@ -15,7 +15,7 @@ import java.time.ZoneOffset;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.peaceops.intranet.shared.schedule.JobClaims;
-import org.peaceops.intranet.shared.schedule.NightlySchedule;
+import org.peaceops.intranet.platform.application.NightlySchedule;
 import org.peaceops.intranet.training.domain.Assignment;
 import org.peaceops.intranet.training.domain.AssignmentOrigin;
 import org.peaceops.intranet.training.domain.AssignmentRepository;

@@ -1,4 +1,4 @@
-package org.peaceops.intranet.shared.schedule;
+package org.peaceops.intranet.platform.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

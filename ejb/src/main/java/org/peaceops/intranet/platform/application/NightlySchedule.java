@@ -1,4 +1,4 @@
-package org.peaceops.intranet.shared.schedule;
+package org.peaceops.intranet.platform.application;
 
 import jakarta.ejb.ScheduleExpression;
 import java.util.regex.Matcher;
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * When the nightly jobs (review dates, recertification) fire: {@code intranet.jobs.nightly-at}, a time of
  * day {@code HH:MM} in the server's time zone (default {@value #DEFAULT}), or {@code every-minute}. Every
- * minute is for a cluster check or a demonstration: the jobs still claim their night ({@link JobClaims}),
+ * minute is for a cluster check or a demonstration: the jobs still claim their night ({@link org.peaceops.intranet.shared.schedule.JobClaims}),
  * so the first firing of a night runs them and every later one of that night finds them done.
  */
 public final class NightlySchedule {
