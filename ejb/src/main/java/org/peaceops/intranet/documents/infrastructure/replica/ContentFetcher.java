@@ -1,0 +1,115 @@
+package org.peaceops.intranet.documents.infrastructure.replica;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.logging.Logger;
+
+/**
+ * Pulls one content-addressed file from headquarters into a partial file, resuming with {@code Range}
+ * where an earlier attempt was cut, within the node's {@link TokenBucket}, and hands it over only once
+ * its SHA-256 is the one asked for: a cut leaves the partial file for the next attempt; a file whose hash
+ * differs (tampered on the way, or a wrong answer) is deleted and refused, never used.
+ */
+public final class ContentFetcher {
+
+    private static final Logger LOG = Logger.getLogger(ContentFetcher.class.getName());
+    private static final int CHUNK = 8192;
+
+    /** The file arrived whole but is not the content asked for. */
+    public static final class ContentMismatch extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ContentMismatch(String message) {
+            super(message);
+        }
+    }
+
+    private final HttpClient http;
+    private final TokenBucket bucket;
+
+    public ContentFetcher(TokenBucket bucket) {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build(), bucket);
+    }
+
+    ContentFetcher(HttpClient http, TokenBucket bucket) {
+        this.http = http;
+        this.bucket = bucket;
+    }
+
+    /**
+     * @param source  where headquarters serves the content (its address names the SHA-256)
+     * @param sha256  the content's SHA-256, hex
+     * @param partial the file being filled; resumed when it exists
+     * @return {@code partial}, now complete and verified
+     */
+    public Path fetch(URI source, String sha256, Path partial) throws IOException, InterruptedException {
+        long have = Files.exists(partial) ? Files.size(partial) : 0;
+        HttpRequest.Builder request = HttpRequest.newBuilder(source).timeout(Duration.ofMinutes(10)).GET();
+        if (have > 0) {
+            request.header("Range", "bytes=" + have + "-");
+        }
+        HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        int status = response.statusCode();
+        try (InputStream body = response.body()) {
+            if (status == 416 && have > 0) {
+                LOG.fine(() -> sha256 + ": already whole here, verifying");
+            } else if (status == 206 || status == 200) {
+                // 200 to a range request: the server sends the whole file again, so start over.
+                boolean append = status == 206;
+                copy(body, partial, append);
+            } else {
+                throw new IOException("Headquarters answered " + status + " for " + sha256);
+            }
+        }
+        String actual = sha256Of(partial);
+        if (!actual.equalsIgnoreCase(sha256)) {
+            Files.deleteIfExists(partial);
+            LOG.warning(() -> "Refused " + source + ": its SHA-256 is " + actual + ", not " + sha256 + " (fetched again later)");
+            throw new ContentMismatch("SHA-256 " + actual + " instead of " + sha256);
+        }
+        return partial;
+    }
+
+    private void copy(InputStream body, Path partial, boolean append) throws IOException, InterruptedException {
+        Files.createDirectories(partial.toAbsolutePath().getParent());
+        try (OutputStream out = append
+                ? Files.newOutputStream(partial, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+                : Files.newOutputStream(partial)) {
+            byte[] buffer = new byte[CHUNK];
+            while (true) {
+                int n = body.read(buffer);
+                if (n < 0) {
+                    return;
+                }
+                // Charged as received: the reads that follow wait until the average is back under the cap.
+                bucket.acquire(n);
+                out.write(buffer, 0, n);
+            }
+        }
+    }
+
+    static String sha256Of(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[CHUNK];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
