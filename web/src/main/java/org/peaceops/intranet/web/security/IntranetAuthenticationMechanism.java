@@ -76,6 +76,10 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
             // The response is written: the container sends it as it is and reads nothing more.
             return AuthenticationStatus.SEND_CONTINUE;
         }
+        if (isNodeChannel(request)) {
+            // A mission node's credential is no person's token: NodeContentServlet checks it (401 otherwise).
+            return context.doNothing();
+        }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             if (!isApi(request)) {
@@ -125,6 +129,12 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
         OpenIdContext oidc = openId.get();
         return oidc.getAccessToken() != null && !oidc.getAccessToken().isExpired()
                 && (oidc.getIdentityToken() == null || !oidc.getIdentityToken().isExpired());
+    }
+
+    private static boolean isNodeChannel(HttpServletRequest request) {
+        // The mapped (decoded, normalised) path, the one the container's constraints were matched against.
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.startsWith(org.peaceops.intranet.web.node.NodeContentServlet.PATH + "/");
     }
 
     /** Someone not yet signed in asks for a protected page: OIDC mode will send them to Keycloak. */

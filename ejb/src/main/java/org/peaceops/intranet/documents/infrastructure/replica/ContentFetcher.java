@@ -26,6 +26,8 @@ public final class ContentFetcher {
 
     private static final Logger LOG = Logger.getLogger(ContentFetcher.class.getName());
     private static final int CHUNK = 8192;
+    /** The header in which headquarters announces the SHA-256 of a derived file it sends. */
+    public static final String ANNOUNCED_SHA256 = "X-Content-SHA256";
 
     /** The file arrived whole but is not the content asked for. */
     public static final class ContentMismatch extends IOException {
@@ -36,16 +38,43 @@ public final class ContentFetcher {
         }
     }
 
+    /** Headquarters answered with something other than the file (a refused credential, a file it does not have). */
+    public static final class Unanswered extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final int status;
+
+        Unanswered(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+
     private final HttpClient http;
     private final TokenBucket bucket;
+    /** The node's credential, sent as {@code Authorization: Bearer}; null sends none. */
+    private final String token;
 
     public ContentFetcher(TokenBucket bucket) {
-        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build(), bucket);
+        this(bucket, null);
+    }
+
+    /** @param token the node's credential ({@code intranet.node.token}), sent with every request */
+    public ContentFetcher(TokenBucket bucket, String token) {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build(), bucket, token);
     }
 
     ContentFetcher(HttpClient http, TokenBucket bucket) {
+        this(http, bucket, null);
+    }
+
+    ContentFetcher(HttpClient http, TokenBucket bucket, String token) {
         this.http = http;
         this.bucket = bucket;
+        this.token = token;
     }
 
     /**
@@ -60,6 +89,9 @@ public final class ContentFetcher {
         if (have > 0) {
             request.header("Range", "bytes=" + have + "-");
         }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         int status = response.statusCode();
         try (InputStream body = response.body()) {
@@ -70,7 +102,7 @@ public final class ContentFetcher {
                 boolean append = status == 206;
                 copy(body, partial, append);
             } else {
-                throw new IOException("Headquarters answered " + status + " for " + sha256);
+                throw new Unanswered(status, "Headquarters answered " + status + " for " + sha256);
             }
         }
         String actual = sha256Of(partial);
@@ -80,6 +112,37 @@ public final class ContentFetcher {
             throw new ContentMismatch("SHA-256 " + actual + " instead of " + sha256);
         }
         return partial;
+    }
+
+    /**
+     * Pulls a small derived file whose name is not its hash (an extracted text is named by its content's
+     * SHA-256): headquarters announces the SHA-256 of what it sends in {@value #ANNOUNCED_SHA256}, and the
+     * file is kept only if what arrived has it. Whole each time, no resume: such files are small. This
+     * catches a cut or a corruption on the way; headquarters' TLS is what stops a forger on the link, who
+     * could alter the announcement too (blobs, the authoritative files, are checked against the replicated row).
+     *
+     * @return the verified file's SHA-256
+     */
+    public String fetchAnnounced(URI source, Path partial) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(source).timeout(Duration.ofMinutes(10)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = response.body()) {
+            if (response.statusCode() != 200) {
+                throw new Unanswered(response.statusCode(), "Headquarters answered " + response.statusCode() + " for " + source);
+            }
+            copy(body, partial, false);
+        }
+        String announced = response.headers().firstValue(ANNOUNCED_SHA256).orElse("");
+        String actual = sha256Of(partial);
+        if (!actual.equalsIgnoreCase(announced)) {
+            Files.deleteIfExists(partial);
+            LOG.warning(() -> "Refused " + source + ": its SHA-256 is " + actual + ", headquarters announced " + announced);
+            throw new ContentMismatch("SHA-256 " + actual + " instead of the announced " + announced);
+        }
+        return actual;
     }
 
     private void copy(InputStream body, Path partial, boolean append) throws IOException, InterruptedException {
