@@ -40,6 +40,8 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
     /** Request attribute holding the profile of a caller signed in by a Bearer token. */
     public static final String BEARER_PROFILE = IntranetAuthenticationMechanism.class.getName() + ".profile";
     private static final String BEARER = "Bearer ";
+    /** NodeContentServlet's path (web.node depends on this package, not the other way round). */
+    static final String NODE_CHANNEL = "/api/v1/node/content/";
 
     @Inject
     BeanManager beans;
@@ -134,7 +136,7 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
     private static boolean isNodeChannel(HttpServletRequest request) {
         // The mapped (decoded, normalised) path, the one the container's constraints were matched against.
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        return path.startsWith(org.peaceops.intranet.web.node.NodeContentServlet.PATH + "/");
+        return path.startsWith(NODE_CHANNEL);
     }
 
     /** Someone not yet signed in asks for a protected page: OIDC mode will send them to Keycloak. */
