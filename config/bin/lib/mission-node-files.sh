@@ -36,7 +36,8 @@ mn_node_health() {
 
 mn_node_has_all_files() {
   mn_node_health
-  grep -Eq '"filesMissing" *: *0[,} ]' "$MN_DIR/node-health.json"
+  # Payara writes every data value as a string: "filesMissing":"0".
+  grep -Eq '"filesMissing" *: *"?0"?[,} ]' "$MN_DIR/node-health.json"
 }
 
 # mn_files_keep_page HTML: the Mission nodes page as served, with its stylesheets beside it
@@ -63,7 +64,7 @@ mn_check_files() {
 
   echo "== the node's health shows no file missing once it caught up"
   mn_wait_for 120 mn_node_has_all_files || { echo "files still missing on the node: $(cat "$MN_DIR/node-health.json")"; return 1; }
-  received=$(grep -o '"filesReceivedBytes" *: *[0-9]*' "$MN_DIR/node-health.json" | grep -o '[0-9]*$')
+  received=$(grep -Eo '"filesReceivedBytes" *: *"?[0-9]+' "$MN_DIR/node-health.json" | grep -Eo '[0-9]+$')
   echo "node health: $(grep -o '"state" *: *"[^"]*"' "$MN_DIR/node-health.json"), ${received:-?} bytes of files received"
 
   echo "== headquarters' files channel refuses requests without the node's credential"
