@@ -2,6 +2,8 @@ package org.peaceops.intranet.web.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -35,42 +37,60 @@ public class MissionNodeReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder answer = HealthCheckResponse.named("mission-node").up();
-        if (!node.isNode()) {
-            return answer.withData("role", "headquarters").build();
+        report(node.isNode(), node.isNode() ? ledger.subscription() : Optional.empty(), files.last()).forEach((key, value) -> {
+            if (value instanceof Long n) {
+                answer.withData(key, n);
+            } else if (value instanceof Boolean b) {
+                answer.withData(key, b);
+            } else {
+                answer.withData(key, String.valueOf(value));
+            }
+        });
+        return answer.build();
+    }
+
+    /** The check's data (its status is always UP); apart from the health API, so the tests need no provider of it. */
+    static Map<String, Object> report(boolean isNode, Optional<NodeLedger.SubscriptionLag> lag, Optional<NodeFilesProgress.Snapshot> last) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        if (!isNode) {
+            data.put("role", "headquarters");
+            return data;
         }
-        answer.withData("role", "node");
-        Optional<NodeLedger.SubscriptionLag> lag = ledger.subscription();
+        data.put("role", "node");
         boolean behind = false;
         boolean unreachable = false;
         if (lag.isEmpty()) {
-            answer.withData("replication", "not subscribed");
+            data.put("replication", "not subscribed");
             behind = true;
         } else {
             NodeLedger.SubscriptionLag l = lag.get();
-            l.secondsBehind().ifPresent(s -> answer.withData("replicationLagSeconds", s));
-            answer.withData("replicationPendingBytes", l.bytesPending()).withData("replicationTablesCopying", l.tablesCopying());
-            l.lastMessageAt().ifPresent(at -> answer.withData("headquartersLastHeard", at.toString()));
+            l.secondsBehind().ifPresent(s -> data.put("replicationLagSeconds", s));
+            data.put("replicationPendingBytes", l.bytesPending());
+            data.put("replicationTablesCopying", (long) l.tablesCopying());
+            l.lastMessageAt().ifPresent(at -> data.put("headquartersLastHeard", at.toString()));
             behind = l.tablesCopying() > 0 || l.bytesPending() > 0 || l.secondsBehind().isEmpty();
             unreachable = l.secondsBehind().orElse(0L) > 0 && l.bytesPending() == 0 && l.tablesCopying() == 0;
         }
-        Optional<NodeFilesProgress.Snapshot> last = files.last();
         boolean diskFull = false;
         if (last.isEmpty()) {
-            answer.withData("filesMissing", "not counted yet");
+            data.put("filesMissing", "not counted yet");
             behind = true;
         } else {
             NodeFilesProgress.Snapshot s = last.get();
-            answer.withData("filesMissing", s.missingFiles()).withData("filesMissingBytes", s.missingBytes())
-                    .withData("filesReceived", s.receivedFiles()).withData("filesReceivedBytes", s.receivedBytes())
-                    .withData("filesTampered", s.tampered()).withData("diskFull", s.diskFull());
+            data.put("filesMissing", s.missingFiles());
+            data.put("filesMissingBytes", s.missingBytes());
+            data.put("filesReceived", s.receivedFiles());
+            data.put("filesReceivedBytes", s.receivedBytes());
+            data.put("filesTampered", s.tampered());
+            data.put("diskFull", s.diskFull());
             // A short word: the details (addresses, exceptions) are in the node's log, not for anyone asking.
-            s.problem().ifPresent(p -> answer.withData("filesProblem", p.startsWith("headquarters unreachable")
+            s.problem().ifPresent(p -> data.put("filesProblem", p.startsWith("headquarters unreachable")
                     ? "headquarters-unreachable" : p.contains("credential") ? "credential-refused" : "see-log"));
             diskFull = s.diskFull();
             behind |= s.missingFiles() > 0;
             unreachable |= s.problem().filter(p -> p.startsWith("headquarters unreachable")).isPresent();
         }
-        String state = diskFull ? "disk-full" : unreachable ? "headquarters-unreachable" : behind ? "catching-up" : "in-step";
-        return answer.withData("state", state).build();
+        data.put("state", diskFull ? "disk-full" : unreachable ? "headquarters-unreachable" : behind ? "catching-up" : "in-step");
+        return data;
     }
 }

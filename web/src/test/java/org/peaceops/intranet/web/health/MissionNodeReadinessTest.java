@@ -3,100 +3,70 @@ package org.peaceops.intranet.web.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 import org.peaceops.intranet.documents.application.replica.NodeFilesProgress;
 import org.peaceops.intranet.documents.application.replica.NodeLedger;
-import org.peaceops.intranet.platform.application.MissionNode;
 
+/** What the node's readiness check says (its status is UP in every case: ready means "serves reads"). */
 class MissionNodeReadinessTest {
 
-    private Optional<NodeLedger.SubscriptionLag> lag = Optional.of(new NodeLedger.SubscriptionLag(Optional.of(0L), 0, 0, Optional.of(Instant.now())));
+    private static final Optional<NodeLedger.SubscriptionLag> IN_STEP =
+            Optional.of(new NodeLedger.SubscriptionLag(Optional.of(0L), 0, 0, Optional.of(Instant.now())));
 
-    private HealthCheckResponse check(String headquarters, NodeFilesProgress.Snapshot files) {
-        MissionNodeReadiness readiness = new MissionNodeReadiness();
-        readiness.node = MissionNode.of(headquarters);
-        readiness.ledger = new NodeLedger() {
-            @Override
-            public void recordTransfer(String peer, long bytes, long files, Instant at) {
-            }
-
-            @Override
-            public List<NodeContact> contacts() {
-                return List.of();
-            }
-
-            @Override
-            public List<ReplicationSlot> slots() {
-                return List.of();
-            }
-
-            @Override
-            public Optional<SubscriptionLag> subscription() {
-                return lag;
-            }
-        };
-        readiness.files = new NodeFilesProgress();
-        if (files != null) {
-            readiness.files.update(files);
-        }
-        return readiness.call();
+    private static Optional<NodeFilesProgress.Snapshot> files(long missing, boolean diskFull, String problem) {
+        return Optional.of(new NodeFilesProgress.Snapshot(missing, missing * 1000, 5, 5000, 0, diskFull, Optional.ofNullable(problem), Instant.now()));
     }
 
-    private static NodeFilesProgress.Snapshot files(long missing, boolean diskFull, String problem) {
-        return new NodeFilesProgress.Snapshot(missing, missing * 1000, 5, 5000, 0, diskFull, Optional.ofNullable(problem), Instant.now());
-    }
-
-    private static Object data(HealthCheckResponse response, String key) {
-        return response.getData().orElseThrow().get(key);
+    private static Map<String, Object> node(Optional<NodeLedger.SubscriptionLag> lag, Optional<NodeFilesProgress.Snapshot> files) {
+        return MissionNodeReadiness.report(true, lag, files);
     }
 
     @Test
     void headquartersReportsOnlyItsRole() {
-        HealthCheckResponse response = check(null, null);
-        assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-        assertThat(response.getData().orElseThrow()).containsOnlyKeys("role");
+        assertThat(MissionNodeReadiness.report(false, IN_STEP, files(3, true, null))).containsExactly(Map.entry("role", "headquarters"));
     }
 
     @Test
     void aNodeWithEverythingIsInStep() {
-        HealthCheckResponse response = check("https://hq.example.org/intranet", files(0, false, null));
-        assertThat(data(response, "state")).isEqualTo("in-step");
-        assertThat(data(response, "filesMissing")).isEqualTo(0L);
-        assertThat(data(response, "replicationLagSeconds")).isEqualTo(0L);
+        Map<String, Object> data = node(IN_STEP, files(0, false, null));
+        assertThat(data).containsEntry("state", "in-step").containsEntry("filesMissing", 0L).containsEntry("replicationLagSeconds", 0L)
+                .containsEntry("diskFull", false);
     }
 
     @Test
-    void aLaggingCutOffOrFullNodeStaysReadyAndSaysWhereItStands() {
-        HealthCheckResponse missing = check("https://hq.example.org/intranet", files(3, false, null));
-        assertThat(missing.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-        assertThat(data(missing, "state")).isEqualTo("catching-up");
-        assertThat(data(missing, "filesMissing")).isEqualTo(3L);
-
-        HealthCheckResponse full = check("https://hq.example.org/intranet", files(3, true, null));
-        assertThat(full.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-        assertThat(data(full, "state")).isEqualTo("disk-full");
-        assertThat(data(full, "diskFull")).isEqualTo(true);
-
-        HealthCheckResponse cut = check("https://hq.example.org/intranet", files(3, false, "headquarters unreachable: java.net.ConnectException"));
-        assertThat(data(cut, "state")).isEqualTo("headquarters-unreachable");
-        assertThat(data(cut, "filesProblem")).isEqualTo("headquarters-unreachable");   // no address, no exception text
-
-        lag = Optional.of(new NodeLedger.SubscriptionLag(Optional.of(40L), 12_000, 0, Optional.of(Instant.now())));
-        HealthCheckResponse behind = check("https://hq.example.org/intranet", files(0, false, null));
-        assertThat(behind.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-        assertThat(data(behind, "state")).isEqualTo("catching-up");
-        assertThat(data(behind, "replicationLagSeconds")).isEqualTo(40L);
+    void missingFilesAFullDiskOrACutLinkEachSayWhereTheNodeStands() {
+        assertThat(node(IN_STEP, files(3, false, null))).containsEntry("state", "catching-up").containsEntry("filesMissing", 3L);
+        assertThat(node(IN_STEP, files(3, true, null))).containsEntry("state", "disk-full").containsEntry("diskFull", true);
+        assertThat(node(IN_STEP, files(3, false, "headquarters unreachable: java.net.ConnectException: http://hq:8080")))
+                .containsEntry("state", "headquarters-unreachable")
+                .containsEntry("filesProblem", "headquarters-unreachable");   // no address, no exception text
+        assertThat(node(IN_STEP, files(0, false, "headquarters refused this node's credential (401)")))
+                .containsEntry("filesProblem", "credential-refused");
     }
 
     @Test
-    void aNodeNotSubscribedYetIsCatchingUp() {
-        lag = Optional.empty();
-        HealthCheckResponse response = check("https://hq.example.org/intranet", null);
-        assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-        assertThat(data(response, "state")).isEqualTo("catching-up");
-        assertThat(data(response, "replication")).isEqualTo("not subscribed");
+    void replicationLagIsReportedAndMakesTheNodeCatchUp() {
+        Map<String, Object> applying = node(Optional.of(new NodeLedger.SubscriptionLag(Optional.of(40L), 12_000, 0, Optional.of(Instant.now()))),
+                files(0, false, null));
+        assertThat(applying).containsEntry("state", "catching-up").containsEntry("replicationLagSeconds", 40L)
+                .containsEntry("replicationPendingBytes", 12_000L);
+
+        // Nothing pending but headquarters silent past its keepalives: cut off, for that long at least.
+        Map<String, Object> silent = node(Optional.of(new NodeLedger.SubscriptionLag(Optional.of(300L), 0, 0, Optional.of(Instant.now()))),
+                files(0, false, null));
+        assertThat(silent).containsEntry("state", "headquarters-unreachable").containsEntry("replicationLagSeconds", 300L);
+
+        Map<String, Object> copying = node(Optional.of(new NodeLedger.SubscriptionLag(Optional.empty(), 0, 4, Optional.empty())),
+                files(0, false, null));
+        assertThat(copying).containsEntry("state", "catching-up").containsEntry("replicationTablesCopying", 4L)
+                .doesNotContainKey("replicationLagSeconds");
+    }
+
+    @Test
+    void aNodeNotSubscribedNorCountedYetIsCatchingUp() {
+        assertThat(node(Optional.empty(), Optional.empty())).containsEntry("state", "catching-up")
+                .containsEntry("replication", "not subscribed").containsEntry("filesMissing", "not counted yet");
     }
 }
