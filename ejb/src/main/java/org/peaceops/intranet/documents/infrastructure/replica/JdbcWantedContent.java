@@ -62,6 +62,25 @@ public class JdbcWantedContent {
         return WantedContent.inFetchOrder(wanted);
     }
 
+    /** The documents with a version whose file is one of these contents. */
+    public java.util.Set<Long> documentsWith(java.util.Collection<String> contentSha256s) {
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "select distinct document_id from documents.document_version where content_sha256 = ?")) {
+            for (String sha : contentSha256s) {
+                select.setString(1, sha);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot find the documents of the texts received", e);
+        }
+        return ids;
+    }
+
     /** Content SHA-256 to the type headquarters detected, for every content whose text was extracted there. */
     public Map<String, String> extractedTexts() {
         Map<String, String> texts = new LinkedHashMap<>();

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.peaceops.intranet.documents.application.replica.NodeFilesProgress;
 import org.peaceops.intranet.documents.application.replica.NodeLedger;
 import org.peaceops.intranet.documents.application.replica.WantedContent;
+import org.peaceops.intranet.documents.application.search.SearchIndexMaintenance;
 import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
 import org.peaceops.intranet.documents.infrastructure.texts.TextStore;
 import org.peaceops.intranet.platform.application.MissionNode;
@@ -76,6 +77,10 @@ public class NodeFileSync {
 
     @Inject
     NodeFilesProgress progress;
+
+    /** Documents indexed before their texts arrived are indexed again with them. */
+    @Inject
+    SearchIndexMaintenance search;
 
     @Inject
     @ConfigProperty(name = "intranet.node.token")
@@ -153,6 +158,9 @@ public class NodeFileSync {
             long files = done.fetched();
             TextRound text = done.diskFull() || done.problem().isPresent() ? TextRound.skipped(missingTexts())
                     : pullTexts();
+            if (!text.received.isEmpty()) {
+                search.requestIndexAgain(content.documentsWith(text.received));
+            }
             bytes += text.bytes;
             files += text.fetched;
             receivedFiles.addAndGet(files);
@@ -183,6 +191,7 @@ public class NodeFileSync {
     /** The texts of a round: each verified against headquarters' announcement. */
     private static final class TextRound {
         long fetched;
+        final List<String> received = new java.util.ArrayList<>();
         long bytes;
         long tampered;
         long missing;
@@ -223,6 +232,7 @@ public class NodeFileSync {
                 round.bytes += java.nio.file.Files.size(partial);
                 texts.adopt(sha, partial);
                 round.fetched++;
+                round.received.add(sha);
             } catch (ContentFetcher.ContentMismatch e) {
                 round.tampered++;
                 round.missing++;
