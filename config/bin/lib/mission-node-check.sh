@@ -70,6 +70,7 @@ mn_check() {
   hq_url="jdbc:postgresql://127.0.0.1:$hq_pg/intranet"; node_url="jdbc:postgresql://127.0.0.1:$node_pg/intranet"
   MN_HQ_URL="http://localhost:$(free_port 28480)"; MN_NODE_URL="http://localhost:$(free_port 28580)"
 
+  mn_files_credentials
   echo "== headquarters: the same jar without a headquarters address, demo content, on $hq_url"
   INTRANET_AUTH_MODE=demo INTRANET_AUTH_DEMO_ALLOW_WITH_POSTGRESQL=true INTRANET_NODE_HEADQUARTERS_URL= \
     INTRANET_OIDC_PROVIDER_URI= INTRANET_KEYCLOAK_ADMIN_CLIENT_SECRET= INTRANET_DEMO_CONTENT_DIR="$(cd "$INTRANET_ROOT/../shared/seeds" && pwd)" \
@@ -108,6 +109,7 @@ mn_check() {
   t0=$(date +%s)
   mn_wait_for 60 mn_node_lists "$reference" || { echo "$reference did not reach the node"; return 1; }
   echo "promulgated at headquarters, listed on the node after $(( $(date +%s) - t0 )) s"
+  mn_check_files || return 1
 
   echo "== the node refuses what only headquarters does"
   mn_signed_in "$MN_NODE_URL/intranet" approver "$MN_DIR/node-approver.jar" || return 1

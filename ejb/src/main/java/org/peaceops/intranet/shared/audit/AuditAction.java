@@ -48,6 +48,8 @@ public enum AuditAction {
     COMMUNITY_ANSWER_REJECTED, COMMUNITY_DOCUMENT_LINKED, COMMUNITY_GUIDANCE_REQUESTED,
     // SCORM lessons: a package imported into a lesson (checked and kept), a package version published.
     TRAINING_SCORM_IMPORTED, TRAINING_SCORM_PUBLISHED,
+    // a request to the mission nodes' files channel without a valid node credential (headquarters)
+    NODE_CREDENTIAL_REFUSED,
     // Sign-ins, both modes; a demo sign-in refused after repeated failures.
     SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, SIGN_IN_THROTTLED
 }

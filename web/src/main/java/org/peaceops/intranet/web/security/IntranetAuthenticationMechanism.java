@@ -40,6 +40,8 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
     /** Request attribute holding the profile of a caller signed in by a Bearer token. */
     public static final String BEARER_PROFILE = IntranetAuthenticationMechanism.class.getName() + ".profile";
     private static final String BEARER = "Bearer ";
+    /** NodeContentServlet's path (web.node depends on this package, not the other way round). */
+    static final String NODE_CHANNEL = "/api/v1/node/content/";
 
     @Inject
     BeanManager beans;
@@ -75,6 +77,10 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
             }
             // The response is written: the container sends it as it is and reads nothing more.
             return AuthenticationStatus.SEND_CONTINUE;
+        }
+        if (isNodeChannel(request)) {
+            // A mission node's credential is no person's token: NodeContentServlet checks it (401 otherwise).
+            return context.doNothing();
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
@@ -125,6 +131,12 @@ public class IntranetAuthenticationMechanism implements HttpAuthenticationMechan
         OpenIdContext oidc = openId.get();
         return oidc.getAccessToken() != null && !oidc.getAccessToken().isExpired()
                 && (oidc.getIdentityToken() == null || !oidc.getIdentityToken().isExpired());
+    }
+
+    private static boolean isNodeChannel(HttpServletRequest request) {
+        // The mapped (decoded, normalised) path, the one the container's constraints were matched against.
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.startsWith(NODE_CHANNEL);
     }
 
     /** Someone not yet signed in asks for a protected page: OIDC mode will send them to Keycloak. */

@@ -145,14 +145,16 @@ class SectionAccessWebXmlTest {
     }
 
     @Test
-    void onlyTheLoginPageErrorPagesStaticResourcesAndScormContentArePublic() {
+    void onlyTheLoginPageErrorPagesStaticResourcesScormContentAndTheNodesFilesChannelArePublic() {
         List<Constraint> publicOnes = constraints.stream().filter(Constraint::isPublic).toList();
 
         assertThat(publicOnes).hasSize(1);
         assertThat(publicOnes.get(0).urlPatterns()).containsExactlyInAnyOrder(
                 "/login.xhtml", "/error/*", "/verify/*", "/jakarta.faces.resource/*", "/favicon.ico",
                 // sandboxed SCORM content carries no session; its path holds the package's SHA-256
-                "/scorm-content/*");
+                "/scorm-content/*",
+                // the mission nodes' files channel checks a node credential itself (NodeContentServlet)
+                "/api/v1/node/content/*");
     }
 
     @Test

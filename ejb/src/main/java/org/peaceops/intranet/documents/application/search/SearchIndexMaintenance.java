@@ -62,6 +62,8 @@ public class SearchIndexMaintenance {
     AuditEntryRepository audit;
 
     private final AtomicBoolean busy = new AtomicBoolean();
+    /** Documents to index again on the next tick (a mission node received their texts: NodeFileSync). */
+    private final java.util.Queue<Long> indexAgain = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final IndexRebuild rebuild = new IndexRebuild(Clock.systemUTC());
     private volatile boolean checkedAtStart;
     private volatile boolean rebuildRequested;
@@ -116,6 +118,7 @@ public class SearchIndexMaintenance {
             while (indexer.drain(DRAIN_BATCH) == DRAIN_BATCH) {
                 // a full batch: more may be waiting
             }
+            indexAgainWhatArrived();
             if (ticks++ % TICKS_PER_HEARTBEAT == 0) {
                 int pruned = indexer.seenAndPrune(ticks % TICKS_PER_PRUNE == 1);
                 if (pruned > 0) {
@@ -130,6 +133,29 @@ public class SearchIndexMaintenance {
             problem = String.valueOf(e.getMessage());
         } finally {
             busy.set(false);
+        }
+    }
+
+    /**
+     * Asks for these documents to be indexed again on the next tick, on this timer's thread like every
+     * other write to the index: a mission node received texts after the outbox had them indexed without.
+     */
+    public void requestIndexAgain(java.util.Collection<Long> documentIds) {
+        indexAgain.addAll(documentIds);
+    }
+
+    private void indexAgainWhatArrived() {
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        for (Long id = indexAgain.poll(); id != null; id = indexAgain.poll()) {
+            ids.add(id);
+        }
+        if (!ids.isEmpty()) {
+            try {
+                indexer.indexAgain(ids);
+            } catch (RuntimeException e) {
+                indexAgain.addAll(ids);   // tried again on the next tick
+                throw e;
+            }
         }
     }
 

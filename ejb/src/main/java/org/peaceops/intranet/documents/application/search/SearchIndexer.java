@@ -76,6 +76,18 @@ public class SearchIndexer {
         return ids;
     }
 
+    /** Indexes these documents again: a mission node received their texts after it had indexed them without. */
+    public void indexAgain(java.util.Collection<Long> documentIds) {
+        for (long id : documentIds) {
+            List<IndexedVersion> versions = versionsOf(id);
+            if (versions.isEmpty()) {
+                index.delete(id);
+            } else {
+                index.replace(id, versions);
+            }
+        }
+    }
+
     public long documentCount() {
         return source.documentCount();
     }

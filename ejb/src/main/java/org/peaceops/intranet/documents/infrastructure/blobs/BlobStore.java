@@ -44,6 +44,7 @@ public final class BlobStore implements ContentStore {
     static final String TEMP_PREFIX = ".upload-";
     static final String TEMP_SUFFIX = ".tmp";
     private static final int BUFFER = 64 * 1024;
+    static final String PARTIAL_DIR = ".partial";
 
     private final Path root;
     private final long maxBytes;
@@ -128,6 +129,35 @@ public final class BlobStore implements ContentStore {
             out.force(true);
         }
         return size;
+    }
+
+    /**
+     * Where a mission node fills a blob it pulls from headquarters ({@code .partial/<sha256>.part}): kept
+     * across restarts so a cut download resumes where it stopped; in the store's file system, so
+     * {@link #adoptVerified} is one rename. Neither the orphan sweep nor the start-up clean-up touches it.
+     */
+    public Path partialFile(String sha256) {
+        pathOf(sha256); // refuses anything but a SHA-256
+        return root.resolve(PARTIAL_DIR).resolve(sha256 + ".part");
+    }
+
+    /**
+     * Moves a file whose SHA-256 the caller has verified to be {@code sha256} into the store, in one atomic
+     * rename as {@link #store} does: readers see the blob whole or not at all.
+     */
+    public void adoptVerified(String sha256, Path verified) throws IOException {
+        Path target = pathOf(sha256);
+        Files.createDirectories(target.getParent());
+        try (FileChannel channel = FileChannel.open(verified, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        Files.move(verified, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        syncDirectory(target.getParent());
+    }
+
+    /** Bytes still free on the store's file system. */
+    public long usableBytes() throws IOException {
+        return Files.getFileStore(root).getUsableSpace();
     }
 
     /** Where a stored blob's bytes are, for readers that need a file (Tika's container detection, extraction). */

@@ -79,6 +79,24 @@ public final class TextStore implements TextArchive {
         return new PendingText(temp, target);
     }
 
+    /** Where a mission node receives a text from headquarters before {@link #adopt}: kept out of readers' sight. */
+    public Path partialFile(String contentSha256) {
+        pathOf(contentSha256); // refuses anything but a SHA-256
+        return root.resolve(".partial").resolve(contentSha256 + ".txt.gz.part");
+    }
+
+    /** Moves a received text into place in one atomic rename, as {@link PendingText#commit()} does. */
+    public void adopt(String contentSha256, Path received) throws IOException {
+        Path target = pathOf(contentSha256);
+        Files.createDirectories(target.getParent());
+        Files.move(received, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The stored text's file as it is on disk (gzip'ed), for headquarters to send to its mission nodes. */
+    public Path file(String contentSha256) {
+        return pathOf(contentSha256);
+    }
+
     public void delete(String contentSha256) throws IOException {
         Files.deleteIfExists(pathOf(contentSha256));
     }

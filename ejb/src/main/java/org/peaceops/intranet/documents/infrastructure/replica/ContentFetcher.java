@@ -1,0 +1,178 @@
+package org.peaceops.intranet.documents.infrastructure.replica;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.logging.Logger;
+
+/**
+ * Pulls one content-addressed file from headquarters into a partial file, resuming with {@code Range}
+ * where an earlier attempt was cut, within the node's {@link TokenBucket}, and hands it over only once
+ * its SHA-256 is the one asked for: a cut leaves the partial file for the next attempt; a file whose hash
+ * differs (tampered on the way, or a wrong answer) is deleted and refused, never used.
+ */
+public final class ContentFetcher {
+
+    private static final Logger LOG = Logger.getLogger(ContentFetcher.class.getName());
+    private static final int CHUNK = 8192;
+    /** The header in which headquarters announces the SHA-256 of a derived file it sends. */
+    public static final String ANNOUNCED_SHA256 = "X-Content-SHA256";
+
+    /** The file arrived whole but is not the content asked for. */
+    public static final class ContentMismatch extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ContentMismatch(String message) {
+            super(message);
+        }
+    }
+
+    /** Headquarters answered with something other than the file (a refused credential, a file it does not have). */
+    public static final class Unanswered extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final int status;
+
+        Unanswered(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+
+    private final HttpClient http;
+    private final TokenBucket bucket;
+    /** The node's credential, sent as {@code Authorization: Bearer}; null sends none. */
+    private final String token;
+
+    public ContentFetcher(TokenBucket bucket) {
+        this(bucket, null);
+    }
+
+    /** @param token the node's credential ({@code intranet.node.token}), sent with every request */
+    public ContentFetcher(TokenBucket bucket, String token) {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build(), bucket, token);
+    }
+
+    ContentFetcher(HttpClient http, TokenBucket bucket) {
+        this(http, bucket, null);
+    }
+
+    ContentFetcher(HttpClient http, TokenBucket bucket, String token) {
+        this.http = http;
+        this.bucket = bucket;
+        this.token = token;
+    }
+
+    /**
+     * @param source  where headquarters serves the content (its address names the SHA-256)
+     * @param sha256  the content's SHA-256, hex
+     * @param partial the file being filled; resumed when it exists
+     * @return {@code partial}, now complete and verified
+     */
+    public Path fetch(URI source, String sha256, Path partial) throws IOException, InterruptedException {
+        long have = Files.exists(partial) ? Files.size(partial) : 0;
+        HttpRequest.Builder request = HttpRequest.newBuilder(source).timeout(Duration.ofMinutes(10)).GET();
+        if (have > 0) {
+            request.header("Range", "bytes=" + have + "-");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        int status = response.statusCode();
+        try (InputStream body = response.body()) {
+            if (status == 416 && have > 0) {
+                LOG.fine(() -> sha256 + ": already whole here, verifying");
+            } else if (status == 206 || status == 200) {
+                // 200 to a range request: the server sends the whole file again, so start over.
+                boolean append = status == 206;
+                copy(body, partial, append);
+            } else {
+                throw new Unanswered(status, "Headquarters answered " + status + " for " + sha256);
+            }
+        }
+        String actual = sha256Of(partial);
+        if (!actual.equalsIgnoreCase(sha256)) {
+            Files.deleteIfExists(partial);
+            LOG.warning(() -> "Refused " + source + ": its SHA-256 is " + actual + ", not " + sha256 + " (fetched again later)");
+            throw new ContentMismatch("SHA-256 " + actual + " instead of " + sha256);
+        }
+        return partial;
+    }
+
+    /**
+     * Pulls a small derived file whose name is not its hash (an extracted text is named by its content's
+     * SHA-256): headquarters announces the SHA-256 of what it sends in {@value #ANNOUNCED_SHA256}, and the
+     * file is kept only if what arrived has it. Whole each time, no resume: such files are small. This
+     * catches a cut or a corruption on the way; headquarters' TLS is what stops a forger on the link, who
+     * could alter the announcement too (blobs, the authoritative files, are checked against the replicated row).
+     *
+     * @return the verified file's SHA-256
+     */
+    public String fetchAnnounced(URI source, Path partial) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(source).timeout(Duration.ofMinutes(10)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = response.body()) {
+            if (response.statusCode() != 200) {
+                throw new Unanswered(response.statusCode(), "Headquarters answered " + response.statusCode() + " for " + source);
+            }
+            copy(body, partial, false);
+        }
+        String announced = response.headers().firstValue(ANNOUNCED_SHA256).orElse("");
+        String actual = sha256Of(partial);
+        if (!actual.equalsIgnoreCase(announced)) {
+            Files.deleteIfExists(partial);
+            LOG.warning(() -> "Refused " + source + ": its SHA-256 is " + actual + ", headquarters announced " + announced);
+            throw new ContentMismatch("SHA-256 " + actual + " instead of the announced " + announced);
+        }
+        return actual;
+    }
+
+    private void copy(InputStream body, Path partial, boolean append) throws IOException, InterruptedException {
+        Files.createDirectories(partial.toAbsolutePath().getParent());
+        try (OutputStream out = append
+                ? Files.newOutputStream(partial, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+                : Files.newOutputStream(partial)) {
+            byte[] buffer = new byte[CHUNK];
+            while (true) {
+                int n = body.read(buffer);
+                if (n < 0) {
+                    return;
+                }
+                // Charged as received: the reads that follow wait until the average is back under the cap.
+                bucket.acquire(n);
+                out.write(buffer, 0, n);
+            }
+        }
+    }
+
+    static String sha256Of(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[CHUNK];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

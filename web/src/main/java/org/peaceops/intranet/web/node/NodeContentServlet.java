@@ -1,0 +1,141 @@
+package org.peaceops.intranet.web.node;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.peaceops.intranet.documents.application.replica.NodeContentService;
+import org.peaceops.intranet.documents.application.replica.ReplicaFiles;
+import org.peaceops.intranet.web.library.ByteRange;
+
+/**
+ * {@code GET /api/v1/node/content/<sha256>} (the file) and {@code .../<sha256>/text} (its extracted text,
+ * gzip'ed as stored, its own SHA-256 announced in {@code X-Content-SHA256}): what a mission node pulls from
+ * headquarters. Only with a node credential ({@code Authorization: Bearer <intranet.node.token>}), checked
+ * here: the container lets the path through without a sign-in (web.xml), and the sign-in mechanism leaves
+ * it alone. Anything else is 401 with the API's JSON, logged and audited. Streamed from the file, never
+ * whole in memory; one {@code Range} answered 206, so a node resumes a file cut by its link.
+ */
+@WebServlet(NodeContentServlet.PATH + "/*")
+public class NodeContentServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    public static final String PATH = "/api/v1/node/content";
+    private static final Pattern ADDRESS = Pattern.compile("/([0-9a-f]{64})(/text)?");
+    private static final int BUFFER = 64 * 1024;
+
+    @Inject
+    NodeContentService service;
+
+    @Inject
+    ReplicaFiles files;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String address = String.valueOf(request.getPathInfo());
+        Optional<String> mission = service.authenticate(request.getHeader("Authorization"), request.getRemoteAddr(), address);
+        if (mission.isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"intranet-node\"");
+            json(response, HttpServletResponse.SC_UNAUTHORIZED, "node.unauthorized",
+                    "Send this mission node's credential: Authorization: Bearer <intranet.node.token>.");
+            return;
+        }
+        Matcher matcher = ADDRESS.matcher(address);
+        ReplicaFiles.Kind kind = matcher.matches() && matcher.group(2) != null ? ReplicaFiles.Kind.TEXT : ReplicaFiles.Kind.BLOB;
+        Optional<Path> file = matcher.matches() ? files.file(kind, matcher.group(1)) : Optional.empty();
+        if (file.isEmpty()) {
+            service.sent(mission.get(), 0, false);
+            json(response, HttpServletResponse.SC_NOT_FOUND, "api.notFound", "No such content here.");
+            return;
+        }
+        send(request, response, mission.get(), matcher.group(1), kind, file.get());
+    }
+
+    private void send(HttpServletRequest request, HttpServletResponse response, String mission, String sha256,
+            ReplicaFiles.Kind kind, Path file) throws IOException {
+        long size = Files.size(file);
+        response.setHeader("Accept-Ranges", "bytes");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentType(kind == ReplicaFiles.Kind.TEXT ? "application/gzip" : "application/octet-stream");
+        if (kind == ReplicaFiles.Kind.TEXT) {
+            // A text's name is its content's hash, not its own: the node checks what arrives against this.
+            response.setHeader("X-Content-SHA256", sha256Of(file));
+        } else {
+            response.setHeader("ETag", "\"" + sha256 + "\"");
+        }
+        Optional<ByteRange> range = ByteRange.parse(request.getHeader("Range"), size);
+        if (range.isPresent() && !range.get().isSatisfiable()) {
+            response.setHeader("Content-Range", "bytes */" + size);
+            service.sent(mission, 0, false);
+            response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+            return;
+        }
+        long first = range.map(ByteRange::first).orElse(0L);
+        long length = range.map(ByteRange::length).orElse(size);
+        if (range.isPresent()) {
+            response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+            response.setHeader("Content-Range", "bytes " + first + "-" + (first + length - 1) + "/" + size);
+        }
+        response.setContentLengthLong(length);
+        long sent = 0;
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ); OutputStream out = response.getOutputStream()) {
+            WritableByteChannel channel = Channels.newChannel(out);
+            ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
+            in.position(first);
+            while (sent < length) {
+                buffer.clear().limit((int) Math.min(BUFFER, length - sent));
+                int read = in.read(buffer);
+                if (read < 0) {
+                    break;
+                }
+                buffer.flip();
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                sent += read;
+            }
+        } finally {
+            // Counted as sent to the node whatever happened: a cut link still carried these bytes.
+            service.sent(mission, sent, sent == length && first + length == size);
+        }
+    }
+
+    private static String sha256Of(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[BUFFER];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static void json(HttpServletResponse response, int status, String key, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"error\":\"" + key + "\",\"message\":\"" + message + "\"}");
+    }
+}
