@@ -188,7 +188,10 @@ class AttestationImportIT {
             trainer.submit(By.id("upload:check"));
             assertThat(trainer.waitFor(By.id("progress-text")).getText()).as("the page says how far the check has come")
                     .contains("Checking the file");
-            assertThat(trainer.driver().findElements(By.id("progressForm:progressBar"))).isNotEmpty();
+            // Until the reading thread has read its first bytes the share is unknown and the bar is the
+            // indeterminate one; from the next poll on it shows the percent of the CSV read.
+            assertThat(trainer.driver().findElements(By.cssSelector("[id='progressForm:progressBar'], [id='progressForm:progressBusy']")))
+                    .as("a progress bar, with its percent or busy").isNotEmpty();
             trainer.screenshot("attestations-progress");
             String summary = new org.openqa.selenium.support.ui.WebDriverWait(trainer.driver(), java.time.Duration.ofSeconds(300))
                     .until(d -> d.findElements(By.id("report-summary")).stream().map(e -> e.getText())
