@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.function.LongConsumer;
 import org.peaceops.intranet.documents.application.DownloadableFile;
 
 /**
@@ -43,6 +44,15 @@ public final class FileStreaming {
 
     /** Copies {@code length} bytes (or up to the end) from {@code in}'s position to {@code out}. */
     public static void copy(SeekableByteChannel in, WritableByteChannel out, long length) throws IOException {
+        copy(in, out, length, n -> { });
+    }
+
+    /**
+     * As {@link #copy(SeekableByteChannel, WritableByteChannel, long)}, telling {@code written} the size of
+     * each chunk once it is written: a caller counts what left even when the copy is cut half-way.
+     */
+    public static void copy(SeekableByteChannel in, WritableByteChannel out, long length, LongConsumer written)
+            throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
         long left = length;
         while (left > 0) {
@@ -55,6 +65,7 @@ public final class FileStreaming {
             while (buffer.hasRemaining()) {
                 out.write(buffer);
             }
+            written.accept(read);
             left -= read;
         }
     }

@@ -8,10 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +23,7 @@ import java.util.regex.Pattern;
 import org.peaceops.intranet.documents.application.replica.NodeContentService;
 import org.peaceops.intranet.documents.application.replica.ReplicaFiles;
 import org.peaceops.intranet.web.library.ByteRange;
+import org.peaceops.intranet.web.library.FileStreaming;
 
 /**
  * {@code GET /api/v1/node/content/<sha256>} (the file) and {@code .../<sha256>/text} (its extracted text,
@@ -96,26 +95,12 @@ public class NodeContentServlet extends HttpServlet {
             response.setHeader("Content-Range", "bytes " + first + "-" + (first + length - 1) + "/" + size);
         }
         response.setContentLengthLong(length);
-        long sent = 0;
+        long[] sent = {0};
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ); OutputStream out = response.getOutputStream()) {
-            WritableByteChannel channel = Channels.newChannel(out);
-            ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
-            in.position(first);
-            while (sent < length) {
-                buffer.clear().limit((int) Math.min(BUFFER, length - sent));
-                int read = in.read(buffer);
-                if (read < 0) {
-                    break;
-                }
-                buffer.flip();
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                sent += read;
-            }
+            FileStreaming.copy(in.position(first), Channels.newChannel(out), length, n -> sent[0] += n);
         } finally {
             // Counted as sent to the node whatever happened: a cut link still carried these bytes.
-            service.sent(mission, sent, sent == length && first + length == size);
+            service.sent(mission, sent[0], sent[0] == length && first + length == size);
         }
     }
 
