@@ -1,16 +1,6 @@
 # Functions of bench/mission-node/run that run inside a namespace (netns_fn sources this file there, after
 # config/bin/lib/{common,payara,postgres,mission-node,mission-node-check}.sh). Sourced; functions only.
 
-# nb_pg_open DIR CIDR: lets the other end of the link (CIDR) connect to this cluster (pg_start allows
-# 127.0.0.1 only), then reloads it. Both sides get it: what flows over the link is up to the application.
-nb_pg_open() {
-  local dir bin
-  dir=$(readlink -f "$1")
-  bin=$(_pg_bin)
-  echo "host all all $2 scram-sha-256" >> "$dir/data/pg_hba.conf"
-  _pg_as_owner "$bin/pg_ctl" -D "$dir/data" reload > /dev/null
-}
-
 # nb_sql DB_URL USER PASSWORD SQL: one value.
 nb_sql() {
   node_psql "$1" "$2" "$3" -At -c "$4"

@@ -1,9 +1,13 @@
-# The mission node stage of config/bin/test. Sourced after common.sh, payara.sh, postgres.sh, mission-node.sh.
-# Real components only: two PostgreSQL clusters (headquarters with wal_level=logical, the node), the node jar
-# started twice — once as headquarters (demo content imported and promulgated), once as the UNMISS node
-# subscribed to it — and checks over HTTP: the node becomes ready; headquarters' library arrives on the node;
-# a document drafted, approved and promulgated at headquarters afterwards appears in the node's API; the
-# node refuses approving with its "done at headquarters" reason; the replication slot catches up.
+# The mission node stage of config/bin/test. Sourced after common.sh, payara.sh, postgres.sh, mission-node.sh,
+# netns.sh. Real components only, in two network namespaces joined by one shaped veth link (netns.sh; root):
+# headquarters (its PostgreSQL with wal_level=logical, the node jar without a headquarters address, demo content
+# promulgated) in one, the UNMISS node (its own PostgreSQL, the same jar subscribed to headquarters over the
+# link) in the other; this check reaches each side over a management link of its own. Checked over HTTP: the
+# node becomes ready; headquarters' library arrives; a document promulgated at headquarters afterwards appears
+# on the node with its file (mission-node-files.sh); the node refuses headquarters' work with its reason; the
+# slot catches up. Then MissionNodeIT in the node's namespace (mission-node-offline.sh: the link cut and
+# restored, Chromium reading, the banner, a lesson completed and forwarded once), and two faults
+# (mission-node-faults.sh: headquarters restarted mid-file, the node killed while catching up).
 # Sets NODE_RESULT (passed / failed); the log is target/it/logs/mission-node.log.
 
 MN_DIR="$INTRANET_ROOT/target/it/mission-node"
@@ -59,35 +63,94 @@ mn_signed_in() {
   case "$(mn_sign_in "$@")" in 302|303) return 0 ;; *) echo "$2 cannot sign in at $1" >&2; return 1 ;; esac
 }
 
+# mn_ready SERVER_URL SECONDS: the intranet itself is ready there. Payara Micro answers /health/ready with 200
+# once deploying has begun, before the application's own checks exist (payara/Payara#2595), so the answer
+# must also carry the intranet's mission-node check, and its sign-in page must be served (the checks exist
+# while the web application is still being loaded).
+mn_ready() {
+  local deadline=$(( $(date +%s) + $2 )) body
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    body=$(curl -s --max-time 10 -w '\n%{http_code}' "$1/health/ready" 2> /dev/null || true)
+    [ "${body##*$'\n'}" = 200 ] && [[ "$body" == *'"mission-node"'* ]] \
+      && [ "$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$1/intranet/login.xhtml" 2> /dev/null)" = 200 ] && return 0
+    sleep 2
+  done
+  return 1
+}
+
+# mn_start_hq LOG DEMO_CONTENT_DIR: headquarters' server in its namespace (the same jar, no headquarters
+# address; DEMO_CONTENT_DIR empty imports nothing: a restart on the data it has).
+mn_start_hq() {
+  INTRANET_AUTH_MODE=demo INTRANET_AUTH_DEMO_ALLOW_WITH_POSTGRESQL=true INTRANET_NODE_HEADQUARTERS_URL= \
+    INTRANET_OIDC_PROVIDER_URI= INTRANET_KEYCLOAK_ADMIN_CLIENT_SECRET= INTRANET_DEMO_CONTENT_DIR="$2" \
+    netns_fn hq node_start "$MN_DIR/hq" 8080 "$MN_LOCAL_DB" "$MN_USER" "$MN_PASSWORD" "$1"
+}
+
+# mn_start_node LOG: the UNMISS node's server in its namespace, headquarters at its address on the link.
+mn_start_node() {
+  INTRANET_AUTH_MODE=demo INTRANET_AUTH_DEMO_ALLOW_WITH_POSTGRESQL=true INTRANET_DEMO_CONTENT_DIR= INTRANET_OIDC_PROVIDER_URI= \
+    INTRANET_KEYCLOAK_ADMIN_CLIENT_SECRET= INTRANET_NODE_HEADQUARTERS_URL="http://$NETNS_HQ_ADDR:8080/intranet" \
+    INTRANET_DIRECTORY_SYNC_MINUTES=0 netns_fn node node_start "$MN_DIR/node" 8080 "$MN_LOCAL_DB" "$MN_USER" "$MN_PASSWORD" "$1"
+}
+
+# mn_promulgate REFERENCE TITLE FILE NAME CONTENT_TYPE: an SOP drafted at headquarters with FILE as its
+# version 1, submitted, approved and promulgated through the API (the contributor's and the approver's
+# sessions in $MN_DIR/hq-*.jar). Prints the document's id.
+mn_promulgate() {
+  local reference=$1 title=$2 file=$3 name=$4 type=$5 body id step
+  body=$(mn_api "$MN_DIR/hq-contributor.jar" POST "$MN_HQ_URL/intranet/api/v1/documents" "{\"type\":\"SOP\",\"referenceNumber\":\"$reference\",\"titleEn\":\"$title $reference\",\"languages\":[\"en\"],\"owningOffice\":\"Policy and Best Practices Service\",\"mission\":\"HQ\",\"classification\":\"INTERNAL\",\"themes\":[\"PLANNING\"]}")
+  id=$(printf '%s' "$body" | grep -o '"documentId":[0-9]*' | head -1 | cut -d: -f2)
+  [ -n "$id" ] || { echo "draft not created at headquarters: $body" >&2; return 1; }
+  mn_api "$MN_DIR/hq-contributor.jar" PUT "$MN_HQ_URL/intranet/api/v1/documents/$id/versions/1/file?name=$name" "@$file" "$type" \
+    | tail -1 | grep -q '^20' || { echo "file of $reference not stored at headquarters" >&2; return 1; }
+  for step in "contributor SUBMIT" "approver APPROVE" "approver PROMULGATE"; do
+    mn_api "$MN_DIR/hq-${step% *}.jar" POST "$MN_HQ_URL/intranet/api/v1/documents/$id/transitions" "{\"action\":\"${step#* }\",\"comment\":\"Fine\"}" \
+      | tail -1 | grep -q '^200' || { echo "step ${step#* } of $reference refused at headquarters" >&2; return 1; }
+  done
+  echo "$id"
+}
+
 mn_check() {
-  local hq_pg node_pg user=intranet_it password hq_url node_url t0 ready reference body status id rss lsn step pattern
+  local user=intranet_it password hq_url node_url t0 ready reference body status id rss lsn pattern local_db
   password="mn-$(date +%s%N | sha256sum | head -c 16)"   # throwaway, per run
   rm -rf "$MN_DIR"; mkdir -p "$MN_DIR"
   [ -f "$NODE_JAR" ] || { echo "No node jar: $NODE_JAR (mvn install builds it)"; return 1; }
-  hq_pg=$(free_port 26432); node_pg=$(free_port $(( hq_pg + 1 )))
-  PG_EXTRA_OPTS="-c wal_level=logical" pg_start "$MN_DIR/hq-pg" "$hq_pg" "$user" "$password" intranet
-  PG_EXTRA_OPTS="-c wal_level=logical" pg_start "$MN_DIR/node-pg" "$node_pg" "$user" "$password" intranet
-  hq_url="jdbc:postgresql://127.0.0.1:$hq_pg/intranet"; node_url="jdbc:postgresql://127.0.0.1:$node_pg/intranet"
-  MN_HQ_URL="http://localhost:$(free_port 28480)"; MN_NODE_URL="http://localhost:$(free_port 28580)"
+  [ "$(id -u)" = 0 ] || { echo "The mission node check needs root: headquarters and the node run in network namespaces"; return 1; }
+  export NETNS_LIBS="$INTRANET_ROOT/config/bin/lib/common.sh $INTRANET_ROOT/config/bin/lib/payara.sh $INTRANET_ROOT/config/bin/lib/postgres.sh $INTRANET_ROOT/config/bin/lib/mission-node.sh"
+  # A link of 8 Mbit/s: shaped like a link (the benchmark measures 512 kbit/s), fast enough for a test.
+  netns_up 8192 && netns_manage || { echo "could not make the namespaces and their links"; return 1; }
+  # Socket buffers of 64 kB at most on both sides (their own sysctls): a file in flight when headquarters
+  # stops is then mostly not yet sent, rather than already in the kernel's buffers (mission-node-faults.sh).
+  netns_exec hq sysctl -q -w net.ipv4.tcp_wmem="4096 16384 65536" net.ipv4.tcp_rmem="4096 65536 65536"
+  netns_exec node sysctl -q -w net.ipv4.tcp_wmem="4096 16384 65536" net.ipv4.tcp_rmem="4096 65536 65536"
+  echo "socket buffers: headquarters $(netns_exec hq sysctl -n net.ipv4.tcp_wmem | tr '\t' ' ') (send), node $(netns_exec node sysctl -n net.ipv4.tcp_rmem | tr '\t' ' ') (receive)"
+  echo "== headquarters in $NETNS_HQ ($NETNS_HQ_ADDR on the link), the UNMISS node in $NETNS_NODE ($NETNS_NODE_ADDR); this check reaches them at $NETNS_HQ_MGMT and $NETNS_NODE_MGMT"
+  # Each side on its own loopback; this check and the other side over their links.
+  local_db="jdbc:postgresql://127.0.0.1:5432/intranet"
+  PG_EXTRA_OPTS="-c wal_level=logical -c listen_addresses=127.0.0.1,$NETNS_HQ_ADDR,$NETNS_HQ_MGMT" \
+    netns_fn hq pg_start "$MN_DIR/hq-pg" 5432 "$user" "$password" intranet || return 1
+  PG_EXTRA_OPTS="-c wal_level=logical -c listen_addresses=127.0.0.1,$NETNS_NODE_ADDR,$NETNS_NODE_MGMT" \
+    netns_fn node pg_start "$MN_DIR/node-pg" 5432 "$user" "$password" intranet || return 1
+  pg_allow_from "$MN_DIR/hq-pg" "$NETNS_NET/30" "$NETNS_HQ_MGMT_NET/30"
+  pg_allow_from "$MN_DIR/node-pg" "$NETNS_NET/30" "$NETNS_NODE_MGMT_NET/30"
+  hq_url="jdbc:postgresql://$NETNS_HQ_MGMT:5432/intranet"; node_url="jdbc:postgresql://$NETNS_NODE_MGMT:5432/intranet"
+  MN_HQ_URL="http://$NETNS_HQ_MGMT:8080"; MN_NODE_URL="http://$NETNS_NODE_MGMT:8080"
+  MN_HQ_LINK_DB="jdbc:postgresql://$NETNS_HQ_ADDR:5432/intranet"
+  MN_HQ_DB=$hq_url; MN_NODE_DB=$node_url; MN_LOCAL_DB=$local_db; MN_USER=$user; MN_PASSWORD=$password
 
   mn_files_credentials
-  echo "== headquarters: the same jar without a headquarters address, demo content, on $hq_url"
-  INTRANET_AUTH_MODE=demo INTRANET_AUTH_DEMO_ALLOW_WITH_POSTGRESQL=true INTRANET_NODE_HEADQUARTERS_URL= \
-    INTRANET_OIDC_PROVIDER_URI= INTRANET_KEYCLOAK_ADMIN_CLIENT_SECRET= INTRANET_DEMO_CONTENT_DIR="$(cd "$INTRANET_ROOT/../shared/seeds" && pwd)" \
-    node_start "$MN_DIR/hq" "${MN_HQ_URL##*:}" "$hq_url" "$user" "$password" "$MN_DIR/hq.log"
-  wait_for_http_200 "$MN_HQ_URL/health/ready" 240 || { echo "headquarters not ready (see $MN_DIR/hq.log)"; return 1; }
-  node_hq_publication "$hq_url" "$user" "$password"
-
-  echo "== node of UNMISS on $node_url"
+  echo "== headquarters (the same jar without a headquarters address, demo content) and the node start side by side"
+  mn_start_hq "$MN_DIR/hq.log" "$(cd "$INTRANET_ROOT/../shared/seeds" && pwd)"
   t0=$(date +%s)
-  INTRANET_AUTH_MODE=demo INTRANET_AUTH_DEMO_ALLOW_WITH_POSTGRESQL=true INTRANET_DEMO_CONTENT_DIR= INTRANET_OIDC_PROVIDER_URI= INTRANET_KEYCLOAK_ADMIN_CLIENT_SECRET= \
-    INTRANET_NODE_HEADQUARTERS_URL="$MN_HQ_URL/intranet" INTRANET_DIRECTORY_SYNC_MINUTES=0 \
-    node_start "$MN_DIR/node" "${MN_NODE_URL##*:}" "$node_url" "$user" "$password" "$MN_DIR/node.log"
-  wait_for_http_200 "$MN_NODE_URL/health/ready" 240 || { echo "node not ready (see $MN_DIR/node.log)"; return 1; }
+  mn_start_node "$MN_DIR/node.log"
+  mn_ready "$MN_HQ_URL" 300 || { echo "headquarters not ready (see $MN_DIR/hq.log)"; return 1; }
+  node_hq_publication "$hq_url" "$user" "$password"
+  mn_ready "$MN_NODE_URL" 300 || { echo "node not ready (see $MN_DIR/node.log)"; return 1; }
   ready=$(( $(date +%s) - t0 ))
-  node_subscribe "$node_url" "$user" "$password" UNMISS "$hq_url" "$user" "$password"
+  # From the node's side of the link: its subscription names headquarters' address there.
+  netns_fn node node_subscribe "$local_db" "$user" "$password" UNMISS "$MN_HQ_LINK_DB" "$user" "$password" || return 1
   rss=$(awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$(cat "$MN_DIR/node/node.pid")/status" 2> /dev/null || echo "?")
-  echo "node start to ready: ${ready} s, RSS ${rss} MB"
+  echo "node start to ready: ${ready} s (beside headquarters' start), RSS ${rss} MB"
 
   echo "== headquarters' library reaches the node (initial copy)"
   mn_signed_in "$MN_NODE_URL/intranet" reader "$MN_DIR/node-reader.jar" || return 1
@@ -97,15 +160,8 @@ mn_check() {
   mn_signed_in "$MN_HQ_URL/intranet" contributor "$MN_DIR/hq-contributor.jar" || return 1
   mn_signed_in "$MN_HQ_URL/intranet" approver "$MN_DIR/hq-approver.jar" || return 1
   reference="NODE.$(date +%s | tail -c 5)"
-  body=$(mn_api "$MN_DIR/hq-contributor.jar" POST "$MN_HQ_URL/intranet/api/v1/documents" "{\"type\":\"SOP\",\"referenceNumber\":\"$reference\",\"titleEn\":\"Convoys to the field $reference\",\"languages\":[\"en\"],\"owningOffice\":\"Policy and Best Practices Service\",\"mission\":\"HQ\",\"classification\":\"INTERNAL\",\"themes\":[\"PLANNING\"]}")
-  id=$(printf '%s' "$body" | grep -o '"documentId":[0-9]*' | head -1 | cut -d: -f2)
-  [ -n "$id" ] || { echo "draft not created at headquarters: $body"; return 1; }
-  mn_api "$MN_DIR/hq-contributor.jar" PUT "$MN_HQ_URL/intranet/api/v1/documents/$id/versions/1/file?name=sop.txt" \
-    "Convoys move by day only." text/plain | tail -1 | grep -q '^20' || { echo "file not stored at headquarters"; return 1; }
-  for step in "contributor SUBMIT" "approver APPROVE" "approver PROMULGATE"; do
-    mn_api "$MN_DIR/hq-${step% *}.jar" POST "$MN_HQ_URL/intranet/api/v1/documents/$id/transitions" "{\"action\":\"${step#* }\",\"comment\":\"Fine\"}" \
-      | tail -1 | grep -q '^200' || { echo "step ${step#* } refused at headquarters"; return 1; }
-  done
+  printf '%s' "Convoys move by day only." > "$MN_DIR/sop.txt"
+  id=$(mn_promulgate "$reference" "Convoys to the field" "$MN_DIR/sop.txt" sop.txt text/plain) || return 1
   t0=$(date +%s)
   mn_wait_for 60 mn_node_lists "$reference" || { echo "$reference did not reach the node"; return 1; }
   echo "promulgated at headquarters, listed on the node after $(( $(date +%s) - t0 )) s"
@@ -123,7 +179,9 @@ mn_check() {
   lsn=$(node_psql "$hq_url" "$user" "$password" -At -c "select pg_current_wal_lsn()")
   mn_wait_for 30 mn_slot_past "$hq_url" "$user" "$password" "$lsn" \
     || { echo "slot still behind $lsn: $(node_hq_lag "$hq_url" "$user" "$password" UNMISS)"; return 1; }
-  mn_check_offline "$hq_url" "$node_url" "$user" "$password" || return 1
+  mn_check_offline "$hq_url" "$node_url" "$user" "$password" "$id" "$reference" || return 1
+  mn_fault_headquarters_restarts_mid_file || return 1
+  mn_fault_node_killed_during_catch_up || return 1
   echo "mission node check passed"
 }
 
@@ -136,6 +194,7 @@ mission_node_check_cleanup() {
   for dir in "$MN_DIR/node-pg" "$MN_DIR/hq-pg"; do
     [ -e "$dir" ] && PG_DIR=$(readlink -f "$dir") pg_stop
   done
+  netns_down
   return 0
 }
 

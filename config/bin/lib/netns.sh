@@ -5,6 +5,7 @@
 #                          of the files listed in NETNS_LIBS (sourced there first)
 #   netns_cut / netns_restore  takes the link down / up again (both ends)
 #   netns_bytes            prints "<hq to node> <node to hq>" bytes sent over the link so far
+#   netns_manage           a management link from this namespace to each side, for a harness driving both
 #   netns_down             stops whatever still runs inside, deletes both (idempotent; safe in traps)
 #   netns_leftovers        removes the namespaces of earlier runs whose script has ended
 # Names carry the script's process id (inmn-hq-<pid>, inmn-node-<pid>, veth vmh<pid>/vmn<pid>) and the
@@ -22,6 +23,13 @@ NETNS_NET="10.207.$(( NETNS_ID % 256 )).$(( (NETNS_ID / 256 % 64) * 4 ))"
 NETNS_HQ_ADDR="${NETNS_NET%.*}.$(( ${NETNS_NET##*.} + 1 ))"
 NETNS_NODE_ADDR="${NETNS_NET%.*}.$(( ${NETNS_NET##*.} + 2 ))"
 NETNS_KBIT=512
+# Management links (netns_manage): this namespace's end .1, the side's end .2 of a /30 each.
+NETNS_HQ_MGMT_DEV="vrh$NETNS_ID"
+NETNS_NODE_MGMT_DEV="vrn$NETNS_ID"
+NETNS_HQ_MGMT_NET="10.208.$(( NETNS_ID % 256 )).$(( (NETNS_ID / 256 % 64) * 4 ))"
+NETNS_NODE_MGMT_NET="10.209.$(( NETNS_ID % 256 )).$(( (NETNS_ID / 256 % 64) * 4 ))"
+NETNS_HQ_MGMT="${NETNS_HQ_MGMT_NET%.*}.$(( ${NETNS_HQ_MGMT_NET##*.} + 2 ))"
+NETNS_NODE_MGMT="${NETNS_NODE_MGMT_NET%.*}.$(( ${NETNS_NODE_MGMT_NET##*.} + 2 ))"
 
 _netns_name() {
   case "$1" in
@@ -53,6 +61,23 @@ netns_up() {
     # rate close to the cap even over a second; latency 1 s bounds the queue (longer waits are dropped, as a
     # satellite modem's buffer would).
     ip netns exec "$ns" tc qdisc add dev "$dev" root tbf rate "${NETNS_KBIT}kbit" burst 16kb latency 1s || return 1
+  done
+}
+
+# netns_manage: joins this (the calling) namespace to each side by a veth pair of its own, unshaped, so a test
+# harness here reaches headquarters at NETNS_HQ_MGMT and the node at NETNS_NODE_MGMT. The sides get no route
+# to each other's management address (and no default route), so headquarters and the node still reach
+# each other over the link only: cutting it cuts them apart, not the harness from either.
+netns_manage() {
+  local side ns dev peer net
+  for side in hq node; do
+    ns=$(_netns_name $side)
+    if [ $side = hq ]; then dev=$NETNS_HQ_MGMT_DEV; net=$NETNS_HQ_MGMT_NET; else dev=$NETNS_NODE_MGMT_DEV; net=$NETNS_NODE_MGMT_NET; fi
+    peer="${dev/vr/vs}"
+    ip link add "$dev" type veth peer name "$peer" || return 1
+    ip link set "$peer" netns "$ns" || return 1
+    ip addr add "${net%.*}.$(( ${net##*.} + 1 ))/30" dev "$dev" && ip link set "$dev" up || return 1
+    ip -n "$ns" addr add "${net%.*}.$(( ${net##*.} + 2 ))/30" dev "$peer" && ip -n "$ns" link set "$peer" up || return 1
   done
 }
 
@@ -118,8 +143,10 @@ netns_down() {
       ip netns del "$ns" 2> /dev/null || true
     fi
   done
-  # The veth pair goes with its namespaces; one never moved into them (a failure half-way) is deleted here.
+  # The veth pairs go with their namespaces; one never moved into them (a failure half-way) is deleted here.
   ip link del "$NETNS_HQ_DEV" 2> /dev/null || true
+  ip link del "$NETNS_HQ_MGMT_DEV" 2> /dev/null || true
+  ip link del "$NETNS_NODE_MGMT_DEV" 2> /dev/null || true
   return 0
 }
 

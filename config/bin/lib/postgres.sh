@@ -65,6 +65,18 @@ pg_start_standby() {
     || die "The PostgreSQL standby did not start: see $PG_DIR/standby.log"
 }
 
+# pg_allow_from DIR CIDR...: lets clients of these networks connect to the cluster pg_start made in DIR (it
+# allows 127.0.0.1 only; the server must also listen there: PG_EXTRA_OPTS' listen_addresses), then reloads it.
+pg_allow_from() {
+  local dir cidr bin
+  dir=$(readlink -f "$1"); shift
+  bin=$(_pg_bin)
+  for cidr in "$@"; do
+    echo "host all all $cidr scram-sha-256" >> "$dir/data/pg_hba.conf"
+  done
+  _pg_as_owner "$bin/pg_ctl" -D "$dir/data" reload > /dev/null
+}
+
 pg_stop() {
   [ -n "${PG_DIR:-}" ] && [ -d "$PG_DIR/data" ] || return 0
   local bin data
