@@ -55,7 +55,7 @@ public class AccessTokenVerifier implements AccessTokens.Check {
 
     /**
      * For a Keycloak realm: keys from {@code <issuer>/protocol/openid-connect/certs}, cached as Nimbus does by
-     * default (five minutes, refreshed ahead of expiry, at most two fetches per 30 s). On a mission node
+     * default (five minutes, refreshed ahead of expiry, forced refreshes rate-limited to 30 s). On a mission node
      * Keycloak is at headquarters, across a link that goes down: while the keys cannot be fetched, the set
      * last fetched keeps verifying tokens for {@code outageTolerance} after that fetch (zero: not at all,
      * every token is refused once the cache expires). A token signed by a key not in that set is still
