@@ -12,7 +12,9 @@ import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URL;
 import java.text.ParseException;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +27,8 @@ import org.peaceops.intranet.shared.Role;
 
 /**
  * Checks a Keycloak access token presented to the REST API: RS256 signature against the realm's
- * published keys (fetched and cached, refreshed when Keycloak rotates them), exact issuer, the
+ * published keys (fetched and cached, refreshed when Keycloak rotates them, kept through an outage of
+ * Keycloak: {@link #forRealm}), exact issuer, the
  * intranet in the audience, expiry, and that it is an access token: Keycloak's {@code typ} is
  * {@code Bearer} and the client it was issued to ({@code azp}) is named. An ID token also carries the
  * intranet as audience and is signed by the same keys, but it proves a sign-in to the browser's client,
@@ -39,6 +42,8 @@ public class AccessTokenVerifier implements AccessTokens.Check {
     private static final String NO_MISSION = "NONE";
     /** Keycloak's type of an access token; ID, refresh and logout tokens say {@code ID}, {@code Refresh}, {@code Logout}. */
     static final String ACCESS_TOKEN_TYPE = "Bearer";
+    /** Nimbus' default: how long fetched keys are used before they are fetched again. */
+    static final Duration CACHE_TIME_TO_LIVE = Duration.ofMillis(JWKSourceBuilder.DEFAULT_CACHE_TIME_TO_LIVE);
 
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 
@@ -48,17 +53,43 @@ public class AccessTokenVerifier implements AccessTokens.Check {
                 new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp", "iat")));
     }
 
-    /** For a Keycloak realm: keys from {@code <issuer>/protocol/openid-connect/certs}. */
-    public static AccessTokenVerifier forRealm(String issuer, String audience) {
+    /**
+     * For a Keycloak realm: keys from {@code <issuer>/protocol/openid-connect/certs}, cached as Nimbus does by
+     * default (five minutes, refreshed ahead of expiry, forced refreshes rate-limited to 30 s). On a mission node
+     * Keycloak is at headquarters, across a link that goes down: while the keys cannot be fetched, the set
+     * last fetched keeps verifying tokens for {@code outageTolerance} after that fetch (zero: not at all,
+     * every token is refused once the cache expires). A token signed by a key not in that set is still
+     * refused: an outage never admits a key it has not seen.
+     */
+    public static AccessTokenVerifier forRealm(String issuer, String audience, Duration outageTolerance) {
         try {
-            JWKSource<SecurityContext> keys = JWKSourceBuilder
-                    .create(URI.create(issuer + "/protocol/openid-connect/certs").toURL())
-                    .retrying(true)
-                    .build();
-            return new AccessTokenVerifier(issuer, audience, keys);
+            URL certs = URI.create(issuer + "/protocol/openid-connect/certs").toURL();
+            return new AccessTokenVerifier(issuer, audience, realmKeys(certs, CACHE_TIME_TO_LIVE, outageTolerance));
         } catch (MalformedURLException | IllegalArgumentException e) {
             throw new IllegalStateException("intranet.oidc.provider-uri is not a URL: " + issuer, e);
         }
+    }
+
+    /**
+     * The realm's keys at {@code url}. The cache's timings scale with its time to live so that a test can
+     * shorten it and keep the same chain: at five minutes they are Nimbus' defaults (15 s to fetch,
+     * refresh 30 s ahead, 30 s between forced refreshes).
+     */
+    static JWKSource<SecurityContext> realmKeys(URL url, Duration cacheTimeToLive, Duration outageTolerance) {
+        long ttl = cacheTimeToLive.toMillis();
+        long step = Math.min(ttl / 10, 30_000);
+        JWKSourceBuilder<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(url)
+                .cache(ttl, Math.min(ttl / 10, 15_000))
+                .refreshAheadCache(step, false)
+                .rateLimited(step)
+                .retrying(true);
+        if (!outageTolerance.isNegative() && !outageTolerance.isZero()) {
+            keys.outageTolerant(outageTolerance.toMillis(), outage -> LOG.warning(() ->
+                    "The realm's keys cannot be fetched from " + url + ": tokens are checked against the keys fetched last"));
+        } else {
+            keys.outageTolerant(false);
+        }
+        return keys.build();
     }
 
     public Optional<Caller> verify(String token) {

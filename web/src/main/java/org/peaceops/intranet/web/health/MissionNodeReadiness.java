@@ -11,6 +11,7 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.peaceops.intranet.documents.application.replica.NodeFilesProgress;
 import org.peaceops.intranet.documents.application.replica.NodeLedger;
+import org.peaceops.intranet.platform.application.LearningForwardingSlot;
 import org.peaceops.intranet.platform.application.MissionNode;
 
 /**
@@ -19,6 +20,10 @@ import org.peaceops.intranet.platform.application.MissionNode;
  * statistics), the files still missing, and a full disk. Ready means "serves reads": a node behind, cut
  * off from headquarters or out of disk space serves what it holds, so it stays UP and says where it stands
  * in {@code state} ({@code in-step}, {@code catching-up}, {@code headquarters-unreachable}, {@code disk-full}).
+ * The other way round, the learning made here waits in the node's slot for headquarters' subscription:
+ * {@code learningSlot}, {@code learningSlotActive} (headquarters connected) and {@code learningPendingBytes}
+ * (not confirmed by headquarters yet), absent where there is no slot (H2, or before it is made); learning
+ * waiting never changes the state, since reads do not depend on it.
  * Figures only, nothing about the data; on headquarters the check reports its role and nothing else.
  */
 @Readiness
@@ -34,10 +39,15 @@ public class MissionNodeReadiness implements HealthCheck {
     @Inject
     NodeFilesProgress files;
 
+    @Inject
+    LearningForwardingSlot learning;
+
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder answer = HealthCheckResponse.named("mission-node").up();
-        report(node.isNode(), node.isNode() ? ledger.subscription() : Optional.empty(), files.last()).forEach((key, value) -> {
+        boolean isNode = node.isNode();
+        report(isNode, isNode ? ledger.subscription() : Optional.empty(), files.last(),
+                isNode ? learning.current() : Optional.empty()).forEach((key, value) -> {
             if (value instanceof Long n) {
                 answer.withData(key, n);
             } else if (value instanceof Boolean b) {
@@ -50,7 +60,8 @@ public class MissionNodeReadiness implements HealthCheck {
     }
 
     /** The check's data (its status is always UP); apart from the health API, so the tests need no provider of it. */
-    static Map<String, Object> report(boolean isNode, Optional<NodeLedger.SubscriptionLag> lag, Optional<NodeFilesProgress.Snapshot> last) {
+    static Map<String, Object> report(boolean isNode, Optional<NodeLedger.SubscriptionLag> lag, Optional<NodeFilesProgress.Snapshot> last,
+            Optional<LearningForwardingSlot.Slot> learningSlot) {
         Map<String, Object> data = new LinkedHashMap<>();
         if (!isNode) {
             data.put("role", "headquarters");
@@ -90,6 +101,11 @@ public class MissionNodeReadiness implements HealthCheck {
             behind |= s.missingFiles() > 0;
             unreachable |= s.problem().filter(p -> p.startsWith("headquarters unreachable")).isPresent();
         }
+        learningSlot.ifPresent(slot -> {
+            data.put("learningSlot", slot.name());
+            data.put("learningSlotActive", slot.active());
+            slot.pendingBytes().ifPresent(bytes -> data.put("learningPendingBytes", bytes));
+        });
         data.put("state", diskFull ? "disk-full" : unreachable ? "headquarters-unreachable" : behind ? "catching-up" : "in-step");
         return data;
     }

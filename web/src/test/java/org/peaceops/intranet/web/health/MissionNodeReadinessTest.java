@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.peaceops.intranet.documents.application.replica.NodeFilesProgress;
 import org.peaceops.intranet.documents.application.replica.NodeLedger;
+import org.peaceops.intranet.platform.application.LearningForwardingSlot;
 
 /** What the node's readiness check says (its status is UP in every case: ready means "serves reads"). */
 class MissionNodeReadinessTest {
@@ -20,12 +21,18 @@ class MissionNodeReadinessTest {
     }
 
     private static Map<String, Object> node(Optional<NodeLedger.SubscriptionLag> lag, Optional<NodeFilesProgress.Snapshot> files) {
-        return MissionNodeReadiness.report(true, lag, files);
+        return MissionNodeReadiness.report(true, lag, files, Optional.empty());
+    }
+
+    private static Map<String, Object> nodeWithLearning(LearningForwardingSlot.Slot slot) {
+        return MissionNodeReadiness.report(true, IN_STEP, files(0, false, null), Optional.of(slot));
     }
 
     @Test
     void headquartersReportsOnlyItsRole() {
-        assertThat(MissionNodeReadiness.report(false, IN_STEP, files(3, true, null))).containsExactly(Map.entry("role", "headquarters"));
+        assertThat(MissionNodeReadiness.report(false, IN_STEP, files(3, true, null),
+                Optional.of(new LearningForwardingSlot.Slot("intranet_learning_unmiss", true, Optional.of(0L)))))
+                .containsExactly(Map.entry("role", "headquarters"));
     }
 
     @Test
@@ -68,5 +75,27 @@ class MissionNodeReadinessTest {
     void aNodeNotSubscribedNorCountedYetIsCatchingUp() {
         assertThat(node(Optional.empty(), Optional.empty())).containsEntry("state", "catching-up")
                 .containsEntry("replication", "not subscribed").containsEntry("filesMissing", "not counted yet");
+    }
+
+    @Test
+    void learningWaitingForHeadquartersIsReportedWithoutChangingTheState() {
+        assertThat(nodeWithLearning(new LearningForwardingSlot.Slot("intranet_learning_unmiss", true, Optional.of(0L))))
+                .containsEntry("learningSlot", "intranet_learning_unmiss").containsEntry("learningSlotActive", true)
+                .containsEntry("learningPendingBytes", 0L).containsEntry("state", "in-step");
+
+        // Headquarters disconnected, the node's completions kept in its WAL for it: still ready, still in step
+        // for reading.
+        assertThat(nodeWithLearning(new LearningForwardingSlot.Slot("intranet_learning_unmiss", false, Optional.of(48_112L))))
+                .containsEntry("learningSlotActive", false).containsEntry("learningPendingBytes", 48_112L)
+                .containsEntry("state", "in-step");
+
+        assertThat(nodeWithLearning(new LearningForwardingSlot.Slot("intranet_learning_unmiss", false, Optional.empty())))
+                .containsEntry("learningSlot", "intranet_learning_unmiss").doesNotContainKey("learningPendingBytes");
+    }
+
+    @Test
+    void withoutALearningSlotItsFieldsAreAbsent() {
+        assertThat(node(IN_STEP, files(0, false, null))).doesNotContainKeys("learningSlot", "learningSlotActive", "learningPendingBytes")
+                .containsEntry("state", "in-step");
     }
 }
