@@ -160,7 +160,15 @@ class MissionNodeIT {
         assertThat(health).matches("(?s).*\"replicationLagSeconds\" *: *\"?0\"?[,}\\s].*")
                 .matches("(?s).*\"replicationPendingBytes\" *: *\"?0\"?[,}\\s].*")
                 .matches("(?s).*\"filesMissing\" *: *\"?0\"?[,}\\s].*");
-
+        // The other way: headquarters is connected to the node's learning slot again and has confirmed
+        // nearly all of the node's WAL (the node keeps writing, so a few kB may always be in flight).
+        waitFor(FORWARD_WAIT, () -> {
+            String answer = ItEnvironment.get(ItEnvironment.serverUrl() + "/health/ready").body();
+            java.util.regex.Matcher pending = java.util.regex.Pattern
+                    .compile("\"learningPendingBytes\" *: *\"?(\\d+)").matcher(answer);
+            boolean active = answer.matches("(?s).*\"learningSlotActive\" *: *\"?true\"?[,}\\s].*");
+            return active && pending.find() && Long.parseLong(pending.group(1)) < 65_536 ? answer : null;
+        });
         waitFor(BANNER_WAIT, () -> {
             reader.open("/index.xhtml");
             reader.waitFor(By.cssSelector("nav.app-nav"));
