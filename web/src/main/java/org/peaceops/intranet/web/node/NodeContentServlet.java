@@ -82,18 +82,13 @@ public class NodeContentServlet extends HttpServlet {
             response.setHeader("ETag", "\"" + sha256 + "\"");
         }
         Optional<ByteRange> range = ByteRange.parse(request.getHeader("Range"), size);
+        range.ifPresent(asked -> asked.writeTo(response, size));
         if (range.isPresent() && !range.get().isSatisfiable()) {
-            response.setHeader("Content-Range", "bytes */" + size);
             service.sent(mission, 0, false);
-            response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
             return;
         }
         long first = range.map(ByteRange::first).orElse(0L);
         long length = range.map(ByteRange::length).orElse(size);
-        if (range.isPresent()) {
-            response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
-            response.setHeader("Content-Range", "bytes " + first + "-" + (first + length - 1) + "/" + size);
-        }
         response.setContentLengthLong(length);
         long[] sent = {0};
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ); OutputStream out = response.getOutputStream()) {

@@ -2,6 +2,10 @@ package org.peaceops.intranet.web.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Proxy;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ByteRangeTest {
@@ -35,10 +39,39 @@ class ByteRangeTest {
     }
 
     @Test
+    void aSatisfiableRangeIsAnsweredWithPartialContentAndTheBytesSent() {
+        Map<String, Object> written = new LinkedHashMap<>();
+        ByteRange.parse("bytes=900-", 1000).orElseThrow().writeTo(recording(written), 1000);
+        assertThat(written).containsExactly(Map.entry("status", HttpServletResponse.SC_PARTIAL_CONTENT),
+                Map.entry("Content-Range", "bytes 900-999/1000"));
+    }
+
+    @Test
+    void anUnsatisfiableRangeIsAnsweredWithTheFileSizeAlone() {
+        Map<String, Object> written = new LinkedHashMap<>();
+        ByteRange.parse("bytes=1000-", 1000).orElseThrow().writeTo(recording(written), 1000);
+        assertThat(written).containsExactly(Map.entry("status", HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE),
+                Map.entry("Content-Range", "bytes */1000"));
+    }
+
+    @Test
     void theFileNameCannotBreakTheHeader() {
         String header = FileStreaming.contentDisposition("rapport \"final\"\r\nX: été.pdf", "download");
         assertThat(header).doesNotContain("\r").doesNotContain("\n")
                 .startsWith("attachment; filename=\"rapport__final___X___t_.pdf\"")
                 .contains("filename*=UTF-8''rapport%20%22final%22%0D%0AX%3A%20%C3%A9t%C3%A9.pdf");
+    }
+
+    /** A response that keeps its status and headers in {@code written} and refuses every other call. */
+    private static HttpServletResponse recording(Map<String, Object> written) {
+        return (HttpServletResponse) Proxy.newProxyInstance(ByteRangeTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "setStatus" -> written.put("status", args[0]);
+                        case "setHeader" -> written.put((String) args[0], args[1]);
+                        default -> throw new UnsupportedOperationException(method.getName());
+                    }
+                    return null;
+                });
     }
 }
