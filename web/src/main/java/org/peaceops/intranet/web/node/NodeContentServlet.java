@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -14,14 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.peaceops.intranet.documents.application.replica.NodeContentService;
 import org.peaceops.intranet.documents.application.replica.ReplicaFiles;
+import org.peaceops.intranet.shared.Sha256;
 import org.peaceops.intranet.web.library.ByteRange;
 import org.peaceops.intranet.web.library.FileStreaming;
 
@@ -39,7 +36,6 @@ public class NodeContentServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     public static final String PATH = "/api/v1/node/content";
     private static final Pattern ADDRESS = Pattern.compile("/([0-9a-f]{64})(/text)?");
-    private static final int BUFFER = 64 * 1024;
 
     @Inject
     NodeContentService service;
@@ -77,7 +73,7 @@ public class NodeContentServlet extends HttpServlet {
         response.setContentType(kind == ReplicaFiles.Kind.TEXT ? "application/gzip" : "application/octet-stream");
         if (kind == ReplicaFiles.Kind.TEXT) {
             // A text's name is its content's hash, not its own: the node checks what arrives against this.
-            response.setHeader("X-Content-SHA256", sha256Of(file));
+            response.setHeader("X-Content-SHA256", Sha256.hexOf(file));
         } else {
             response.setHeader("ETag", "\"" + sha256 + "\"");
         }
@@ -96,19 +92,6 @@ public class NodeContentServlet extends HttpServlet {
         } finally {
             // Counted as sent to the node whatever happened: a cut link still carried these bytes.
             service.sent(mission, sent[0], sent[0] == length && first + length == size);
-        }
-    }
-
-    private static String sha256Of(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[BUFFER];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 

@@ -12,10 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
@@ -27,6 +25,7 @@ import org.peaceops.intranet.documents.application.blobs.ContentStore;
 import org.peaceops.intranet.documents.application.blobs.StoredBlob;
 import org.peaceops.intranet.documents.application.blobs.SweepReport;
 import org.peaceops.intranet.platform.infrastructure.NodeName;
+import org.peaceops.intranet.shared.Sha256;
 
 /**
  * File bytes stored by content: a blob's name is the SHA-256 of its bytes, kept at {@code ab/cd/<sha256>}
@@ -91,10 +90,10 @@ public final class BlobStore implements ContentStore {
     public StoredBlob store(InputStream content, ContentCheck check) throws IOException {
         Path temp = Files.createTempFile(root, tempPrefix, TEMP_SUFFIX);
         try {
-            MessageDigest digest = sha256();
+            MessageDigest digest = Sha256.newDigest();
             long size = copyDurably(content, temp, digest);
             check.check(temp, size);
-            String sha = HexFormat.of().formatHex(digest.digest());
+            String sha = Sha256.hex(digest.digest());
             Path target = pathOf(sha);
             if (Files.isRegularFile(target) && Files.size(target) == size) {
                 // Fresh mtime: an orphan sweep must not take a blob a new row is about to use again.
@@ -259,14 +258,6 @@ public final class BlobStore implements ContentStore {
 
     public Path root() {
         return root;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 
     /** Makes the rename itself durable; not every file system lets a directory be opened, hence best effort. */

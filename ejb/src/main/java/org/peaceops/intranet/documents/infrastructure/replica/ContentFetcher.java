@@ -10,11 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.logging.Logger;
+import org.peaceops.intranet.shared.Sha256;
 
 /**
  * Pulls one content-addressed file from headquarters into a partial file, resuming with {@code Range}
@@ -105,7 +103,7 @@ public final class ContentFetcher {
                 throw new Unanswered(status, "Headquarters answered " + status + " for " + sha256);
             }
         }
-        String actual = sha256Of(partial);
+        String actual = Sha256.hexOf(partial);
         if (!actual.equalsIgnoreCase(sha256)) {
             Files.deleteIfExists(partial);
             LOG.warning(() -> "Refused " + source + ": its SHA-256 is " + actual + ", not " + sha256 + " (fetched again later)");
@@ -136,7 +134,7 @@ public final class ContentFetcher {
             copy(body, partial, false);
         }
         String announced = response.headers().firstValue(ANNOUNCED_SHA256).orElse("");
-        String actual = sha256Of(partial);
+        String actual = Sha256.hexOf(partial);
         if (!actual.equalsIgnoreCase(announced)) {
             Files.deleteIfExists(partial);
             LOG.warning(() -> "Refused " + source + ": its SHA-256 is " + actual + ", headquarters announced " + announced);
@@ -163,16 +161,4 @@ public final class ContentFetcher {
         }
     }
 
-    static String sha256Of(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[CHUNK];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }

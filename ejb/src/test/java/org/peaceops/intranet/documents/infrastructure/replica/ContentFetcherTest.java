@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peaceops.intranet.shared.Sha256;
 
 /** Against a real HTTP server on the loopback that serves ranges, cuts a transfer, or alters bytes. */
 class ContentFetcherTest {
@@ -49,7 +50,7 @@ class ContentFetcherTest {
         server.createContext("/content/", this::answer);
         server.start();
         Path whole = Files.write(dir.resolve("whole"), CONTENT);
-        sha256 = ContentFetcher.sha256Of(whole);
+        sha256 = Sha256.hexOf(whole);
         source = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/content/" + sha256);
         fetcher = new ContentFetcher(new TokenBucket(64_000, clock::get, clock::addAndGet));
     }

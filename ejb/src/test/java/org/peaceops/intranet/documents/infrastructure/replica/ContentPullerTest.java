@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peaceops.intranet.documents.application.replica.WantedContent;
 import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
+import org.peaceops.intranet.shared.Sha256;
 
 /**
  * A round of the files channel against a real HTTP server on the loopback (headquarters' files by SHA-256,
@@ -62,7 +63,7 @@ class ContentPullerTest {
     private String add(int size, int seed) throws IOException {
         byte[] bytes = new byte[size];
         new Random(seed).nextBytes(bytes);
-        String sha = ContentFetcher.sha256Of(Files.write(dir.resolve("src-" + seed), bytes));
+        String sha = Sha256.hexOf(Files.write(dir.resolve("src-" + seed), bytes));
         served.put(sha, bytes);
         return sha;
     }
