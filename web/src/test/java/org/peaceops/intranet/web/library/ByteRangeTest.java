@@ -40,18 +40,14 @@ class ByteRangeTest {
 
     @Test
     void aSatisfiableRangeIsAnsweredWithPartialContentAndTheBytesSent() {
-        Map<String, Object> written = new LinkedHashMap<>();
-        ByteRange.parse("bytes=900-", 1000).orElseThrow().writeTo(recording(written), 1000);
-        assertThat(written).containsExactly(Map.entry("status", HttpServletResponse.SC_PARTIAL_CONTENT),
-                Map.entry("Content-Range", "bytes 900-999/1000"));
+        assertThat(answerTo("bytes=900-", 1000)).containsExactly(
+                Map.entry("status", HttpServletResponse.SC_PARTIAL_CONTENT), Map.entry("Content-Range", "bytes 900-999/1000"));
     }
 
     @Test
     void anUnsatisfiableRangeIsAnsweredWithTheFileSizeAlone() {
-        Map<String, Object> written = new LinkedHashMap<>();
-        ByteRange.parse("bytes=1000-", 1000).orElseThrow().writeTo(recording(written), 1000);
-        assertThat(written).containsExactly(Map.entry("status", HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE),
-                Map.entry("Content-Range", "bytes */1000"));
+        assertThat(answerTo("bytes=1000-", 1000)).containsExactly(
+                Map.entry("status", HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE), Map.entry("Content-Range", "bytes */1000"));
     }
 
     @Test
@@ -62,9 +58,10 @@ class ByteRangeTest {
                 .contains("filename*=UTF-8''rapport%20%22final%22%0D%0AX%3A%20%C3%A9t%C3%A9.pdf");
     }
 
-    /** A response that keeps its status and headers in {@code written} and refuses every other call. */
-    private static HttpServletResponse recording(Map<String, Object> written) {
-        return (HttpServletResponse) Proxy.newProxyInstance(ByteRangeTest.class.getClassLoader(),
+    /** The status and headers that the range a request asks for writes, in order, onto a response that allows nothing else. */
+    private static Map<String, Object> answerTo(String rangeHeader, long size) {
+        Map<String, Object> written = new LinkedHashMap<>();
+        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(ByteRangeTest.class.getClassLoader(),
                 new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
                     switch (method.getName()) {
                         case "setStatus" -> written.put("status", args[0]);
@@ -73,5 +70,7 @@ class ByteRangeTest {
                     }
                     return null;
                 });
+        ByteRange.parse(rangeHeader, size).orElseThrow().writeTo(response, size);
+        return written;
     }
 }
