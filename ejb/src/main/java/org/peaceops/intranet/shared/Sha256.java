@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * SHA-256, the intranet's one content address (blob names, ETags, the mission nodes' files channel, node
@@ -17,6 +18,7 @@ import java.util.HexFormat;
 public final class Sha256 {
 
     private static final int BUFFER = 64 * 1024;
+    private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
 
     private Sha256() {
     }
@@ -60,5 +62,24 @@ public final class Sha256 {
     /** Lower-case hex of a digest's bytes, as the intranet writes a SHA-256 everywhere. */
     public static String hex(byte[] digest) {
         return HexFormat.of().formatHex(digest);
+    }
+
+    /** Whether {@code text} is a SHA-256 as the intranet writes it: 64 lower-case hex digits. */
+    public static boolean isHex(String text) {
+        return text != null && HEX.matcher(text).matches();
+    }
+
+    /**
+     * Refuses anything but a SHA-256 ({@link #isHex}): what names a file in a store must never reach
+     * outside it, and what a value object keeps must be a content address.
+     *
+     * @return {@code sha256}
+     * @throws IllegalArgumentException if it is not one
+     */
+    public static String requireHex(String sha256) {
+        if (!isHex(sha256)) {
+            throw new IllegalArgumentException("Not a lower-case hex SHA-256: " + sha256);
+        }
+        return sha256;
     }
 }

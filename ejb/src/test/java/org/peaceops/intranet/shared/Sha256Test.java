@@ -1,6 +1,7 @@
 package org.peaceops.intranet.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,5 +47,17 @@ class Sha256Test {
         MessageDigest first = Sha256.newDigest();
         first.update((byte) 1);
         assertThat(Sha256.hex(Sha256.newDigest().digest("abc".getBytes(StandardCharsets.US_ASCII)))).isEqualTo(ABC);
+    }
+
+    @Test
+    void onlySixtyFourLowerCaseHexDigitsAreASha256() {
+        assertThat(Sha256.isHex(ABC)).isTrue();
+        assertThat(Sha256.requireHex(ABC)).isEqualTo(ABC);
+        for (String other : new String[] {null, "", ABC.toUpperCase(), ABC.substring(1), ABC + "0", "../" + ABC.substring(3),
+                ABC.substring(0, 63) + "g"}) {
+            assertThat(Sha256.isHex(other)).as(String.valueOf(other)).isFalse();
+            assertThatThrownBy(() -> Sha256.requireHex(other)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Not a lower-case hex SHA-256: " + other);
+        }
     }
 }

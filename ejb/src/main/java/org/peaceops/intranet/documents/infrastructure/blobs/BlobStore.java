@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.peaceops.intranet.documents.application.blobs.BlobTooLargeException;
 import org.peaceops.intranet.documents.application.blobs.ContentStore;
@@ -39,7 +38,6 @@ import org.peaceops.intranet.shared.Sha256;
 public final class BlobStore implements ContentStore {
 
     private static final Logger LOG = Logger.getLogger(BlobStore.class.getName());
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     static final String TEMP_PREFIX = ".upload-";
     static final String TEMP_SUFFIX = ".tmp";
     private static final int BUFFER = 64 * 1024;
@@ -210,7 +208,7 @@ public final class BlobStore implements ContentStore {
         for (Path file : files) {
             String name = file.getFileName().toString();
             boolean temp = name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX);
-            boolean orphan = SHA256.matcher(name).matches() && file.equals(pathOf(name)) && !referenced.contains(name);
+            boolean orphan = Sha256.isHex(name) && file.equals(pathOf(name)) && !referenced.contains(name);
             if ((temp || orphan) && Files.getLastModifiedTime(file).compareTo(cutoff) < 0) {
                 long size = Files.size(file);
                 if (Files.deleteIfExists(file)) {
@@ -250,9 +248,7 @@ public final class BlobStore implements ContentStore {
 
     /** Where a blob lives; refuses anything but a SHA-256, so no caller can reach outside the store. */
     Path pathOf(String sha256) {
-        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
-            throw new IllegalArgumentException("Not a lower-case hex SHA-256: " + sha256);
-        }
+        Sha256.requireHex(sha256);
         return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
     }
 
