@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -19,6 +18,7 @@ import java.util.regex.Pattern;
 import org.peaceops.intranet.documents.application.replica.NodeContentService;
 import org.peaceops.intranet.documents.application.replica.ReplicaFiles;
 import org.peaceops.intranet.shared.Sha256;
+import org.peaceops.intranet.web.api.ApiErrorPageFilter;
 import org.peaceops.intranet.web.library.ByteRange;
 import org.peaceops.intranet.web.library.FileStreaming;
 
@@ -97,8 +97,6 @@ public class NodeContentServlet extends HttpServlet {
 
     private static void json(HttpServletResponse response, int status, String key, String message) throws IOException {
         response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"error\":\"" + key + "\",\"message\":\"" + message + "\"}");
+        ApiErrorPageFilter.writeError(response, key, message);
     }
 }
