@@ -83,12 +83,9 @@ public final class ContentFetcher {
      */
     public Path fetch(URI source, String sha256, Path partial) throws IOException, InterruptedException {
         long have = Files.exists(partial) ? Files.size(partial) : 0;
-        HttpRequest.Builder request = HttpRequest.newBuilder(source).timeout(Duration.ofMinutes(10)).GET();
+        HttpRequest.Builder request = get(source);
         if (have > 0) {
             request.header("Range", "bytes=" + have + "-");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
         }
         HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         int status = response.statusCode();
@@ -122,11 +119,7 @@ public final class ContentFetcher {
      * @return the verified file's SHA-256
      */
     public String fetchAnnounced(URI source, Path partial) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(source).timeout(Duration.ofMinutes(10)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = http.send(get(source).build(), HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200) {
                 throw new Unanswered(response.statusCode(), "Headquarters answered " + response.statusCode() + " for " + source);
@@ -141,6 +134,15 @@ public final class ContentFetcher {
             throw new ContentMismatch("SHA-256 " + actual + " instead of the announced " + announced);
         }
         return actual;
+    }
+
+    /** A GET of {@code source} that presents the node's credential, when it has one. */
+    private HttpRequest.Builder get(URI source) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(source).timeout(Duration.ofMinutes(10)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
     }
 
     private void copy(InputStream body, Path partial, boolean append) throws IOException, InterruptedException {

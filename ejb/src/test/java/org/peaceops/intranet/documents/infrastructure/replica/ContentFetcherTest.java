@@ -82,4 +82,23 @@ class ContentFetcherTest {
                 .isInstanceOf(ContentFetcher.ContentMismatch.class).hasMessageContaining(sha256);
         assertThat(partial).doesNotExist();
     }
+
+    @Test
+    void an_announced_file_is_asked_for_with_the_credential_and_kept_only_as_announced() throws Exception {
+        try (FilesChannelServer guarded = new FilesChannelServer("/text/", "node-token").start()) {
+            String announced = guarded.serve(CONTENT);
+            URI text = guarded.base().resolve(announced);
+            ContentFetcher withToken = new ContentFetcher(new TokenBucket(64_000, clock::get, clock::addAndGet), "node-token");
+
+            assertThat(withToken.fetchAnnounced(text, dir.resolve("text/whole"))).isEqualTo(announced);
+            assertThat(Files.readAllBytes(dir.resolve("text/whole"))).isEqualTo(CONTENT);
+            assertThatThrownBy(() -> fetcher.fetchAnnounced(text, dir.resolve("text/anonymous")))
+                    .isInstanceOfSatisfying(ContentFetcher.Unanswered.class, e -> assertThat(e.status()).isEqualTo(401));
+
+            guarded.alterNextAnswers(1);
+            assertThatThrownBy(() -> withToken.fetchAnnounced(text, dir.resolve("text/altered")))
+                    .isInstanceOf(ContentFetcher.ContentMismatch.class);
+            assertThat(dir.resolve("text/altered")).doesNotExist();
+        }
+    }
 }

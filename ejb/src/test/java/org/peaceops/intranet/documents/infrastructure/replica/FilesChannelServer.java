@@ -15,8 +15,9 @@ import org.peaceops.intranet.shared.Sha256;
 
 /**
  * Headquarters' side of the files channel, for the node's tests: a real JDK HTTP server on the loopback
- * serving content by SHA-256 under one path, a {@code Range: bytes=N-} answered 206, and on demand a link
- * that goes down part-way through a file, a byte altered on the way, or a credential refused with 401.
+ * serving content by SHA-256 under one path (announced in {@value ContentFetcher#ANNOUNCED_SHA256} too), a
+ * {@code Range: bytes=N-} answered 206, and on demand a link that goes down part-way through a file, a byte
+ * altered on the way, or a credential refused with 401.
  */
 final class FilesChannelServer implements AutoCloseable {
 
@@ -115,6 +116,8 @@ final class FilesChannelServer implements AutoCloseable {
             alter--;
             body[body.length / 2] ^= 1;
         }
+        // As headquarters does for a derived file: the SHA-256 of the content, whatever reaches the node.
+        exchange.getResponseHeaders().add(ContentFetcher.ANNOUNCED_SHA256, sha256);
         if (range != null) {
             exchange.getResponseHeaders().add("Content-Range", "bytes " + from + "-" + (content.length - 1) + "/" + content.length);
         }
