@@ -2,20 +2,17 @@ package org.peaceops.intranet.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.peaceops.intranet.training.scorm.ScormFixtures;
 
 /**
  * SCORM end to end, in Chromium. No real SCORM package can be had from the registries this build reaches,
@@ -28,6 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * comes back, is resumed in the old package, finishes with a score of 90, and the course (the version they
  * began) completes with a certificate, while a second reader gets the new package; the roster's CSV has
  * the e-learning columns. The 2004 package is played SCO by SCO, resumed, and completes its course too.
+ * The 2004 package's files and the hostile packages are the lms module's {@link ScormFixtures}.
  */
 @Tag("one-mode")
 class ScormIT {
@@ -104,94 +102,29 @@ class ScormIT {
             };
             </script></body></html>""";
 
-    /**
-     * The SCORM 2004 4th edition manifest of the lms module's fixture (ScormFixtures.manifest2004, which the
-     * ear's tests cannot reach): two SCOs under xml:base, one nested in a module, the first with a primary
-     * objective satisfied by a measure of 0.75, the second launched with parameters.
-     */
-    private static final String MANIFEST_2004 = """
+    /** The 1.2 package's manifest: one SCO at sco/index.html, a mastery score of 80. */
+    private static final String MANIFEST_12 = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <manifest identifier="org.peaceops.it.security2004" version="2"
-                xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
-                xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
-                xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
-                xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
-                xmlns:imsss="http://www.imsglobal.org/xsd/imsss">
-              <metadata><schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion></metadata>
-              <organizations default="org">
-                <organization identifier="org">
-                  <title>Security in the field</title>
-                  <item identifier="module1">
-                    <title>Before you travel</title>
-                    <item identifier="sco1" identifierref="r1">
-                      <title>Travel security</title>
-                      <imsss:sequencing>
-                        <imsss:objectives>
-                          <imsss:primaryObjective objectiveID="pass" satisfiedByMeasure="true">
-                            <imsss:minNormalizedMeasure>0.75</imsss:minNormalizedMeasure>
-                          </imsss:primaryObjective>
-                        </imsss:objectives>
-                      </imsss:sequencing>
-                    </item>
-                  </item>
-                  <item identifier="sco2" identifierref="r2" parameters="?part=2">
-                    <title>In the compound</title>
-                  </item>
-                </organization>
-              </organizations>
-              <resources xml:base="content/">
-                <resource identifier="r1" type="webcontent" adlcp:scormType="sco" href="travel.html">
-                  <file href="travel.html"/>
-                  <dependency identifierref="shared"/>
-                </resource>
-                <resource identifier="r2" type="webcontent" adlcp:scormType="sco" href="compound%20life.html">
-                  <file href="compound life.html"/>
-                  <dependency identifierref="shared"/>
-                </resource>
-                <resource identifier="shared" type="webcontent" adlcp:scormType="asset">
-                  <file href="shared/notes.txt"/>
-                </resource>
-              </resources>
+            <manifest identifier="org.peaceops.it.conduct" version="1"
+                xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+                xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+              <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>
+              <organizations default="org"><organization identifier="org"><title>Conduct e-learning</title>
+                <item identifier="item1" identifierref="res1"><title>The essentials</title>
+                  <adlcp:masteryscore>80</adlcp:masteryscore></item>
+              </organization></organizations>
+              <resources><resource identifier="res1" type="webcontent" adlcp:scormtype="sco" href="sco/index.html">
+                <file href="sco/index.html"/></resource></resources>
             </manifest>
             """;
 
-    private static String manifest(String launch) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <manifest identifier="org.peaceops.it.conduct" version="1"
-                    xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-                    xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
-                  <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>
-                  <organizations default="org"><organization identifier="org"><title>Conduct e-learning</title>
-                    <item identifier="item1" identifierref="res1"><title>The essentials</title>
-                      <adlcp:masteryscore>80</adlcp:masteryscore></item>
-                  </organization></organizations>
-                  <resources><resource identifier="res1" type="webcontent" adlcp:scormtype="sco" href="LAUNCH">
-                    <file href="LAUNCH"/></resource></resources>
-                </manifest>
-                """.replace("LAUNCH", launch);
+    /** A package to upload, its entries dated now: each run's packages are new to the content store. */
+    private static Path zip(String name, Map<String, String> files) throws IOException {
+        return file(name, ScormFixtures.zip(files, System.currentTimeMillis()));
     }
 
-    private static Path zip(String name, Map<String, byte[]> files) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(f.getKey()));
-                zip.write(f.getValue());
-                zip.closeEntry();
-            }
-        }
-        Path file = Files.createTempFile(name + "-", ".zip");
-        Files.write(file, bytes.toByteArray());
-        return file;
-    }
-
-    private static Map<String, byte[]> files(String... namesAndContents) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndContents.length; i += 2) {
-            files.put(namesAndContents[i], namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
-        }
-        return files;
+    private static Path file(String name, byte[] zip) throws IOException {
+        return Files.write(Files.createTempFile(name + "-", ".zip"), zip);
     }
 
     private static void upload(Browser trainer, Path zip) {
@@ -217,15 +150,13 @@ class ScormIT {
             hostile.put("no-manifest", "no imsmanifest.xml");
             hostile.put("xxe", "declares a document type or an entity");
             hostile.put("no-launch", "names a file that is not in the package");
+            // Refused, so never kept: the fixture's packages, the same bytes each run, are as good as new ones.
             Map<String, Path> zips = Map.of(
-                    "traversal", zip("traversal", files("imsmanifest.xml", manifest("sco.html"), "sco.html", SCO,
-                            "../../evil.html", "x")),
-                    "bomb", zip("bomb", Map.of("imsmanifest.xml", manifest("sco.html").getBytes(StandardCharsets.UTF_8),
-                            "sco.html", SCO.getBytes(StandardCharsets.UTF_8), "zeros.bin", new byte[64 << 20])),
-                    "no-manifest", zip("no-manifest", files("sco.html", SCO)),
-                    "xxe", zip("xxe", files("imsmanifest.xml", manifest("sco.html").replace("?>\n",
-                            "?>\n<!DOCTYPE manifest [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"), "sco.html", SCO)),
-                    "no-launch", zip("no-launch", files("imsmanifest.xml", manifest("missing.html"), "sco.html", SCO)));
+                    "traversal", file("traversal", ScormFixtures.pathTraversal()),
+                    "bomb", file("bomb", ScormFixtures.zipBomb()),
+                    "no-manifest", file("no-manifest", ScormFixtures.missingManifest()),
+                    "xxe", file("xxe", ScormFixtures.externalEntity()),
+                    "no-launch", file("no-launch", ScormFixtures.missingLaunchFile()));
             for (Map.Entry<String, String> refusal : hostile.entrySet()) {
                 upload(trainer, zips.get(refusal.getKey()));
                 trainer.waitForText(By.id("messages"), refusal.getValue());
@@ -233,7 +164,7 @@ class ScormIT {
             }
             trainer.screenshot("scorm-refused");
 
-            upload(trainer, zip("conduct", files("imsmanifest.xml", manifest("sco/index.html"), "sco/index.html", SCO)));
+            upload(trainer, zip("conduct", ScormFixtures.files("imsmanifest.xml", MANIFEST_12, "sco/index.html", SCO)));
             trainer.waitForText(By.id("messages"), "passed every check");
             String version = trainer.waitFor(By.id("version-1")).getText();
             assertThat(version).contains("Conduct e-learning").contains("SCORM 1.2").contains("The essentials")
@@ -264,8 +195,8 @@ class ScormIT {
             trainer.click(By.cssSelector("a.scorm-link"));
             assertThat(trainer.waitFor(By.id("version-1")).getText()).as("carried to the new course version")
                     .contains("Published");
-            String replacement = importAndPublish(trainer, zip("conduct-2", files("imsmanifest.xml",
-                    manifest("sco/index.html").replace("version=\"1\"", "version=\"2\""), "sco/index.html", NEW_SCO)), 2);
+            String replacement = importAndPublish(trainer, zip("conduct-2", ScormFixtures.files("imsmanifest.xml",
+                    MANIFEST_12.replace("version=\"1\"", "version=\"2\""), "sco/index.html", NEW_SCO)), 2);
             assertThat(replacement).contains("SCORM 1.2").contains("Not published");
             trainer.open("/training/manage/course.xhtml?id=" + courseId);
             trainer.submit(By.id("state:publish"));
@@ -319,9 +250,7 @@ class ScormIT {
             trainer.signIn("trainer", "demo");
             courseId = createPublishedCourse(trainer, code, title);
             trainer.click(By.cssSelector("a.scorm-link"));
-            String version = importAndPublish(trainer, zip("security-2004", files("imsmanifest.xml", MANIFEST_2004,
-                    "content/travel.html", SCO_2004, "content/compound life.html", SCO_2004,
-                    "content/shared/notes.txt", "Notes")), 1);
+            String version = importAndPublish(trainer, zip("security-2004", ScormFixtures.files2004(SCO_2004)), 1);
             assertThat(version).contains("Security in the field").contains("SCORM 2004 4th Edition")
                     .contains("Travel security").contains("In the compound").contains("75");
         }

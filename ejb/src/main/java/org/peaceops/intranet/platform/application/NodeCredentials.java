@@ -3,9 +3,7 @@ package org.peaceops.intranet.platform.application;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -15,6 +13,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.peaceops.intranet.shared.Sha256;
 
 /**
  * The credentials of the mission nodes, at headquarters: {@code intranet.node.tokens} (environment
@@ -89,7 +88,7 @@ public class NodeCredentials {
         if (token.isEmpty()) {
             return Optional.empty();
         }
-        byte[] presented = sha256(token);
+        byte[] presented = Sha256.of(token);
         String found = null;
         for (Map.Entry<String, byte[]> entry : hashes.entrySet()) {
             if (MessageDigest.isEqual(presented, entry.getValue()) && found == null) {
@@ -101,14 +100,6 @@ public class NodeCredentials {
 
     /** The hex SHA-256 of a token, as {@code intranet.node.tokens} holds it. */
     public static String hashOf(String token) {
-        return HexFormat.of().formatHex(sha256(token));
-    }
-
-    private static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.hexOf(token);
     }
 }

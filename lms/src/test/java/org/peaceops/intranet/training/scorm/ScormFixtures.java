@@ -16,7 +16,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
  * SCORM packages built in code, since no real package can be had from the registries this build uses:
  * a minimal SCORM 1.2 single-SCO package and a SCORM 2004 4th edition package of two SCOs, both written
  * to the content packaging and SCORM profiles (namespaces, schemaversion, scormtype, masteryscore or a
- * primary objective measure), and the hostile ones the import must refuse.
+ * primary objective measure), and the hostile ones the import must refuse. Shared with the ear's
+ * integration tests (this module's test jar), which play them in a browser.
  */
 public final class ScormFixtures {
 
@@ -114,8 +115,13 @@ public final class ScormFixtures {
 
     /** SCORM 2004 4th edition, two SCOs under xml:base, the first with a mastery measure of 0.75. */
     public static byte[] scorm2004() {
-        return zip(files("imsmanifest.xml", manifest2004(), "content/travel.html", SCO_12,
-                "content/compound life.html", SCO_12, "content/shared/api.js", "var x = 1;"));
+        return zip(files2004(SCO_12));
+    }
+
+    /** The files of {@link #scorm2004()}, with {@code sco} as the page of both SCOs. */
+    public static Map<String, String> files2004(String sco) {
+        return files("imsmanifest.xml", manifest2004(), "content/travel.html", sco,
+                "content/compound life.html", sco, "content/shared/api.js", "var x = 1;");
     }
 
     public static byte[] pathTraversal() {
@@ -143,9 +149,9 @@ public final class ScormFixtures {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-                put(zip, "imsmanifest.xml", manifest12().getBytes(StandardCharsets.UTF_8));
-                put(zip, "sco/index.html", SCO_12.getBytes(StandardCharsets.UTF_8));
-                put(zip, "sco/style.css", "h1{}".getBytes(StandardCharsets.UTF_8));
+                put(zip, "imsmanifest.xml", manifest12().getBytes(StandardCharsets.UTF_8), FIXED_TIME);
+                put(zip, "sco/index.html", SCO_12.getBytes(StandardCharsets.UTF_8), FIXED_TIME);
+                put(zip, "sco/style.css", "h1{}".getBytes(StandardCharsets.UTF_8), FIXED_TIME);
                 zip.putNextEntry(new ZipEntry("sco/zeros.bin"));
                 byte[] block = new byte[1 << 20];
                 for (int i = 0; i < 64; i++) {
@@ -189,12 +195,18 @@ public final class ScormFixtures {
         return files;
     }
 
+    /** The same files make the same zip, byte for byte: its entries bear one fixed time. */
     public static byte[] zip(Map<String, String> files) {
+        return zip(files, FIXED_TIME);
+    }
+
+    /** A zip whose entries bear {@code entryTime} (milliseconds since the epoch). */
+    public static byte[] zip(Map<String, String> files, long entryTime) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
                 for (Map.Entry<String, String> f : files.entrySet()) {
-                    put(zip, f.getKey(), f.getValue().getBytes(StandardCharsets.UTF_8));
+                    put(zip, f.getKey(), f.getValue().getBytes(StandardCharsets.UTF_8), entryTime);
                 }
             }
             return bytes.toByteArray();
@@ -209,9 +221,9 @@ public final class ScormFixtures {
         return file;
     }
 
-    private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
+    private static void put(ZipOutputStream zip, String name, byte[] content, long entryTime) throws IOException {
         ZipEntry entry = new ZipEntry(name);
-        entry.setTime(FIXED_TIME); // the same files make the same zip, byte for byte
+        entry.setTime(entryTime);
         zip.putNextEntry(entry);
         zip.write(content);
         zip.closeEntry();

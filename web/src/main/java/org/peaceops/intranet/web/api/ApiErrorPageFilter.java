@@ -45,7 +45,14 @@ public class ApiErrorPageFilter extends HttpFilter {
             default -> status >= 500 ? "api.failed" : "api.badRequest";
         };
         Locale locale = ApiMessages.locale(Collections.list(request.getLocales()));
-        String message = ApiMessages.text(locale, key, List.of(), "The request was refused.");
+        writeError(response, key, ApiMessages.text(locale, key, List.of(), "The request was refused."));
+    }
+
+    /**
+     * Writes the API's error body, as {@link ApiExceptionMapper} shapes it ({@code {"error": key, "message":
+     * text}}), for an answer that does not pass through JAX-RS; the caller has set the status.
+     */
+    public static void writeError(HttpServletResponse response, String key, String message) throws IOException {
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"error\":\"" + key + "\",\"message\":\"" + json(message) + "\"}");

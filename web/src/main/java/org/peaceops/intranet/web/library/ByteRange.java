@@ -1,5 +1,6 @@
 package org.peaceops.intranet.web.library;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,5 +65,20 @@ public final class ByteRange {
 
     public long length() {
         return last - first + 1;
+    }
+
+    /**
+     * Puts this range's answer on {@code response}: 206 and the bytes sent ({@code bytes first-last/size}),
+     * or, when unsatisfiable, 416 and the file's size alone ({@code bytes *}{@code /size}), as RFC 9110
+     * §14.4 asks. The caller still sends the bytes, or ends a 416 its own way (an error page or none).
+     */
+    public void writeTo(HttpServletResponse response, long size) {
+        if (isSatisfiable()) {
+            response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+            response.setHeader("Content-Range", "bytes " + first + "-" + last + "/" + size);
+        } else {
+            response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+            response.setHeader("Content-Range", "bytes */" + size);
+        }
     }
 }

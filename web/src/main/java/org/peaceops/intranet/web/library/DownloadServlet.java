@@ -64,17 +64,14 @@ public class DownloadServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         Optional<ByteRange> range = ByteRange.parse(rangeHeader, file.getSize());
         if (range.isPresent() && !range.get().isSatisfiable()) {
-            response.setHeader("Content-Range", "bytes */" + file.getSize());
+            range.get().writeTo(response, file.getSize());
             response.sendError(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
             return;
         }
         downloads.recordDownload(actor, file);
+        range.ifPresent(asked -> asked.writeTo(response, file.getSize()));
         long first = range.map(ByteRange::first).orElse(0L);
         long length = range.map(ByteRange::length).orElse(file.getSize());
-        if (range.isPresent()) {
-            response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
-            response.setHeader("Content-Range", "bytes " + first + "-" + (first + length - 1) + "/" + file.getSize());
-        }
         response.setContentLengthLong(length);
         try (SeekableByteChannel in = downloads.open(file); OutputStream out = response.getOutputStream()) {
             FileStreaming.copy(in.position(first), Channels.newChannel(out), length);

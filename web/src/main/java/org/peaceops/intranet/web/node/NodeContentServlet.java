@@ -6,22 +6,19 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.peaceops.intranet.documents.application.replica.NodeContentService;
 import org.peaceops.intranet.documents.application.replica.ReplicaFiles;
+import org.peaceops.intranet.shared.Sha256;
+import org.peaceops.intranet.web.api.ApiErrorPageFilter;
 import org.peaceops.intranet.web.library.ByteRange;
 import org.peaceops.intranet.web.library.FileStreaming;
 
@@ -39,7 +36,6 @@ public class NodeContentServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     public static final String PATH = "/api/v1/node/content";
     private static final Pattern ADDRESS = Pattern.compile("/([0-9a-f]{64})(/text)?");
-    private static final int BUFFER = 64 * 1024;
 
     @Inject
     NodeContentService service;
@@ -77,23 +73,18 @@ public class NodeContentServlet extends HttpServlet {
         response.setContentType(kind == ReplicaFiles.Kind.TEXT ? "application/gzip" : "application/octet-stream");
         if (kind == ReplicaFiles.Kind.TEXT) {
             // A text's name is its content's hash, not its own: the node checks what arrives against this.
-            response.setHeader("X-Content-SHA256", sha256Of(file));
+            response.setHeader("X-Content-SHA256", Sha256.hexOf(file));
         } else {
             response.setHeader("ETag", "\"" + sha256 + "\"");
         }
         Optional<ByteRange> range = ByteRange.parse(request.getHeader("Range"), size);
+        range.ifPresent(asked -> asked.writeTo(response, size));
         if (range.isPresent() && !range.get().isSatisfiable()) {
-            response.setHeader("Content-Range", "bytes */" + size);
             service.sent(mission, 0, false);
-            response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
             return;
         }
         long first = range.map(ByteRange::first).orElse(0L);
         long length = range.map(ByteRange::length).orElse(size);
-        if (range.isPresent()) {
-            response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
-            response.setHeader("Content-Range", "bytes " + first + "-" + (first + length - 1) + "/" + size);
-        }
         response.setContentLengthLong(length);
         long[] sent = {0};
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ); OutputStream out = response.getOutputStream()) {
@@ -104,23 +95,8 @@ public class NodeContentServlet extends HttpServlet {
         }
     }
 
-    private static String sha256Of(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[BUFFER];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
-
     private static void json(HttpServletResponse response, int status, String key, String message) throws IOException {
         response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"error\":\"" + key + "\",\"message\":\"" + message + "\"}");
+        ApiErrorPageFilter.writeError(response, key, message);
     }
 }

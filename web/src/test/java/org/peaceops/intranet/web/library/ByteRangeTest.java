@@ -2,6 +2,10 @@ package org.peaceops.intranet.web.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Proxy;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ByteRangeTest {
@@ -35,10 +39,38 @@ class ByteRangeTest {
     }
 
     @Test
+    void aSatisfiableRangeIsAnsweredWithPartialContentAndTheBytesSent() {
+        assertThat(answerTo("bytes=900-", 1000)).containsExactly(
+                Map.entry("status", HttpServletResponse.SC_PARTIAL_CONTENT), Map.entry("Content-Range", "bytes 900-999/1000"));
+    }
+
+    @Test
+    void anUnsatisfiableRangeIsAnsweredWithTheFileSizeAlone() {
+        assertThat(answerTo("bytes=1000-", 1000)).containsExactly(
+                Map.entry("status", HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE), Map.entry("Content-Range", "bytes */1000"));
+    }
+
+    @Test
     void theFileNameCannotBreakTheHeader() {
         String header = FileStreaming.contentDisposition("rapport \"final\"\r\nX: été.pdf", "download");
         assertThat(header).doesNotContain("\r").doesNotContain("\n")
                 .startsWith("attachment; filename=\"rapport__final___X___t_.pdf\"")
                 .contains("filename*=UTF-8''rapport%20%22final%22%0D%0AX%3A%20%C3%A9t%C3%A9.pdf");
+    }
+
+    /** The status and headers that the range a request asks for writes, in order, onto a response that allows nothing else. */
+    private static Map<String, Object> answerTo(String rangeHeader, long size) {
+        Map<String, Object> written = new LinkedHashMap<>();
+        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(ByteRangeTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "setStatus" -> written.put("status", args[0]);
+                        case "setHeader" -> written.put((String) args[0], args[1]);
+                        default -> throw new UnsupportedOperationException(method.getName());
+                    }
+                    return null;
+                });
+        ByteRange.parse(rangeHeader, size).orElseThrow().writeTo(response, size);
+        return written;
     }
 }

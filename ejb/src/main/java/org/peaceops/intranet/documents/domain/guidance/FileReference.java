@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.peaceops.intranet.shared.Sha256;
 
 /**
  * Which bytes a version is: the SHA-256 of the content in the blob store, plus what the reader needs to
@@ -14,7 +15,6 @@ import java.util.regex.Pattern;
 public class FileReference implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final int MAX_NAME = 255;
     private static final Pattern WINDOWS_DEVICE =
             Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
@@ -36,9 +36,7 @@ public class FileReference implements Serializable {
     }
 
     public FileReference(String sha256, long size, String mediaType, String originalFileName) {
-        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
-            throw new IllegalArgumentException("Not a lower-case hex SHA-256: " + sha256);
-        }
+        Sha256.requireHex(sha256);
         if (size < 0) {
             throw new IllegalArgumentException("Negative size " + size);
         }

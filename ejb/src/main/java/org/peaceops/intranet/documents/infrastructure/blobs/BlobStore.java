@@ -12,21 +12,19 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.peaceops.intranet.documents.application.blobs.BlobTooLargeException;
 import org.peaceops.intranet.documents.application.blobs.ContentStore;
 import org.peaceops.intranet.documents.application.blobs.StoredBlob;
 import org.peaceops.intranet.documents.application.blobs.SweepReport;
 import org.peaceops.intranet.platform.infrastructure.NodeName;
+import org.peaceops.intranet.shared.Sha256;
 
 /**
  * File bytes stored by content: a blob's name is the SHA-256 of its bytes, kept at {@code ab/cd/<sha256>}
@@ -40,7 +38,6 @@ import org.peaceops.intranet.platform.infrastructure.NodeName;
 public final class BlobStore implements ContentStore {
 
     private static final Logger LOG = Logger.getLogger(BlobStore.class.getName());
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     static final String TEMP_PREFIX = ".upload-";
     static final String TEMP_SUFFIX = ".tmp";
     private static final int BUFFER = 64 * 1024;
@@ -91,10 +88,10 @@ public final class BlobStore implements ContentStore {
     public StoredBlob store(InputStream content, ContentCheck check) throws IOException {
         Path temp = Files.createTempFile(root, tempPrefix, TEMP_SUFFIX);
         try {
-            MessageDigest digest = sha256();
+            MessageDigest digest = Sha256.newDigest();
             long size = copyDurably(content, temp, digest);
             check.check(temp, size);
-            String sha = HexFormat.of().formatHex(digest.digest());
+            String sha = Sha256.hex(digest.digest());
             Path target = pathOf(sha);
             if (Files.isRegularFile(target) && Files.size(target) == size) {
                 // Fresh mtime: an orphan sweep must not take a blob a new row is about to use again.
@@ -211,7 +208,7 @@ public final class BlobStore implements ContentStore {
         for (Path file : files) {
             String name = file.getFileName().toString();
             boolean temp = name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX);
-            boolean orphan = SHA256.matcher(name).matches() && file.equals(pathOf(name)) && !referenced.contains(name);
+            boolean orphan = Sha256.isHex(name) && file.equals(pathOf(name)) && !referenced.contains(name);
             if ((temp || orphan) && Files.getLastModifiedTime(file).compareTo(cutoff) < 0) {
                 long size = Files.size(file);
                 if (Files.deleteIfExists(file)) {
@@ -251,22 +248,12 @@ public final class BlobStore implements ContentStore {
 
     /** Where a blob lives; refuses anything but a SHA-256, so no caller can reach outside the store. */
     Path pathOf(String sha256) {
-        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
-            throw new IllegalArgumentException("Not a lower-case hex SHA-256: " + sha256);
-        }
+        Sha256.requireHex(sha256);
         return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
     }
 
     public Path root() {
         return root;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 
     /** Makes the rename itself durable; not every file system lets a directory be opened, hence best effort. */

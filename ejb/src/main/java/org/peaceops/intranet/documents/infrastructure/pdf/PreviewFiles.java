@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.peaceops.intranet.documents.application.preview.PreviewCache;
 import org.peaceops.intranet.documents.application.preview.UnrenderablePdfException;
+import org.peaceops.intranet.shared.Sha256;
 
 /**
  * The preview cache on disk: {@code <root>/<sha256>/<size>-<page>.png}, plus per file its page count,
@@ -21,7 +22,6 @@ import org.peaceops.intranet.documents.application.preview.UnrenderablePdfExcept
  */
 public final class PreviewFiles implements PreviewCache {
 
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern SIZE = Pattern.compile("[a-z]{1,20}");
     private static final String PAGES = "pages";
     private static final String NO_PREVIEW = "no-preview";
@@ -120,9 +120,7 @@ public final class PreviewFiles implements PreviewCache {
     }
 
     private Path dir(String sha256) {
-        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
-            throw new IllegalArgumentException("Not a lower-case hex SHA-256: " + sha256);
-        }
+        Sha256.requireHex(sha256);
         return root.resolve(sha256);
     }
 }

@@ -10,11 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.logging.Logger;
+import org.peaceops.intranet.shared.Sha256;
 
 /**
  * Pulls one content-addressed file from headquarters into a partial file, resuming with {@code Range}
@@ -85,12 +83,9 @@ public final class ContentFetcher {
      */
     public Path fetch(URI source, String sha256, Path partial) throws IOException, InterruptedException {
         long have = Files.exists(partial) ? Files.size(partial) : 0;
-        HttpRequest.Builder request = HttpRequest.newBuilder(source).timeout(Duration.ofMinutes(10)).GET();
+        HttpRequest.Builder request = get(source);
         if (have > 0) {
             request.header("Range", "bytes=" + have + "-");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
         }
         HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         int status = response.statusCode();
@@ -105,7 +100,7 @@ public final class ContentFetcher {
                 throw new Unanswered(status, "Headquarters answered " + status + " for " + sha256);
             }
         }
-        String actual = sha256Of(partial);
+        String actual = Sha256.hexOf(partial);
         if (!actual.equalsIgnoreCase(sha256)) {
             Files.deleteIfExists(partial);
             LOG.warning(() -> "Refused " + source + ": its SHA-256 is " + actual + ", not " + sha256 + " (fetched again later)");
@@ -124,11 +119,7 @@ public final class ContentFetcher {
      * @return the verified file's SHA-256
      */
     public String fetchAnnounced(URI source, Path partial) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(source).timeout(Duration.ofMinutes(10)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = http.send(get(source).build(), HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200) {
                 throw new Unanswered(response.statusCode(), "Headquarters answered " + response.statusCode() + " for " + source);
@@ -136,13 +127,22 @@ public final class ContentFetcher {
             copy(body, partial, false);
         }
         String announced = response.headers().firstValue(ANNOUNCED_SHA256).orElse("");
-        String actual = sha256Of(partial);
+        String actual = Sha256.hexOf(partial);
         if (!actual.equalsIgnoreCase(announced)) {
             Files.deleteIfExists(partial);
             LOG.warning(() -> "Refused " + source + ": its SHA-256 is " + actual + ", headquarters announced " + announced);
             throw new ContentMismatch("SHA-256 " + actual + " instead of the announced " + announced);
         }
         return actual;
+    }
+
+    /** A GET of {@code source} that presents the node's credential, when it has one. */
+    private HttpRequest.Builder get(URI source) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(source).timeout(Duration.ofMinutes(10)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
     }
 
     private void copy(InputStream body, Path partial, boolean append) throws IOException, InterruptedException {
@@ -163,16 +163,4 @@ public final class ContentFetcher {
         }
     }
 
-    static String sha256Of(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[CHUNK];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }

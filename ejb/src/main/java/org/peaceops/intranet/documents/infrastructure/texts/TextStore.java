@@ -20,11 +20,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.peaceops.intranet.documents.application.ingest.TextArchive;
 import org.peaceops.intranet.platform.infrastructure.NodeName;
+import org.peaceops.intranet.shared.Sha256;
 
 /**
  * Extracted texts on disk, {@code ab/<sha256>.txt.gz} under the root. Readers see a text only once it
@@ -34,7 +34,6 @@ import org.peaceops.intranet.platform.infrastructure.NodeName;
 public final class TextStore implements TextArchive {
 
     private static final Logger LOG = Logger.getLogger(TextStore.class.getName());
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     static final String TEMP_PREFIX = ".text-";
     private static final int BUFFER = 64 * 1024;
 
@@ -114,9 +113,7 @@ public final class TextStore implements TextArchive {
     }
 
     Path pathOf(String sha256) {
-        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
-            throw new IllegalArgumentException("Not a lower-case hex SHA-256: " + sha256);
-        }
+        Sha256.requireHex(sha256);
         return root.resolve(sha256.substring(0, 2)).resolve(sha256 + ".txt.gz");
     }
 

@@ -2,7 +2,7 @@ package org.peaceops.intranet.toolbox.domain.definition;
 
 import java.io.Serializable;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import org.peaceops.intranet.shared.Sha256;
 
 /**
  * A file a report attaches: the SHA-256 of its bytes in the intranet's content store (which checked and
@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 public final class AttachedFile implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final int MAX_NAME = 255;
 
     private final String sha256;
@@ -22,9 +21,7 @@ public final class AttachedFile implements Serializable {
 
     /** The name keeps its last path element only, without control or invisible formatting characters. */
     public AttachedFile(String sha256, long size, String mediaType, String originalFileName) {
-        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
-            throw new IllegalArgumentException("Not a lower-case hex SHA-256: " + sha256);
-        }
+        Sha256.requireHex(sha256);
         if (size < 0) {
             throw new IllegalArgumentException("Negative size " + size);
         }

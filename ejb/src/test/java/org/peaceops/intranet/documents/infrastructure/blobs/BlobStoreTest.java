@@ -11,10 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.peaceops.intranet.documents.application.blobs.BlobTooLargeException;
 import org.peaceops.intranet.documents.application.blobs.StoredBlob;
 import org.peaceops.intranet.documents.application.blobs.SweepReport;
+import org.peaceops.intranet.shared.Sha256;
 
 /** The blob store on a real temporary directory. */
 class BlobStoreTest {
@@ -46,7 +45,7 @@ class BlobStoreTest {
 
         StoredBlob blob = store.store(new ByteArrayInputStream(content));
 
-        String sha = sha256(content);
+        String sha = Sha256.hexOf(content);
         assertThat(blob.sha256()).isEqualTo(sha);
         assertThat(blob.size()).isEqualTo(content.length);
         assertThat(blob.alreadyPresent()).isFalse();
@@ -139,7 +138,7 @@ class BlobStoreTest {
         })).hasMessage("not accepted");
 
         assertThat(files()).as("no blob and no temporary file").isEmpty();
-        assertThat(store.exists(sha256(content))).isFalse();
+        assertThat(store.exists(Sha256.hexOf(content))).isFalse();
     }
 
     @Test
@@ -232,10 +231,6 @@ class BlobStoreTest {
             b[i] = (byte) (i * 31 + n);
         }
         return b;
-    }
-
-    private static String sha256(byte[] content) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
 
     /** Serves some bytes, then fails as a dropped connection would. */

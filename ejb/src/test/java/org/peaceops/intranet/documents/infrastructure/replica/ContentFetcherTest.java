@@ -3,17 +3,10 @@ package org.peaceops.intranet.documents.infrastructure.replica;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Against a real HTTP server on the loopback that serves ranges, cuts a transfer, or alters bytes. */
+/** Against a real HTTP server on the loopback ({@link FilesChannelServer}) that serves ranges, cuts a transfer, or alters bytes. */
 class ContentFetcherTest {
 
     private static final byte[] CONTENT = new byte[200_000];
@@ -33,60 +26,32 @@ class ContentFetcherTest {
     @TempDir
     Path dir;
 
-    private HttpServer server;
-    private URI source;
+    private FilesChannelServer headquarters;
     private String sha256;
-    /** Bytes of the next answer after which the connection is dropped (-1: none). */
-    private volatile int cutAfter = -1;
-    private volatile boolean tamper;
-    private final List<String> ranges = new ArrayList<>();
     private final AtomicLong clock = new AtomicLong();
     private ContentFetcher fetcher;
 
     @BeforeEach
     void serve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/content/", this::answer);
-        server.start();
-        Path whole = Files.write(dir.resolve("whole"), CONTENT);
-        sha256 = ContentFetcher.sha256Of(whole);
-        source = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/content/" + sha256);
+        headquarters = new FilesChannelServer("/content/", null);
+        sha256 = headquarters.serve(CONTENT);
+        headquarters.start();
         fetcher = new ContentFetcher(new TokenBucket(64_000, clock::get, clock::addAndGet));
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        headquarters.close();
     }
 
-    private void answer(HttpExchange exchange) throws IOException {
-        String range = exchange.getRequestHeaders().getFirst("Range");
-        synchronized (ranges) {
-            ranges.add(String.valueOf(range));
-        }
-        int from = range == null ? 0 : Integer.parseInt(range.substring("bytes=".length(), range.indexOf('-')));
-        byte[] body = Arrays.copyOfRange(CONTENT, from, CONTENT.length);
-        if (tamper) {
-            body[body.length / 2] ^= 1;
-        }
-        if (range != null) {
-            exchange.getResponseHeaders().add("Content-Range", "bytes " + from + "-" + (CONTENT.length - 1) + "/" + CONTENT.length);
-        }
-        exchange.sendResponseHeaders(range == null ? 200 : 206, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            int cut = cutAfter;
-            cutAfter = -1;
-            out.write(body, 0, cut < 0 ? body.length : cut);
-            if (cut >= 0) {
-                out.flush();
-                exchange.getHttpContext().getServer().stop(0);   // the link goes down mid-file
-            }
-        }
+    /** The content's address at headquarters, on the port it listens on now. */
+    private URI source() {
+        return headquarters.base().resolve(sha256);
     }
 
     @Test
     void a_whole_file_arrives_verified_within_the_cap() throws Exception {
-        Path partial = fetcher.fetch(source, sha256, dir.resolve("in/partial"));
+        Path partial = fetcher.fetch(source(), sha256, dir.resolve("in/partial"));
 
         assertThat(Files.readAllBytes(partial)).isEqualTo(CONTENT);
         // 200,000 bytes at 64,000 bytes/s: about three seconds of the bucket's clock.
@@ -96,25 +61,44 @@ class ContentFetcherTest {
     @Test
     void a_cut_leaves_the_bytes_received_and_the_next_attempt_asks_only_for_the_rest() throws Exception {
         Path partial = dir.resolve("in/partial");
-        cutAfter = 50_000;
-        assertThatThrownBy(() -> fetcher.fetch(source, sha256, partial)).isInstanceOf(IOException.class);
+        headquarters.cutNextAnswerAfter(50_000);
+        assertThatThrownBy(() -> fetcher.fetch(source(), sha256, partial)).isInstanceOf(IOException.class);
         long kept = Files.size(partial);
         assertThat(kept).isPositive().isLessThan(CONTENT.length);
 
-        serve();   // the link returns (a new server on another port)
-        fetcher.fetch(source, sha256, partial);
+        headquarters.start();   // the link returns (a new server on another port)
+        fetcher.fetch(source(), sha256, partial);
 
         assertThat(Files.readAllBytes(partial)).isEqualTo(CONTENT);
-        assertThat(ranges).last().isEqualTo("bytes=" + kept + "-");
+        assertThat(headquarters.requests()).last().isEqualTo(new FilesChannelServer.Request(sha256, "bytes=" + kept + "-"));
     }
 
     @Test
     void an_altered_file_is_refused_and_nothing_of_it_is_kept() {
-        tamper = true;
+        headquarters.alterNextAnswers(1);
         Path partial = dir.resolve("in/partial");
 
-        assertThatThrownBy(() -> fetcher.fetch(source, sha256, partial))
+        assertThatThrownBy(() -> fetcher.fetch(source(), sha256, partial))
                 .isInstanceOf(ContentFetcher.ContentMismatch.class).hasMessageContaining(sha256);
         assertThat(partial).doesNotExist();
+    }
+
+    @Test
+    void an_announced_file_is_asked_for_with_the_credential_and_kept_only_as_announced() throws Exception {
+        try (FilesChannelServer guarded = new FilesChannelServer("/text/", "node-token").start()) {
+            String announced = guarded.serve(CONTENT);
+            URI text = guarded.base().resolve(announced);
+            ContentFetcher withToken = new ContentFetcher(new TokenBucket(64_000, clock::get, clock::addAndGet), "node-token");
+
+            assertThat(withToken.fetchAnnounced(text, dir.resolve("text/whole"))).isEqualTo(announced);
+            assertThat(Files.readAllBytes(dir.resolve("text/whole"))).isEqualTo(CONTENT);
+            assertThatThrownBy(() -> fetcher.fetchAnnounced(text, dir.resolve("text/anonymous")))
+                    .isInstanceOfSatisfying(ContentFetcher.Unanswered.class, e -> assertThat(e.status()).isEqualTo(401));
+
+            guarded.alterNextAnswers(1);
+            assertThatThrownBy(() -> withToken.fetchAnnounced(text, dir.resolve("text/altered")))
+                    .isInstanceOf(ContentFetcher.ContentMismatch.class);
+            assertThat(dir.resolve("text/altered")).doesNotExist();
+        }
     }
 }

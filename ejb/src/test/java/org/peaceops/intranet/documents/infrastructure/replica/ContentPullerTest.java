@@ -2,20 +2,12 @@ package org.peaceops.intranet.documents.infrastructure.replica;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,11 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peaceops.intranet.documents.application.replica.WantedContent;
+import org.peaceops.intranet.documents.infrastructure.replica.FilesChannelServer.Request;
 import org.peaceops.intranet.documents.infrastructure.blobs.BlobStore;
 
 /**
- * A round of the files channel against a real HTTP server on the loopback (headquarters' files by SHA-256,
- * with Range, a token check, cuts and alterations on demand) into a real blob store in a temporary directory.
+ * A round of the files channel against a real HTTP server on the loopback ({@link FilesChannelServer}:
+ * headquarters' files by SHA-256, with Range, a token check, cuts and alterations on demand) into a real
+ * blob store in a temporary directory.
  */
 class ContentPullerTest {
 
@@ -37,15 +31,9 @@ class ContentPullerTest {
     @TempDir
     Path dir;
 
-    private final Map<String, byte[]> served = new LinkedHashMap<>();
-    private final List<String> requests = new ArrayList<>();
-    private HttpServer server;
+    private final FilesChannelServer headquarters = new FilesChannelServer("/intranet/api/v1/node/content/", TOKEN);
     private BlobStore blobs;
     private final AtomicLong clock = new AtomicLong();
-    /** Bytes of the next answer after which the link goes down (-1: none). */
-    private volatile int cutAfter = -1;
-    /** Answers left that alter a byte. */
-    private volatile int tamper;
     private volatile long usable = Long.MAX_VALUE / 2;
 
     private String pdf;
@@ -54,70 +42,24 @@ class ContentPullerTest {
     @BeforeEach
     void serve() throws IOException {
         blobs = new BlobStore(dir.resolve("blobs"), 10_000_000, "test");
-        pdf = add(300_000, 1);
-        scorm = add(40_000, 2);
-        start();
+        pdf = headquarters.serve(random(300_000, 1));
+        scorm = headquarters.serve(random(40_000, 2));
+        headquarters.start();
     }
 
-    private String add(int size, int seed) throws IOException {
+    private static byte[] random(int size, int seed) {
         byte[] bytes = new byte[size];
         new Random(seed).nextBytes(bytes);
-        String sha = ContentFetcher.sha256Of(Files.write(dir.resolve("src-" + seed), bytes));
-        served.put(sha, bytes);
-        return sha;
-    }
-
-    private void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/intranet/api/v1/node/content/", this::answer);
-        server.start();
+        return bytes;
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
-    }
-
-    private void answer(HttpExchange exchange) throws IOException {
-        String sha = exchange.getRequestURI().getPath().substring("/intranet/api/v1/node/content/".length());
-        String range = exchange.getRequestHeaders().getFirst("Range");
-        synchronized (requests) {
-            requests.add(sha.substring(0, 8) + " " + range);
-        }
-        if (!("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-            exchange.sendResponseHeaders(401, -1);
-            exchange.close();
-            return;
-        }
-        byte[] content = served.get(sha);
-        if (content == null) {
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-            return;
-        }
-        int from = range == null ? 0 : Integer.parseInt(range.substring("bytes=".length(), range.indexOf('-')));
-        byte[] body = Arrays.copyOfRange(content, from, content.length);
-        if (tamper > 0) {
-            tamper--;
-            body[body.length / 3] ^= 0x20;
-        }
-        if (range != null) {
-            exchange.getResponseHeaders().add("Content-Range", "bytes " + from + "-" + (content.length - 1) + "/" + content.length);
-        }
-        exchange.sendResponseHeaders(range == null ? 200 : 206, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            int cut = cutAfter;
-            cutAfter = -1;
-            out.write(body, 0, cut < 0 ? body.length : cut);
-            if (cut >= 0) {
-                out.flush();
-                server.stop(0);   // the link goes down mid-file
-            }
-        }
+        headquarters.close();
     }
 
     private ContentPuller puller(String token) {
-        URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/intranet/api/v1/node/content/");
+        URI base = headquarters.base();
         ContentFetcher fetcher = new ContentFetcher(java.net.http.HttpClient.newHttpClient(),
                 new TokenBucket(10_000_000, clock::get, clock::addAndGet), token);
         ContentPuller.Store store = new ContentPuller.Store() {
@@ -145,8 +87,8 @@ class ContentPullerTest {
     }
 
     private List<WantedContent> wanted() {
-        return List.of(new WantedContent(pdf, served.get(pdf).length, WantedContent.Kind.GUIDANCE_IN_FORCE, Optional.of(Instant.now()), Instant.now()),
-                new WantedContent(scorm, served.get(scorm).length, WantedContent.Kind.TRAINING_PACKAGE, Optional.empty(), Instant.now()));
+        return List.of(new WantedContent(pdf, headquarters.served(pdf).length, WantedContent.Kind.GUIDANCE_IN_FORCE, Optional.of(Instant.now()), Instant.now()),
+                new WantedContent(scorm, headquarters.served(scorm).length, WantedContent.Kind.TRAINING_PACKAGE, Optional.empty(), Instant.now()));
     }
 
     @Test
@@ -156,20 +98,20 @@ class ContentPullerTest {
         assertThat(round.fetched()).isEqualTo(2);
         assertThat(round.bytes()).isEqualTo(340_000);
         assertThat(round.missingFiles()).isZero();
-        assertThat(Files.readAllBytes(blobs.file(pdf))).isEqualTo(served.get(pdf));
-        assertThat(Files.readAllBytes(blobs.file(scorm))).isEqualTo(served.get(scorm));
-        assertThat(requests).containsExactly(pdf.substring(0, 8) + " null", scorm.substring(0, 8) + " null");
+        assertThat(Files.readAllBytes(blobs.file(pdf))).isEqualTo(headquarters.served(pdf));
+        assertThat(Files.readAllBytes(blobs.file(scorm))).isEqualTo(headquarters.served(scorm));
+        assertThat(headquarters.requests()).containsExactly(new Request(pdf, null), new Request(scorm, null));
         assertThat(blobs.partialFile(pdf)).doesNotExist();
 
-        requests.clear();
+        headquarters.forgetRequests();
         ContentPuller.Round again = puller(TOKEN).pull(wanted(), () -> true);
         assertThat(again.fetched()).isZero();
-        assertThat(requests).isEmpty();
+        assertThat(headquarters.requests()).isEmpty();
     }
 
     @Test
     void a_file_cut_by_the_link_is_kept_aside_and_resumed_with_range_at_the_next_round() throws Exception {
-        cutAfter = 120_000;
+        headquarters.cutNextAnswerAfter(120_000);
         ContentPuller.Round cut = puller(TOKEN).pull(wanted(), () -> true);
 
         assertThat(cut.problem()).hasValueSatisfying(p -> assertThat(p).startsWith("headquarters unreachable"));
@@ -179,28 +121,28 @@ class ContentPullerTest {
         long kept = Files.size(blobs.partialFile(pdf));
         assertThat(kept).isPositive().isLessThan(300_000);
 
-        start();   // the link returns
+        headquarters.start();   // the link returns
         ContentPuller.Round resumed = puller(TOKEN).pull(wanted(), () -> true);
 
         assertThat(resumed.fetched()).isEqualTo(2);
-        assertThat(requests).contains(pdf.substring(0, 8) + " bytes=" + kept + "-");
-        assertThat(Files.readAllBytes(blobs.file(pdf))).isEqualTo(served.get(pdf));
+        assertThat(headquarters.requests()).contains(new Request(pdf, "bytes=" + kept + "-"));
+        assertThat(Files.readAllBytes(blobs.file(pdf))).isEqualTo(headquarters.served(pdf));
     }
 
     @Test
     void an_altered_file_is_refused_and_fetched_again() throws Exception {
-        tamper = 1;
+        headquarters.alterNextAnswers(1);
         ContentPuller.Round round = puller(TOKEN).pull(wanted(), () -> true);
 
         assertThat(round.tampered()).isEqualTo(1);
         assertThat(round.fetched()).isEqualTo(2);
-        assertThat(Files.readAllBytes(blobs.file(pdf))).isEqualTo(served.get(pdf));
-        assertThat(requests).filteredOn(r -> r.startsWith(pdf.substring(0, 8))).hasSize(2);
+        assertThat(Files.readAllBytes(blobs.file(pdf))).isEqualTo(headquarters.served(pdf));
+        assertThat(headquarters.requests()).filteredOn(r -> r.sha256().equals(pdf)).hasSize(2);
     }
 
     @Test
     void a_file_altered_every_time_is_never_stored_and_the_others_still_arrive() throws Exception {
-        tamper = 2;
+        headquarters.alterNextAnswers(2);
         ContentPuller.Round round = puller(TOKEN).pull(wanted(), () -> true);
 
         assertThat(round.tampered()).isEqualTo(2);
@@ -219,7 +161,7 @@ class ContentPullerTest {
         assertThat(full.fetched()).isZero();
         assertThat(full.missingFiles()).isEqualTo(2);
         assertThat(full.missingBytes()).isEqualTo(340_000);
-        assertThat(requests).isEmpty();   // nothing crossed the link for a file that could not be kept
+        assertThat(headquarters.requests()).isEmpty();   // nothing crossed the link for a file that could not be kept
 
         usable = 10_000_000;
         ContentPuller.Round room = puller(TOKEN).pull(wanted(), () -> true);
@@ -233,7 +175,7 @@ class ContentPullerTest {
 
         assertThat(round.problem()).hasValueSatisfying(p -> assertThat(p).contains("credential").contains("401"));
         assertThat(round.fetched()).isZero();
-        assertThat(requests).hasSize(1);
+        assertThat(headquarters.requests()).hasSize(1);
     }
 
     @Test

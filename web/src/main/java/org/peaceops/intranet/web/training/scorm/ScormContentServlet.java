@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.peaceops.intranet.shared.Sha256;
 import org.peaceops.intranet.training.scorm.application.ContentFile;
 import org.peaceops.intranet.training.scorm.application.ScormPlay;
 
@@ -31,7 +32,6 @@ public class ScormContentServlet extends HttpServlet {
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; media-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; form-action 'none'; base-uri 'self'; frame-ancestors 'self'";
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern HEAD = Pattern.compile("<head\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML = Pattern.compile("<html\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> RUNTIME = java.util.Set.of("cross-frame-api.min.js", "sco-bridge.js");
@@ -55,7 +55,7 @@ public class ScormContentServlet extends HttpServlet {
             runtime(path, response);
             return;
         }
-        Optional<ContentFile> file = SHA256.matcher(first).matches() ? play.content(first, path) : Optional.empty();
+        Optional<ContentFile> file = Sha256.isHex(first) ? play.content(first, path) : Optional.empty();
         if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
