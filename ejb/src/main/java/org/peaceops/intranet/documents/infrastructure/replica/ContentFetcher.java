@@ -11,6 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.peaceops.intranet.shared.Sha256;
 
@@ -24,6 +30,18 @@ public final class ContentFetcher {
 
     private static final Logger LOG = Logger.getLogger(ContentFetcher.class.getName());
     private static final int CHUNK = 8192;
+    /** How long a transfer may receive nothing before it is given up (its partial file kept for the next round). */
+    static final Duration IDLE_LIMIT = Duration.ofSeconds(60);
+    /**
+     * Watches transfers for silence. HttpClient's timeout covers the wait for the answer's headers only: a
+     * headquarters that vanished while the link was down (restarted, or its machine off) leaves a connection
+     * on which nothing ever arrives and nothing ends the read. One daemon thread for every transfer.
+     */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "intranet-files-channel-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** The header in which headquarters announces the SHA-256 of a derived file it sends. */
     public static final String ANNOUNCED_SHA256 = "X-Content-SHA256";
 
@@ -55,6 +73,7 @@ public final class ContentFetcher {
     private final TokenBucket bucket;
     /** The node's credential, sent as {@code Authorization: Bearer}; null sends none. */
     private final String token;
+    private final Duration idleLimit;
 
     public ContentFetcher(TokenBucket bucket) {
         this(bucket, null);
@@ -62,7 +81,18 @@ public final class ContentFetcher {
 
     /** @param token the node's credential ({@code intranet.node.token}), sent with every request */
     public ContentFetcher(TokenBucket bucket, String token) {
-        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build(), bucket, token);
+        this(newClient(), bucket, token);
+    }
+
+    /**
+     * HTTP/1.1 only. Over HTTP/2 (which HttpClient tries first, and Payara accepts) the client grants the
+     * server a flow-control window of megabytes and keeps what arrives in memory: headquarters then sends a
+     * file at the link's full speed however slowly the bucket lets it be read, and the cap does not hold on
+     * the link. Over HTTP/1.1 a slow reader stops the sender through TCP itself (seen in the test command's
+     * mission node stage: the link's byte counter against the partial file's growth).
+     */
+    static HttpClient newClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(20)).build();
     }
 
     ContentFetcher(HttpClient http, TokenBucket bucket) {
@@ -70,9 +100,14 @@ public final class ContentFetcher {
     }
 
     ContentFetcher(HttpClient http, TokenBucket bucket, String token) {
+        this(http, bucket, token, IDLE_LIMIT);
+    }
+
+    ContentFetcher(HttpClient http, TokenBucket bucket, String token, Duration idleLimit) {
         this.http = http;
         this.bucket = bucket;
         this.token = token;
+        this.idleLimit = idleLimit;
     }
 
     /**
@@ -147,20 +182,59 @@ public final class ContentFetcher {
 
     private void copy(InputStream body, Path partial, boolean append) throws IOException, InterruptedException {
         Files.createDirectories(partial.toAbsolutePath().getParent());
+        AtomicLong lastProgress = new AtomicLong(System.nanoTime());
+        AtomicBoolean silent = new AtomicBoolean();
+        long check = Math.max(100, idleLimit.toMillis() / 4);
+        ScheduledFuture<?> watch = WATCHDOG.scheduleWithFixedDelay(() -> {
+            if (System.nanoTime() - lastProgress.get() > idleLimit.toNanos() && !silent.getAndSet(true)) {
+                closeQuietly(body);   // ends the blocked read
+            }
+        }, check, check, TimeUnit.MILLISECONDS);
         try (OutputStream out = append
                 ? Files.newOutputStream(partial, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
                 : Files.newOutputStream(partial)) {
             byte[] buffer = new byte[CHUNK];
             while (true) {
-                int n = body.read(buffer);
+                int n = readOrSilence(body, buffer, silent);
                 if (n < 0) {
                     return;
                 }
                 // Charged as received: the reads that follow wait until the average is back under the cap.
                 bucket.acquire(n);
                 out.write(buffer, 0, n);
+                lastProgress.set(System.nanoTime());
             }
+        } finally {
+            watch.cancel(false);
         }
     }
 
+    /** A read; after the watchdog closed the stream, whatever the read answered, the transfer was silent. */
+    private int readOrSilence(InputStream body, byte[] buffer, AtomicBoolean silent) throws IOException {
+        int n;
+        try {
+            n = body.read(buffer);
+        } catch (IOException e) {
+            if (silent.get()) {
+                throw silence(e);
+            }
+            throw e;
+        }
+        if (silent.get()) {
+            throw silence(null);
+        }
+        return n;
+    }
+
+    private IOException silence(IOException cause) {
+        return new IOException("Nothing received for " + idleLimit.toSeconds() + " s: the transfer is given up, its partial file kept", cause);
+    }
+
+    private static void closeQuietly(InputStream body) {
+        try {
+            body.close();
+        } catch (IOException e) {
+            LOG.fine(() -> "Closing a silent transfer: " + e);
+        }
+    }
 }

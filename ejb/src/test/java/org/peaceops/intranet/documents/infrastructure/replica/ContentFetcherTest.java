@@ -101,4 +101,48 @@ class ContentFetcherTest {
             assertThat(dir.resolve("text/altered")).doesNotExist();
         }
     }
+
+    /**
+     * A headquarters that stops sending without closing (it vanished while the link was down): the read would
+     * wait for ever; the fetch gives up once nothing came for the idle limit, and keeps what arrived.
+     */
+    @Test
+    void a_transfer_on_which_nothing_arrives_is_given_up_and_its_partial_file_kept() throws Exception {
+        com.sun.net.httpserver.HttpServer silent = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        silent.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(200, CONTENT.length);
+            exchange.getResponseBody().write(CONTENT, 0, 10_000);
+            exchange.getResponseBody().flush();
+            try {
+                release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        silent.start();
+        try {
+            ContentFetcher impatient = new ContentFetcher(ContentFetcher.newClient(),
+                    new TokenBucket(64_000, clock::get, clock::addAndGet), null, java.time.Duration.ofSeconds(1));
+            Path partial = dir.resolve("in/partial");
+            long started = System.nanoTime();
+
+            assertThatThrownBy(() -> impatient.fetch(URI.create("http://127.0.0.1:" + silent.getAddress().getPort() + "/" + sha256), sha256, partial))
+                    .isInstanceOf(IOException.class).hasMessageContaining("Nothing received for 1 s");
+
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(10));
+            assertThat(Files.readAllBytes(partial)).isEqualTo(java.util.Arrays.copyOf(CONTENT, 10_000));
+        } finally {
+            release.countDown();
+            silent.stop(0);
+        }
+    }
+
+    @Test
+    void the_files_channel_speaks_http_1_1_so_a_slow_reader_slows_the_sender() {
+        // Over HTTP/2 the client would take megabytes ahead of the bucket, and the cap would not hold on the link.
+        assertThat(ContentFetcher.newClient().version()).isEqualTo(java.net.http.HttpClient.Version.HTTP_1_1);
+    }
 }
