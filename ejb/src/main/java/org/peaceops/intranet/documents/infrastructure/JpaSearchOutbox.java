@@ -49,12 +49,24 @@ public class JpaSearchOutbox implements SearchOutbox, SearchNodeCursor {
                 .setParameter("ids", ids.stream().map(Number::longValue).toList()).getResultList();
     }
 
+    /** The most ids in one statement's list (far below any database's limit on a statement's size). */
+    static final int TAKEN_PER_STATEMENT = 500;
+
+    /**
+     * One statement per batch, not one per entry: the indexer takes three entries per uploaded file (created,
+     * file attached, text extracted), and each statement is a round trip and a query EclipseLink prepares.
+     * The ids are the entries' own numbers (longs), written into the list, never text from outside.
+     */
     @Override
     public void taken(List<SearchOutboxEntry> entries) {
-        for (SearchOutboxEntry entry : entries) {
-            em.createNativeQuery("insert into documents.search_outbox_taken (entry_id, node) select ?2, ?1 "
-                    + "from documents.search_outbox e where e.id = ?2" + NOT_TAKEN)
-                    .setParameter(1, node).setParameter(2, entry.getId()).executeUpdate();
+        List<Long> ids = entries.stream().map(SearchOutboxEntry::getId).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        for (int from = 0; from < ids.size(); from += TAKEN_PER_STATEMENT) {
+            String list = ids.subList(from, Math.min(ids.size(), from + TAKEN_PER_STATEMENT)).stream()
+                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+            em.createNativeQuery("insert into documents.search_outbox_taken (entry_id, node) select e.id, ?1 "
+                    + "from documents.search_outbox e where e.id in (" + list + ")" + NOT_TAKEN)
+                    .setParameter(1, node).executeUpdate();
         }
     }
 

@@ -102,6 +102,29 @@ class SearchOutboxPerNodeTest {
     }
 
     @Test
+    void aBatchLargerThanOneStatementIsTakenWholeAndTakingTwiceChangesNothing() {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < JpaSearchOutbox.TAKEN_PER_STATEMENT + 3; i++) {
+            ids.add(enqueue(100 + i));
+        }
+        List<SearchOutboxEntry> all = as("instance-a", o -> o.pending(ids.size() + 10));
+        assertThat(all).hasSize(ids.size());
+
+        as("instance-a", o -> {
+            o.taken(all);
+            o.taken(all.subList(0, 2)); // an entry already taken is not recorded twice (and does not fail)
+            return null;
+        });
+
+        assertThat(pending("instance-a")).isEmpty();
+        assertThat(backlog("instance-b")).isEqualTo(ids.size());
+        assertThat(lastTaken("instance-a")).isEqualTo(ids.get(ids.size() - 1));
+        assertThat(this.<Number>as("instance-a", o -> (Number) o.em.createNativeQuery(
+                "select count(*) from documents.search_outbox_taken where node = 'instance-a'").getSingleResult()).longValue())
+                .isEqualTo(ids.size());
+    }
+
+    @Test
     void anEntryCommittedAfterOnesWithHigherIdsIsStillTaken() {
         long later = enqueue(10);
         take("instance-a");
