@@ -63,21 +63,6 @@ mn_signed_in() {
   case "$(mn_sign_in "$@")" in 302|303) return 0 ;; *) echo "$2 cannot sign in at $1" >&2; return 1 ;; esac
 }
 
-# mn_ready SERVER_URL SECONDS: the intranet itself is ready there. Payara Micro answers /health/ready with 200
-# once deploying has begun, before the application's own checks exist (payara/Payara#2595), so the answer
-# must also carry the intranet's mission-node check, and its sign-in page must be served (the checks exist
-# while the web application is still being loaded).
-mn_ready() {
-  local deadline=$(( $(date +%s) + $2 )) body
-  while [ "$(date +%s)" -lt "$deadline" ]; do
-    body=$(curl -s --max-time 10 -w '\n%{http_code}' "$1/health/ready" 2> /dev/null || true)
-    [ "${body##*$'\n'}" = 200 ] && [[ "$body" == *'"mission-node"'* ]] \
-      && [ "$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$1/intranet/login.xhtml" 2> /dev/null)" = 200 ] && return 0
-    sleep 2
-  done
-  return 1
-}
-
 # mn_start_hq LOG DEMO_CONTENT_DIR: headquarters' server in its namespace (the same jar, no headquarters
 # address; DEMO_CONTENT_DIR empty imports nothing: a restart on the data it has).
 mn_start_hq() {
@@ -143,9 +128,9 @@ mn_check() {
   mn_start_hq "$MN_DIR/hq.log" "$(cd "$INTRANET_ROOT/../shared/seeds" && pwd)"
   t0=$(date +%s)
   mn_start_node "$MN_DIR/node.log"
-  mn_ready "$MN_HQ_URL" 300 || { echo "headquarters not ready (see $MN_DIR/hq.log)"; return 1; }
+  node_wait_ready "$MN_HQ_URL" 300 || { echo "headquarters not ready (see $MN_DIR/hq.log)"; return 1; }
   node_hq_publication "$hq_url" "$user" "$password"
-  mn_ready "$MN_NODE_URL" 300 || { echo "node not ready (see $MN_DIR/node.log)"; return 1; }
+  node_wait_ready "$MN_NODE_URL" 300 || { echo "node not ready (see $MN_DIR/node.log)"; return 1; }
   ready=$(( $(date +%s) - t0 ))
   # From the node's side of the link: its subscription names headquarters' address there.
   netns_fn node node_subscribe "$local_db" "$user" "$password" UNMISS "$MN_HQ_LINK_DB" "$user" "$password" || return 1

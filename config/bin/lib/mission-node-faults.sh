@@ -74,7 +74,7 @@ mn_fault_headquarters_restarts_mid_file() {
   [ "$partial" -gt 0 ] && [ "$partial" -lt "$size" ] \
     || { echo "the file was not in flight when headquarters stopped ($partial of $size bytes): no resume to check"; netns_restore; return 1; }
   mn_start_hq "$MN_DIR/hq-2.log" ""
-  mn_ready "$MN_HQ_URL" 300 || { echo "headquarters not ready again (see $MN_DIR/hq-2.log)"; netns_restore; return 1; }
+  node_wait_ready "$MN_HQ_URL" 300 || { echo "headquarters not ready again (see $MN_DIR/hq-2.log)"; netns_restore; return 1; }
   sent_before=$(mn_bytes_sent)
   netns_restore; t0=$(date +%s)
   mn_wait_for 180 mn_node_downloads "$id" "$sha" || { echo "the large file did not download on the node with SHA-256 $sha after the restart"; return 1; }
@@ -114,7 +114,7 @@ mn_fault_node_killed_during_catch_up() {
   netns_exec hq tc qdisc change dev "$NETNS_HQ_DEV" root tbf rate 8192kbit burst 16kb latency 1s
   netns_exec node tc qdisc change dev "$NETNS_NODE_DEV" root tbf rate 8192kbit burst 16kb latency 1s
   mn_start_node "$MN_DIR/node-2.log"
-  mn_ready "$MN_NODE_URL" 300 || { echo "the node did not become ready again (see $MN_DIR/node-2.log)"; return 1; }
+  node_wait_ready "$MN_NODE_URL" 300 || { echo "the node did not become ready again (see $MN_DIR/node-2.log)"; return 1; }
   mn_wait_for 180 mn_slot_past "$MN_HQ_DB" "$MN_USER" "$MN_PASSWORD" "$lsn" \
     || { echo "the node did not catch up after its restart: $(node_hq_lag "$MN_HQ_DB" "$MN_USER" "$MN_PASSWORD" UNMISS)"; return 1; }
   mn_wait_for 60 mn_versions_equal \

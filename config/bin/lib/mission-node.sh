@@ -244,6 +244,24 @@ POSTBOOT
   )
 }
 
+# node_wait_ready SERVER_URL SECONDS: the intranet itself is ready there. Payara Micro answers /health/ready
+# with 200 once deploying has begun, before the application's own checks exist (payara/Payara#2595), and the
+# checks exist while the web application is still being loaded: so the answer must carry the intranet's
+# mission-node check, and the application's root must answer (its page, or a redirect to sign in).
+node_wait_ready() {
+  local deadline=$(( $(date +%s) + $2 )) body
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    body=$(curl -s --max-time 10 -w '\n%{http_code}' "$1/health/ready" 2> /dev/null || true)
+    if [ "${body##*$'\n'}" = 200 ] && [[ "$body" == *'"mission-node"'* ]]; then
+      case "$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$1/intranet/" 2> /dev/null)" in
+        200|302|303) return 0 ;;
+      esac
+    fi
+    sleep 2
+  done
+  return 1
+}
+
 # node_start DATA_DIR HTTP_PORT DB_URL USER PASSWORD LOG: starts the jar in the background (its process id in
 # DATA_DIR/node.pid); the intranet.* settings come from the INTRANET_* environment, as on Payara Server.
 node_start() {
