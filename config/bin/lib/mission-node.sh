@@ -247,16 +247,14 @@ POSTBOOT
 # node_wait_ready SERVER_URL SECONDS: the intranet itself is ready there. Payara Micro answers /health/ready
 # with 200 once deploying has begun, before the application's own checks exist (payara/Payara#2595), and the
 # checks exist while the web application is still being loaded: so the answer must carry the intranet's
-# mission-node check, and the application's root must answer (its page, or a redirect to sign in).
+# mission-node check, and the sign-in page (public in both sign-in modes) must be served. (Its root answering a
+# redirect is not enough: the node's pages still failed then.)
 node_wait_ready() {
   local deadline=$(( $(date +%s) + $2 )) body
   while [ "$(date +%s)" -lt "$deadline" ]; do
     body=$(curl -s --max-time 10 -w '\n%{http_code}' "$1/health/ready" 2> /dev/null || true)
-    if [ "${body##*$'\n'}" = 200 ] && [[ "$body" == *'"mission-node"'* ]]; then
-      case "$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$1/intranet/" 2> /dev/null)" in
-        200|302|303) return 0 ;;
-      esac
-    fi
+    [ "${body##*$'\n'}" = 200 ] && [[ "$body" == *'"mission-node"'* ]] \
+      && [ "$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$1/intranet/login.xhtml" 2> /dev/null)" = 200 ] && return 0
     sleep 2
   done
   return 1
