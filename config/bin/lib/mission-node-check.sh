@@ -11,6 +11,7 @@
 # Sets NODE_RESULT (passed / failed); the log is target/it/logs/mission-node.log.
 
 MN_DIR="$INTRANET_ROOT/target/it/mission-node"
+MN_LINK_KBIT=8192   # the link of the check: shaped like a link (the benchmark measures 512 kbit/s), fast enough for a test
 
 # mn_sign_in APP_URL USER JAR (APP_URL: http://host:port/intranet): signs in through the demo form (Faces: the view state from the form page).
 mn_sign_in() {
@@ -78,21 +79,31 @@ mn_start_node() {
     INTRANET_DIRECTORY_SYNC_MINUTES=0 netns_fn node node_start "$MN_DIR/node" 8080 "$MN_LOCAL_DB" "$MN_USER" "$MN_PASSWORD" "$1"
 }
 
-# mn_promulgate REFERENCE TITLE FILE NAME CONTENT_TYPE: an SOP drafted at headquarters with FILE as its
-# version 1, submitted, approved and promulgated through the API (the contributor's and the approver's
-# sessions in $MN_DIR/hq-*.jar). Prints the document's id.
-mn_promulgate() {
-  local reference=$1 title=$2 file=$3 name=$4 type=$5 body id step
-  body=$(mn_api "$MN_DIR/hq-contributor.jar" POST "$MN_HQ_URL/intranet/api/v1/documents" "{\"type\":\"SOP\",\"referenceNumber\":\"$reference\",\"titleEn\":\"$title $reference\",\"languages\":[\"en\"],\"owningOffice\":\"Policy and Best Practices Service\",\"mission\":\"HQ\",\"classification\":\"INTERNAL\",\"themes\":[\"PLANNING\"]}")
-  id=$(printf '%s' "$body" | grep -o '"documentId":[0-9]*' | head -1 | cut -d: -f2)
-  [ -n "$id" ] || { echo "draft not created at headquarters: $body" >&2; return 1; }
-  mn_api "$MN_DIR/hq-contributor.jar" PUT "$MN_HQ_URL/intranet/api/v1/documents/$id/versions/1/file?name=$name" "@$file" "$type" \
-    | tail -1 | grep -q '^20' || { echo "file of $reference not stored at headquarters" >&2; return 1; }
+# mn_put_file APP_URL JARS ID VERSION FILE NAME CONTENT_TYPE: FILE as that version's file, through the API as
+# the contributor (JARS: the prefix of the sessions' cookie jars, JARScontributor.jar and JARSapprover.jar).
+mn_put_file() {
+  local app=$1 jars=$2 id=$3 version=$4 file=$5 name=$6 type=$7 status
+  status=$(mn_api "${jars}contributor.jar" PUT "$app/api/v1/documents/$id/versions/$version/file?name=$name" "@$file" "$type" | tail -1)
+  [[ "$status" == 20* ]] || { echo "document $id v$version: file refused ($status)" >&2; return 1; }
+}
+
+# mn_advance APP_URL JARS ID: the document's draft submitted (contributor), approved and promulgated (approver).
+mn_advance() {
+  local app=$1 jars=$2 id=$3 step
   for step in "contributor SUBMIT" "approver APPROVE" "approver PROMULGATE"; do
-    mn_api "$MN_DIR/hq-${step% *}.jar" POST "$MN_HQ_URL/intranet/api/v1/documents/$id/transitions" "{\"action\":\"${step#* }\",\"comment\":\"Fine\"}" \
-      | tail -1 | grep -q '^200' || { echo "step ${step#* } of $reference refused at headquarters" >&2; return 1; }
+    mn_api "${jars}${step% *}.jar" POST "$app/api/v1/documents/$id/transitions" "{\"action\":\"${step#* }\",\"comment\":\"Fine\"}" \
+      | tail -1 | grep -q '^200' || { echo "document $id: ${step#* } refused" >&2; return 1; }
   done
-  echo "$id"
+}
+
+# mn_promulgate APP_URL JARS REFERENCE TITLE FILE NAME CONTENT_TYPE: an SOP drafted at headquarters with FILE as
+# its version 1, then submitted, approved and promulgated through the API. Prints the document's id.
+mn_promulgate() {
+  local app=$1 jars=$2 reference=$3 title=$4 body id
+  body=$(mn_api "${jars}contributor.jar" POST "$app/api/v1/documents" "{\"type\":\"SOP\",\"referenceNumber\":\"$reference\",\"titleEn\":\"$title\",\"languages\":[\"en\"],\"owningOffice\":\"Policy and Best Practices Service\",\"mission\":\"HQ\",\"classification\":\"INTERNAL\",\"themes\":[\"PLANNING\"]}")
+  id=$(printf '%s' "$body" | grep -o '"documentId":[0-9]*' | head -1 | cut -d: -f2)
+  [ -n "$id" ] || { echo "draft $reference not created at headquarters: $body" >&2; return 1; }
+  mn_put_file "$app" "$jars" "$id" 1 "$5" "$6" "$7" && mn_advance "$app" "$jars" "$id" && echo "$id"
 }
 
 mn_check() {
@@ -102,8 +113,7 @@ mn_check() {
   [ -f "$NODE_JAR" ] || { echo "No node jar: $NODE_JAR (mvn install builds it)"; return 1; }
   [ "$(id -u)" = 0 ] || { echo "The mission node check needs root: headquarters and the node run in network namespaces"; return 1; }
   export NETNS_LIBS="$INTRANET_ROOT/config/bin/lib/common.sh $INTRANET_ROOT/config/bin/lib/payara.sh $INTRANET_ROOT/config/bin/lib/postgres.sh $INTRANET_ROOT/config/bin/lib/mission-node.sh"
-  # A link of 8 Mbit/s: shaped like a link (the benchmark measures 512 kbit/s), fast enough for a test.
-  netns_up 8192 && netns_manage || { echo "could not make the namespaces and their links"; return 1; }
+  netns_up "$MN_LINK_KBIT" && netns_manage || { echo "could not make the namespaces and their links"; return 1; }
   # Socket buffers of 64 kB at most on both sides (their own sysctls): a file in flight when headquarters
   # stops is then mostly not yet sent, rather than already in the kernel's buffers (mission-node-faults.sh).
   netns_exec hq sysctl -q -w net.ipv4.tcp_wmem="4096 16384 65536" net.ipv4.tcp_rmem="4096 65536 65536"
@@ -146,7 +156,7 @@ mn_check() {
   mn_signed_in "$MN_HQ_URL/intranet" approver "$MN_DIR/hq-approver.jar" || return 1
   reference="NODE.$(date +%s | tail -c 5)"
   printf '%s' "Convoys move by day only." > "$MN_DIR/sop.txt"
-  id=$(mn_promulgate "$reference" "Convoys to the field" "$MN_DIR/sop.txt" sop.txt text/plain) || return 1
+  id=$(mn_promulgate "$MN_HQ_URL/intranet" "$MN_DIR/hq-" "$reference" "Convoys to the field $reference" "$MN_DIR/sop.txt" sop.txt text/plain) || return 1
   t0=$(date +%s)
   mn_wait_for 60 mn_node_lists "$reference" || { echo "$reference did not reach the node"; return 1; }
   echo "promulgated at headquarters, listed on the node after $(( $(date +%s) - t0 )) s"

@@ -47,13 +47,14 @@ mn_partial_still() {
 }
 
 mn_fault_headquarters_restarts_mid_file() {
-  local pdf sha size id partial sent_before sent_after t0 b0 p0 grown sent
+  local pdf sha size id reference partial sent_before sent_after t0 b0 p0 grown sent
   echo "== headquarters restarts while the node pulls a file: the node resumes it"
   pdf="$MN_DIR/big/doc-1.pdf"
   java -cp "$INTRANET_ROOT/config/mission-node/target/intranet/WEB-INF/lib/*" "$INTRANET_ROOT/bench/mission-node/GeneratePdfs.java" \
     "$MN_DIR/big" 1 1 restart 2048 > "$MN_DIR/big.log" 2>&1 || { echo "could not make the large PDF (see $MN_DIR/big.log)"; return 1; }
   sha=$(sha256sum < "$pdf" | cut -d' ' -f1); size=$(stat -c %s "$pdf")
-  id=$(mn_promulgate "NODE.BIG.$(date +%s | tail -c 5)" "A large annex" "$pdf" annex.pdf application/pdf) || return 1
+  reference="NODE.BIG.$(date +%s | tail -c 5)"
+  id=$(mn_promulgate "$MN_HQ_URL/intranet" "$MN_DIR/hq-" "$reference" "A large annex $reference" "$pdf" annex.pdf application/pdf) || return 1
   # The node's files channel runs at its cap (intranet.node.bandwidth-kbps, 512 kbit/s): about 32 s for 2 MB.
   mn_wait_for 120 mn_partial_at_least "$sha" $(( size / 10 )) || { echo "the node did not start pulling the large file ($sha)"; return 1; }
   # The cap holds on the link itself: what headquarters sends follows what the node takes in (not megabytes
@@ -85,7 +86,7 @@ mn_fault_headquarters_restarts_mid_file() {
 }
 
 mn_fault_node_killed_during_catch_up() {
-  local n ids=() lsn t0 pid seen
+  local n ids=() lsn t0 pid seen reference
   echo "== the node is killed while it catches up after an outage; started again, it catches up: no duplicate, no gap"
   # Headquarters restarted before: new sessions there.
   mn_signed_in "$MN_HQ_URL/intranet" contributor "$MN_DIR/hq-contributor.jar" || return 1
@@ -93,12 +94,12 @@ mn_fault_node_killed_during_catch_up() {
   netns_cut
   for n in 1 2 3; do
     printf 'Catch-up guidance %s: convoys report at every checkpoint.' "$n" > "$MN_DIR/catch-up-$n.txt"
-    ids+=("$(mn_promulgate "NODE.CU$n.$(date +%s | tail -c 5)" "Catching up $n" "$MN_DIR/catch-up-$n.txt" "catch-up-$n.txt" text/plain)") || return 1
+    reference="NODE.CU$n.$(date +%s | tail -c 5)"
+    ids+=("$(mn_promulgate "$MN_HQ_URL/intranet" "$MN_DIR/hq-" "$reference" "Catching up $n $reference" "$MN_DIR/catch-up-$n.txt" "catch-up-$n.txt" text/plain)") || return 1
   done
   lsn=$(node_psql "$MN_HQ_DB" "$MN_USER" "$MN_PASSWORD" -At -c "select pg_current_wal_lsn()")
   # A slow link, so the catch-up is still under way when the node is killed.
-  netns_exec hq tc qdisc change dev "$NETNS_HQ_DEV" root tbf rate 64kbit burst 16kb latency 1s
-  netns_exec node tc qdisc change dev "$NETNS_NODE_DEV" root tbf rate 64kbit burst 16kb latency 1s
+  netns_rate 64
   netns_restore; t0=$(date +%s)
   # Killed as soon as the first of the three new documents has arrived (or after 20 s, wherever it is then).
   for _ in $(seq 1 200); do
@@ -111,8 +112,7 @@ mn_fault_node_killed_during_catch_up() {
   kill -9 "$pid"
   echo "node killed $(( $(date +%s) - t0 )) s into its catch-up, with ${seen:-0} of the 3 new documents and $(node_psql "$MN_NODE_DB" "$MN_USER" "$MN_PASSWORD" -At -c "select count(*) from documents.document_version") versions"
   for _ in $(seq 1 30); do kill -0 "$pid" 2> /dev/null || break; sleep 1; done
-  netns_exec hq tc qdisc change dev "$NETNS_HQ_DEV" root tbf rate 8192kbit burst 16kb latency 1s
-  netns_exec node tc qdisc change dev "$NETNS_NODE_DEV" root tbf rate 8192kbit burst 16kb latency 1s
+  netns_rate "$MN_LINK_KBIT"
   mn_start_node "$MN_DIR/node-2.log"
   node_wait_ready "$MN_NODE_URL" 300 || { echo "the node did not become ready again (see $MN_DIR/node-2.log)"; return 1; }
   mn_wait_for 180 mn_slot_past "$MN_HQ_DB" "$MN_USER" "$MN_PASSWORD" "$lsn" \

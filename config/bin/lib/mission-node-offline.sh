@@ -55,15 +55,15 @@ mn_check_offline() {
     || { echo "the course did not reach the node"; return 1; }
 
   echo "== MissionNodeIT in the node's namespace: read, preview and search; link cut; banner, read, lesson done; link back; once at headquarters"
-  # The link is cut and restored by the test (ip -n works from any namespace); the databases as the node's
+  # The link is cut and restored by the test, through netns.sh (ip -n works from any namespace); the databases as the node's
   # namespace reaches them: its own on its loopback, headquarters' over the link.
   cat > "$MN_DIR/node-it.properties" <<PROPERTIES
 HQ_DB_URL=$MN_HQ_LINK_DB
 NODE_DB_URL=jdbc:postgresql://127.0.0.1:5432/intranet
 DB_USER=$user
 DB_PASSWORD=$password
-LINK_CUT=ip -n $NETNS_HQ link set $NETNS_HQ_DEV down && ip -n $NETNS_NODE link set $NETNS_NODE_DEV down
-LINK_RESTORE=ip -n $NETNS_HQ link set $NETNS_HQ_DEV up && ip -n $NETNS_NODE link set $NETNS_NODE_DEV up
+LINK_CUT=NETNS_ID=$NETNS_ID source '$INTRANET_ROOT/config/bin/lib/netns.sh' && netns_cut
+LINK_RESTORE=NETNS_ID=$NETNS_ID source '$INTRANET_ROOT/config/bin/lib/netns.sh' && netns_restore
 DOCUMENT_ID=$doc
 REFERENCE=$reference
 DOCUMENT_TEXT=Convoys move by day only.

@@ -4,6 +4,7 @@
 #   netns_exec SIDE CMD... runs a program in a side (hq or node); netns_fn SIDE FUNC... a shell function
 #                          of the files listed in NETNS_LIBS (sourced there first)
 #   netns_cut / netns_restore  takes the link down / up again (both ends)
+#   netns_rate KBIT        shapes the link to KBIT kbit/s each way from now on
 #   netns_bytes            prints "<hq to node> <node to hq>" bytes sent over the link so far
 #   netns_manage           a management link from this namespace to each side, for a harness driving both
 #   netns_down             stops whatever still runs inside, deletes both (idempotent; safe in traps)
@@ -14,7 +15,8 @@
 # Latency: this kernel has no sch_netem, so tc cannot delay packets; see bench/mission-node/delay-relay.py.
 
 NETNS_PREFIX=inmn
-NETNS_ID=$$
+# The calling script's process id, or the one named by a command that acts on namespaces another script made.
+NETNS_ID=${NETNS_ID:-$$}
 NETNS_HQ="$NETNS_PREFIX-hq-$NETNS_ID"
 NETNS_NODE="$NETNS_PREFIX-node-$NETNS_ID"
 NETNS_HQ_DEV="vmh$NETNS_ID"
@@ -60,7 +62,7 @@ netns_up() {
     # Egress of each end: together both directions of the link. A burst of 16 kB (a few packets) keeps the
     # rate close to the cap even over a second; latency 1 s bounds the queue (longer waits are dropped, as a
     # satellite modem's buffer would).
-    ip netns exec "$ns" tc qdisc add dev "$dev" root tbf rate "${NETNS_KBIT}kbit" burst 16kb latency 1s || return 1
+    _netns_tbf add "$ns" "$dev" "$NETNS_KBIT" || return 1
   done
 }
 
@@ -97,6 +99,16 @@ netns_fn() {
   NETNS_LIBS=${NETNS_LIBS:-} ip netns exec "$ns" bash -c 'set -euo pipefail
     for lib in $NETNS_LIBS; do source "$lib"; done
     "$@"' netns-fn "$@"
+}
+
+# _netns_tbf add|change NS DEV KBIT: the shaping of one end's egress.
+_netns_tbf() {
+  ip netns exec "$2" tc qdisc "$1" dev "$3" root tbf rate "${4}kbit" burst 16kb latency 1s
+}
+
+# netns_rate KBIT: the link shaped to KBIT kbit/s each way from now on.
+netns_rate() {
+  _netns_tbf change "$NETNS_HQ" "$NETNS_HQ_DEV" "$1" && _netns_tbf change "$NETNS_NODE" "$NETNS_NODE_DEV" "$1"
 }
 
 netns_cut() {
